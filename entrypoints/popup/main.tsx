@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>TollCheck</main>, document.getElementById('app')!);
