@@ -1,0 +1,27 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { disabledSites, isSiteDisabled, setSiteDisabled, siteKey } from '../../../lib/extension/settings';
+
+describe('siteKey', () => {
+  it.each([
+    ['https://www.bbc.co.uk/news/world-123', 'bbc.co.uk'],
+    ['http://Example.COM/a?b#c', 'example.com'],
+    ['http://127.0.0.1:8080/article.html', '127.0.0.1'],
+    ['chrome://extensions', null],
+    ['not a url', null],
+  ])('%s → %s', (url, key) => expect(siteKey(url)).toBe(key));
+});
+
+describe('per-site switch', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('remembers a site as off and back on, by hostname', async () => {
+    expect(await isSiteDisabled('https://www.reuters.com/world/x')).toBe(false);
+    await setSiteDisabled('https://www.reuters.com/world/x', true);
+    expect(await isSiteDisabled('https://reuters.com/other-page')).toBe(true);
+    expect(await isSiteDisabled('https://apnews.com/')).toBe(false);
+    expect(await disabledSites.getValue()).toEqual(['reuters.com']);
+    await setSiteDisabled('https://reuters.com/', false);
+    expect(await isSiteDisabled('https://www.reuters.com/world/x')).toBe(false);
+  });
+});
