@@ -1,0 +1,172 @@
+/**
+ * Page DOM → the text a reader sees, with a map from text offsets back to DOM text nodes.
+ *
+ * Shared by the content script (highlights need the way back) and the `scan` CLI (linkedom, no
+ * layout), so it relies on tag names and attributes only; layout-dependent hiding is the caller's
+ * `isHidden` callback. Each text node keeps its exact length in the output (a few whitespace
+ * characters are swapped one-for-one), so an offset maps back by plain subtraction.
+ */
+
+/** The custom element the extension's own UI lives in; never read as page text. */
+export const UI_HOST_TAG = 'tollcheck-ui';
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in `VisibleText.text`. */
+  start: number;
+  /** `start` + the node's length when read. */
+  end: number;
+}
+
+export interface VisibleText {
+  text: string;
+  /** Text nodes in document order, with where each sits in `text`. */
+  segments: TextSegment[];
+}
+
+export interface ReadOptions {
+  /** Layout-based hiding (display:none, visibility:hidden…), for callers that have layout. */
+  isHidden?: (el: Element) => boolean;
+}
+
+// Elements whose content is not prose a reader sees on the page.
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'iframe', 'object', 'embed', 'canvas',
+  'video', 'audio', 'input', 'textarea', 'select', 'option', 'datalist', 'button', UI_HOST_TAG,
+]);
+
+// Block boundaries: a blank line between paragraph-like blocks, a line break between cells and
+// lines, so sentences from different blocks never run together. Inline elements add nothing.
+const LINE = new Set(['br', 'td', 'th', 'dt', 'dd', 'caption', 'summary', 'legend']);
+const PARAGRAPH = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figure', 'figcaption', 'li',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'nav', 'ol', 'p',
+  'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'html',
+]);
+
+/** The break an element's edges put in the text: 2 = blank line, 1 = line break, 0 = none. */
+export function boundaryOf(el: Element): 0 | 1 | 2 {
+  const tag = el.localName;
+  return PARAGRAPH.has(tag) ? 2 : LINE.has(tag) ? 1 : 0;
+}
+
+/** Whether an element and everything inside it is left out of the page's text. */
+export function isSkipped(el: Element, opts: ReadOptions = {}): boolean {
+  if (SKIPPED.has(el.localName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (isEditable(el)) return true;
+  return opts.isHidden?.(el) ?? false;
+}
+
+// Editing comes from the attribute (or designMode, checked per document); `contenteditable="false"`
+// islands inside an editor are still skipped because the walk never enters the editor.
+function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce.toLowerCase() !== 'false';
+}
+
+/** Whether `el` is outside every skipped region (checks its ancestors too): for scanning one block. */
+export function isReadable(el: Element, opts: ReadOptions = {}): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (isSkipped(e, opts)) return false;
+  }
+  return el.ownerDocument?.designMode !== 'on';
+}
+
+const WHITESPACE_ONE_FOR_ONE = /[\t\n\r\f\u00a0]/g;
+const ALL_WHITESPACE = /^\s*$/;
+
+/** Reads the visible text under `root`. An editable document (designMode) reads as empty. */
+export function readVisibleText(root: Element | Document, opts: ReadOptions = {}): VisibleText {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (doc?.designMode === 'on') return { text: '', segments: [] };
+  const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let pending = 0; // strongest boundary seen since the last text
+  let endsWithSpace = true;
+
+  const emit = (node: Text) => {
+    const data = node.data;
+    if (data.length === 0) return;
+    // Formatting whitespace between blocks (or at the start) is not text a reader sees.
+    if (ALL_WHITESPACE.test(data) && (pending > 0 || endsWithSpace)) return;
+    if (pending > 0 && length > 0) {
+      const sep = pending === 2 ? '\n\n' : '\n';
+      parts.push(sep);
+      length += sep.length;
+    }
+    pending = 0;
+    segments.push({ node, start: length, end: length + data.length });
+    parts.push(data.replace(WHITESPACE_ONE_FOR_ONE, ' '));
+    length += data.length;
+    endsWithSpace = /\s$/.test(data);
+  };
+
+  const visit = (el: Element) => {
+    const boundary = boundaryOf(el);
+    if (boundary > pending) pending = boundary;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) emit(child as Text);
+      else if (child.nodeType === 1 && !isSkipped(child as Element, opts)) visit(child as Element);
+    }
+    if (boundary > pending) pending = boundary;
+  };
+
+  if (start && !(start !== doc?.documentElement && isSkipped(start, opts))) visit(start);
+  return { text: parts.join(''), segments };
+}
+
+export interface DomPosition {
+  segment: TextSegment;
+  offset: number;
+}
+
+/**
+ * Finds the DOM positions of text offsets [start, end). A start that falls on an inserted
+ * boundary moves to the next node, an end on a boundary to the previous one. Null when the span
+ * holds no text node.
+ */
+export function locate(segments: TextSegment[], start: number, end: number): { start: DomPosition; end: DomPosition } | null {
+  if (end <= start || segments.length === 0) return null;
+  // First segment that ends after `start`.
+  const i = firstIndex(segments, (s) => s.end > start);
+  // Last segment that starts before `end`.
+  const j = firstIndex(segments, (s) => s.start >= end) - 1;
+  if (i >= segments.length || j < i) return null;
+  const a = segments[i];
+  const b = segments[j];
+  return {
+    start: { segment: a, offset: Math.max(0, start - a.start) },
+    end: { segment: b, offset: Math.min(b.end, end) - b.start },
+  };
+}
+
+function firstIndex(segments: TextSegment[], pred: (s: TextSegment) => boolean): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(segments[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * A live Range over text offsets [start, end), spanning several text nodes when the figure is
+ * split across elements. Null when the nodes were removed or changed length since they were read,
+ * so a stale offset never lands on the wrong text.
+ */
+export function offsetsToRange(segments: TextSegment[], start: number, end: number, doc: Document): Range | null {
+  const pos = locate(segments, start, end);
+  if (!pos) return null;
+  for (const { segment } of [pos.start, pos.end]) {
+    if (!segment.node.isConnected || segment.node.length !== segment.end - segment.start) return null;
+  }
+  const range = doc.createRange();
+  range.setStart(pos.start.segment.node, pos.start.offset);
+  range.setEnd(pos.end.segment.node, pos.end.offset);
+  return range;
+}
