@@ -1,0 +1,71 @@
+/**
+ * Downloads a dataset's text with a time limit and a size cap. Any failure becomes a message the
+ * user can act on; nothing is kept from a partial download.
+ */
+
+export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
+export const FETCH_TIMEOUT_MS = 30_000;
+
+export type FetchResult = { ok: true; text: string; contentType: string } | { ok: false; message: string };
+
+export interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  fetchImpl?: typeof fetch;
+}
+
+export async function fetchText(url: string, opts: FetchOptions = {}): Promise<FetchResult> {
+  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const maxBytes = opts.maxBytes ?? MAX_DATASET_BYTES;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const res = await (opts.fetchImpl ?? fetch)(url, { signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
+    if (!res.ok) return { ok: false, message: `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${url}. Check the address; nothing was changed.` };
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > maxBytes) return { ok: false, message: tooLarge(declared, maxBytes) };
+    const text = await readCapped(res, maxBytes);
+    if (text === null) return { ok: false, message: tooLarge(null, maxBytes) };
+    return { ok: true, text, contentType: res.headers.get('content-type') ?? '' };
+  } catch (e) {
+    if (controller.signal.aborted) return { ok: false, message: `The download took longer than ${timeoutMs / 1000} seconds and was stopped. Nothing was changed; try again later.` };
+    return { ok: false, message: `Could not download ${url} (${e instanceof Error ? e.message : String(e)}). Nothing was changed.` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads the body, giving up (null) as soon as it passes the cap, so a huge reply is never held whole. */
+async function readCapped(res: Response, maxBytes: number): Promise<string | null> {
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(all);
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function tooLarge(size: number | null, max: number): string {
+  return `The dataset is ${size === null ? 'larger than' : formatBytes(size) + ', over'} the ${formatBytes(max)} limit. Nothing was changed.`;
+}
