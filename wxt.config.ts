@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { normalizeZip } from './scripts/release/normalize-zip';
 
 // `wxt build --mode test` is the build the real-browser tests load: identical to the
 // release build except that the content script also runs on the local test server.
@@ -18,4 +19,21 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
   },
   vite: () => ({ plugins: [preact()] }),
+  // Sources zip for Firefox review: the project without local test artefacts.
+  zip: { excludeSources: ['test-output/**', 'docs/screenshots/**'] },
+  hooks: {
+    // Firefox only (Chrome warns on unknown keys): a stable add-on id, and the declaration AMO
+    // requires that the extension collects no data.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      (manifest as Record<string, unknown>).browser_specific_settings = {
+        gecko: { id: 'tollcheck@tollcheck', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        // Firefox for Android understands data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      };
+    },
+    // Byte-identical release zips from identical sources (see scripts/release/normalize-zip.ts).
+    'zip:extension:done': (_wxt, zipPath) => normalizeZip(zipPath),
+    'zip:sources:done': (_wxt, zipPath) => normalizeZip(zipPath),
+  },
 });

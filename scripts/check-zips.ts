@@ -1,0 +1,56 @@
+/**
+ * Proves the release zips are reproducible: takes the committed tree (git HEAD), builds the
+ * Chrome zip and the Firefox zip + sources zip twice, each time from a clean checkout, and
+ * compares the bytes. Prints each zip's size and SHA-256; exits 1 if any pair differs.
+ * Run: `npm run check:zips` (commit first — uncommitted changes are not part of a release).
+ */
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** A fresh copy of HEAD with the project's installed node_modules linked in. */
+function cleanCheckout(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD'], { cwd: ROOT, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+}
+
+function zipAll(dir: string): Map<string, Buffer> {
+  for (const script of ['zip', 'zip:firefox']) {
+    execFileSync('npm', ['run', '--silent', script], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const outDir = path.join(dir, '.output');
+  const zips = fs.readdirSync(outDir).filter((f) => f.endsWith('.zip')).sort();
+  if (zips.length < 3) throw new Error(`Expected the Chrome, Firefox and sources zips in ${outDir}, found: ${zips.join(', ') || 'none'}`);
+  return new Map(zips.map((f) => [f, fs.readFileSync(path.join(outDir, f))]));
+}
+
+const sha256 = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-zips-'));
+try {
+  const runs = [1, 2].map((n) => {
+    const dir = path.join(work, `build-${n}`);
+    cleanCheckout(dir);
+    console.log(`build ${n}: ${dir}`);
+    return zipAll(dir);
+  });
+  let differing = 0;
+  for (const [name, first] of runs[0]) {
+    const second = runs[1].get(name);
+    const same = second !== undefined && first.equals(second);
+    if (!same) differing++;
+    console.log(`${same ? 'identical' : 'DIFFERENT'}  ${name}  ${(first.length / 1024).toFixed(1)} KiB  sha256 ${sha256(first).slice(0, 16)}…`);
+  }
+  if (differing > 0) {
+    console.error(`${differing} zip(s) differ between two clean builds of the same commit.`);
+    process.exitCode = 1;
+  } else console.log('All release zips are byte-identical across two clean builds.');
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
