@@ -19,7 +19,8 @@ const text = (max: number) =>
 
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'), v.check(isRealDate, 'must be a real calendar date'));
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a lowercase slug such as russia-ukraine'));
-const count = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be ≥ 0'), v.maxValue(1e9, 'must be at most 1,000,000,000'));
+const WHOLE = 'must be a whole number ≥ 0';
+const count = v.pipe(v.number(WHOLE), v.integer(WHOLE), v.minValue(0, WHOLE), v.maxValue(1e9, 'must be at most 1,000,000,000'));
 const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
 
 export const TimeSchema = v.variant('kind', [
@@ -36,6 +37,12 @@ export const RecordSchema = v.pipe(
     country: v.nullable(text(100)),
     region: v.optional(v.nullable(text(200))),
     category: v.picklist(CATEGORIES, `must be one of ${CATEGORIES.join(', ')}`),
+    /**
+     * Other categories under which news copy commonly reports this same figure. Ukraine's General
+     * Staff "personnel losses" are killed + wounded (category `casualties`) but are nearly always
+     * reported as "killed": `reportedAs: ['killed']` lets verification recognise the party's own figure.
+     */
+    reportedAs: v.optional(v.array(v.picklist(CATEGORIES, `must list only ${CATEGORIES.join(', ')}`))),
     population: v.picklist(POPULATIONS, `must be one of ${POPULATIONS.join(', ')}`),
     side: slug,
     best: count,

@@ -1,0 +1,110 @@
+/**
+ * Turns a parsed (but untrusted) value into a Dataset, or into a short list of problems a person
+ * can act on. JSON and CSV imports both end here, so every import obeys the same rules.
+ */
+import * as v from 'valibot';
+import { DATASET_FORMAT, DatasetSchema, type Dataset } from './schema';
+
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
+
+/** More problems than this are not helpful: the user fixes the first ones and tries again. */
+export const MAX_PROBLEMS = 20;
+
+/** Keys that could change an object's prototype if some later code copied them naively. */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Names a place in the input. JSON names records by position and id; CSV names the row and column,
+ * so `locate` is supplied by the format that knows how the user sees the file.
+ */
+export interface Locator {
+  /** `record 3 (id "x")` or `row 14`, for the record at this 0-based index. */
+  record(index: number, id: unknown): string;
+  /** How a record field path (e.g. `time.asOf`) is named to the user (`as_of` in CSV). */
+  field(path: string): string;
+}
+
+export const jsonLocator: Locator = {
+  record: (index, id) => `record ${index + 1}${typeof id === 'string' ? ` (id ${JSON.stringify(id)})` : ''}`,
+  field: (path) => path,
+};
+
+export function ok(dataset: Dataset): ParseResult {
+  return { ok: true, dataset };
+}
+
+export function fail(problems: string[]): ParseResult {
+  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+}
+
+/** The `format` check comes first: a dataset of another format would otherwise drown in field errors. */
+export function formatProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'The file is not a TollCheck dataset: expected a JSON object with `format`, `name`, `version` and `records`.';
+  }
+  const format = (value as Record<string, unknown>).format;
+  if (format === undefined) return 'The file has no `format` field, so it is not a TollCheck dataset (expected `"format": 1`).';
+  if (format !== DATASET_FORMAT) {
+    return `The dataset is in format ${JSON.stringify(format)}, but this version of TollCheck reads format ${DATASET_FORMAT}. Export it as format ${DATASET_FORMAT} or update TollCheck.`;
+  }
+  return null;
+}
+
+/** Full validation of an already-parsed value: schema, then rules the schema cannot express. */
+export function checkDataset(value: unknown, locate: Locator = jsonLocator): ParseResult {
+  const formatIssue = formatProblem(value);
+  if (formatIssue) return fail([formatIssue]);
+  const records = (value as { records?: unknown }).records;
+  const result = v.safeParse(DatasetSchema, value);
+  if (!result.success) return fail(describeIssues(result.issues, records, locate));
+  const duplicates = duplicateIds(result.output, locate);
+  return duplicates.length ? fail(duplicates) : ok(result.output);
+}
+
+function duplicateIds(dataset: Dataset, locate: Locator): string[] {
+  const firstSeen = new Map<string, number>();
+  const problems: string[] = [];
+  dataset.records.forEach((record, index) => {
+    const earlier = firstSeen.get(record.id);
+    if (earlier === undefined) firstSeen.set(record.id, index);
+    else problems.push(`${locate.record(index, record.id)}: duplicate id ${JSON.stringify(record.id)}, already used by ${locate.record(earlier, record.id)}. Every record needs its own id.`);
+  });
+  return problems;
+}
+
+/** One message per offending field: valibot may report several failed checks for the same value. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[], records: unknown, locate: Locator): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const issue of issues) {
+    const keys = (issue.path ?? []).map((item) => item.key);
+    const where = placeOf(keys, records, locate);
+    if (seen.has(where)) continue;
+    seen.add(where);
+    problems.push(`${where} ${explain(issue)}`);
+    if (problems.length >= MAX_PROBLEMS) break;
+  }
+  return problems;
+}
+
+function placeOf(keys: unknown[], records: unknown, locate: Locator): string {
+  if (keys[0] === 'records' && typeof keys[1] === 'number') {
+    const index = keys[1];
+    const record = Array.isArray(records) ? records[index] : undefined;
+    const id = typeof record === 'object' && record !== null ? (record as Record<string, unknown>).id : undefined;
+    const field = keys.slice(2).join('.');
+    return field ? `${locate.record(index, id)}: \`${locate.field(field)}\`` : `${locate.record(index, id)}:`;
+  }
+  return keys.length ? `header: \`${keys.join('.')}\`` : 'dataset:';
+}
+
+function explain(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a field of this format (check its spelling)';
+  if (issue.input === undefined) return 'is required but missing';
+  const got = JSON.stringify(issue.input) ?? String(issue.input);
+  const shown = got.length > 60 ? `${got.slice(0, 57)}…` : got;
+  const message = issue.message.startsWith('Invalid') ? `has the wrong type (expected ${issue.expected})` : issue.message;
+  if (typeof issue.input !== 'object' || issue.input === null) return `${message}, got ${shown}`;
+  const { low, best, high } = issue.input as Record<string, unknown>;
+  return best === undefined ? message : `${message}, got low ${low}, best ${best}, high ${high}`;
+}
