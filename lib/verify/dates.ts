@@ -1,0 +1,24 @@
+/** Calendar arithmetic on YYYY-MM-DD strings, as whole UTC days so time zones never shift a date. */
+
+const MS_PER_DAY = 86_400_000;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Days since 1970-01-01 for an ISO date; NaN when the string is not a date. */
+export function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+/** "6 March 2022": the form readers of any English outlet understand. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "2 days before the article", "the same day as the article", "3 days after the article". */
+export function describeAge(recordDay: number, articleDay: number): string {
+  const gap = articleDay - recordDay;
+  if (gap === 0) return 'the same day as the article';
+  const n = Math.abs(gap);
+  return `${n} day${n === 1 ? '' : 's'} ${gap > 0 ? 'before' : 'after'} the article`;
+}

@@ -1,0 +1,56 @@
+/** Words for records in reasons: "the OHCHR figure of 406 as of 6 March 2022, 2 days before the article". */
+import type { Category } from '../claim';
+import { conflictName } from '../conflicts';
+import { describeAge, formatDate } from './dates';
+import { formatRange } from './interval';
+import type { IndexedRecord } from './record-index';
+
+const CATEGORY_WORDS: Record<Category, string> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  casualties: 'killed and wounded',
+  bodies: 'bodies returned',
+  missing: 'missing',
+  captured: 'captured',
+};
+
+function sideName(side: string): string {
+  return side === 'all' ? 'all sides' : side.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+/** "6 March 2022, 2 days before the article" — or just the date when the article's date is unknown. */
+export function when(entry: IndexedRecord, articleDay: number | null): string {
+  const r = entry.record;
+  const date = formatDate(r.time.kind === 'cumulative' ? r.time.asOf : r.time.eventDate);
+  return articleDay === null ? date : `${date}, ${describeAge(entry.day, articleDay)}`;
+}
+
+/** "the OHCHR figure of 406 as of 6 March 2022, 2 days before the article". */
+export function describeRecord(entry: IndexedRecord, articleDay: number | null): string {
+  const r = entry.record;
+  const figure = formatRange(r.low, r.high);
+  if (r.category === 'bodies') return `the ${r.claimant} record of ${figure} bodies returned to ${sideName(r.side)} on ${when(entry, articleDay)}`;
+  const kind = r.figureKind === 'statistical_estimate' ? 'estimate' : r.figureKind === 'verified_floor' ? 'verified count' : 'figure';
+  const date = entry.kind === 'cumulative' ? `as of ${when(entry, articleDay)}` : `for ${when(entry, articleDay)}`;
+  return `the ${r.claimant} ${kind} of ${figure} ${CATEGORY_WORDS[r.category]} (${r.population}, ${sideName(r.side)}) ${date}`;
+}
+
+/** "US DIA, as of 8 March 2022, the same day as the article": who and when, for lists of rival figures. */
+export function cite(entry: IndexedRecord, articleDay: number | null): string {
+  return `${entry.record.claimant}, ${entry.kind === 'cumulative' ? 'as of ' : ''}${when(entry, articleDay)}`;
+}
+
+/** "11,000 killed (military, Russia) as of 7 March 2022, 1 day before the article" — a party's own figure. */
+export function describeOwnFigure(entry: IndexedRecord, articleDay: number | null, claimCategory: Category): string {
+  const r = entry.record;
+  const what = r.category === claimCategory ? CATEGORY_WORDS[r.category] : `${CATEGORY_WORDS[r.category]} (a total of losses that is often reported as ${CATEGORY_WORDS[claimCategory]})`;
+  return `${formatRange(r.low, r.high)} ${what} ${entry.kind === 'cumulative' ? 'as of' : 'on'} ${when(entry, articleDay)}`;
+}
+
+/** "dead among Russia's military in the Russia–Ukraine war" for no-data reasons. */
+export function describeScope(category: Category, side: string | null, conflict: string): string {
+  const whose = side ? ` for ${sideName(side)}` : '';
+  return `${CATEGORY_WORDS[category]} figures${whose} in the ${conflictName(conflict)}`;
+}
+
+export { sideName };

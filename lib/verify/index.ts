@@ -1,0 +1,3 @@
+/** Verification: build the lookup index once per dataset, then verify each claim against it. */
+export { buildIndex, type RecordIndex } from './record-index';
+export { verify, type ClaimContext } from './verify';

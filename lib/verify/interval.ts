@@ -1,0 +1,76 @@
+/**
+ * A claim as the set of true values it is compatible with, and the two ways a record can agree with
+ * it: their intervals meet, or the record, rounded the way the writer rounded, gives the figure.
+ */
+import type { Claim } from '../claim';
+
+export interface Interval {
+  low: number;
+  high: number;
+  /** Open ends: "more than 11,000" excludes 11,000 itself. */
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** Relative slack for "about 500", "nearly 1,000", "some 40". */
+const APPROX_SLACK = 0.1;
+/** Vague amounts ("hundreds", "tens of thousands") cover their order of magnitude. */
+const VAGUE_FACTOR = 10;
+
+/** True for figures like "hundreds" or "tens of thousands" that name an order of magnitude, not a number. */
+function isVague(claim: Claim): boolean {
+  return /\b(dozens|scores|hundreds|thousands|millions)\b/i.test(claim.figure);
+}
+
+export function claimInterval(claim: Claim): Interval {
+  const n = claim.count;
+  const closed = (low: number, high: number): Interval => ({ low, high, lowOpen: false, highOpen: false });
+  switch (claim.qualifier) {
+    case 'exact':
+      return closed(n, n);
+    case 'more_than':
+      return { low: n, high: Infinity, lowOpen: true, highOpen: false };
+    case 'at_least':
+      return closed(n, Infinity);
+    case 'up_to':
+      return closed(0, n);
+    case 'less_than':
+      return { low: 0, high: n, lowOpen: false, highOpen: true };
+    case 'range':
+      return closed(n, claim.countHigh ?? n);
+    case 'approx':
+      return isVague(claim) ? closed(n, n * VAGUE_FACTOR - 1) : closed(Math.floor(n * (1 - APPROX_SLACK)), Math.ceil(n * (1 + APPROX_SLACK)));
+  }
+}
+
+/** Whether some value lies both in the claim's interval and in the record's [low, high]. */
+export function meets(claim: Interval, low: number, high: number): boolean {
+  const aboveLow = claim.lowOpen ? high > claim.low : high >= claim.low;
+  const belowHigh = claim.highOpen ? low < claim.high : low <= claim.high;
+  return aboveLow && belowHigh;
+}
+
+/** Largest share a rounded figure may differ from the record: 501 → "500" yes, 24 → "20" no. */
+const ROUNDING_TOLERANCE = 0.05;
+
+/**
+ * Whether `value` rounded at the precision the writer used (the stated figure's trailing zeros)
+ * gives the stated figure: 501 → "500", 1,012 → "1,000", but 11,600 is not "11,000".
+ */
+export function roundsTo(stated: number, value: number): boolean {
+  if (stated <= 0 || stated === value) return stated === value;
+  let unit = 1;
+  while (stated % (unit * 10) === 0) unit *= 10;
+  if (unit === 1) return false;
+  const rounded = Math.round(value / unit) * unit;
+  return rounded === stated && Math.abs(value - stated) <= stated * ROUNDING_TOLERANCE;
+}
+
+/** How the claim's interval reads in a sentence ("more than 11,000"); used in reasons. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+export function formatRange(low: number, high: number): string {
+  return low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../lib/claim';
+import type { DatasetRecord } from '../../../lib/dataset/schema';
+import type { VerdictStatus } from '../../../lib/verdict';
+import { buildIndex, verify } from '../../../lib/verify';
+import { claim, estimate, handover, partyClaim, record, un } from './make';
+
+function check(c: Claim, records: DatasetRecord[], published: string | null, conflicts = ['russia-ukraine']) {
+  return verify(c, { published, conflicts }, buildIndex(records));
+}
+
+describe('qualifiers against a UN verified minimum of 406 (as of 6 March, article 8 March)', () => {
+  const records = [un(406, '2022-03-06')];
+  it.each<[string, Partial<Claim>, VerdictStatus]>([
+    ['exact 406', { count: 406 }, 'corroborated'],
+    ['exact 405 is below the verified minimum', { count: 405 }, 'disputed'],
+    ['more than 400', { count: 400, qualifier: 'more_than' }, 'corroborated'],
+    ['more than 406 is above the minimum, which does not rule it out', { count: 406, qualifier: 'more_than' }, 'unverified'],
+    ['at least 406', { count: 406, qualifier: 'at_least' }, 'corroborated'],
+    ['up to 500', { count: 500, qualifier: 'up_to' }, 'corroborated'],
+    ['fewer than 406', { count: 406, qualifier: 'less_than' }, 'disputed'],
+    ['about 380 (±10%)', { count: 380, qualifier: 'approx', figure: 'about 380' }, 'corroborated'],
+    ['about 300', { count: 300, qualifier: 'approx', figure: 'about 300' }, 'disputed'],
+    ['between 300 and 450', { count: 300, countHigh: 450, qualifier: 'range' }, 'corroborated'],
+    ['"hundreds" is a broad band', { count: 100, qualifier: 'approx', figure: 'hundreds' }, 'corroborated'],
+    ['2,000, far above a floor, is not contradicted by it', { count: 2000 }, 'unverified'],
+  ])('%s → %s', (_name, over, status) => {
+    expect(check(claim(over), records, '2022-03-08').status).toBe(status);
+  });
+});
+
+describe('qualifiers against an estimate of 7,000–15,000 (NATO, 23 March; article 14 April)', () => {
+  const records = [estimate(7000, 15000, '2022-03-23')];
+  const base = { side: 'russia', population: 'military' as const };
+  it.each<[string, Partial<Claim>, VerdictStatus]>([
+    ['more than 20,000', { count: 20000, qualifier: 'more_than' }, 'disputed'],
+    ['between 7,000 and 15,000', { count: 7000, countHigh: 15000, qualifier: 'range', claimantType: 'intelligence', claimant: 'NATO' }, 'corroborated'],
+    ['at least 15,000 touches the top', { count: 15000, qualifier: 'at_least' }, 'corroborated'],
+    ['more than 15,000 does not', { count: 15000, qualifier: 'more_than' }, 'disputed'],
+    ['up to 5,000', { count: 5000, qualifier: 'up_to' }, 'disputed'],
+    ['about 6,500 reaches 7,000', { count: 6500, qualifier: 'approx', figure: 'about 6,500' }, 'corroborated'],
+    ['tens of thousands overlaps', { count: 10000, qualifier: 'approx', figure: 'tens of thousands' }, 'corroborated'],
+  ])('%s → %s', (_name, over, status) => {
+    expect(check(claim({ ...base, ...over }), records, '2022-04-14').status).toBe(status);
+  });
+
+  it('gives the gap in the reason', () => {
+    const v = check(claim({ ...base, count: 20000, qualifier: 'more_than' }), records, '2022-04-14');
+    expect(v.reason).toContain('7,000–15,000');
+    expect(v.reason).toContain('23 March 2022, 22 days before the article');
+    expect(v.references.map((r) => r.id)).toEqual([records[0].id]);
+  });
+});
+
+describe('rounding: the record, rounded as the writer rounded, gives the figure', () => {
+  it.each<[number, number, VerdictStatus]>([
+    [500, 501, 'corroborated'],
+    [501, 501, 'corroborated'],
+    [1000, 1012, 'corroborated'],
+    [20, 24, 'disputed'],
+    [11000, 11600, 'disputed'],
+    [500, 563, 'disputed'],
+  ])('stated %i, recorded %i → %s', (stated, recorded, status) => {
+    const c = claim({ count: stated, category: 'bodies', population: 'military', timeScope: 'event' });
+    expect(check(c, [handover(recorded, '2024-10-18', 'ukraine')], '2024-10-18').status).toBe(status);
+  });
+});
+
+describe('time rules', () => {
+  const series = [un(364, '2022-03-05'), un(406, '2022-03-06'), un(474, '2022-03-07'), un(516, '2022-03-08'), un(564, '2022-03-10')];
+  it.each<[string, number, string | null, VerdictStatus, string]>([
+    ['a figure from 2 days before', 406, '2022-03-08', 'corroborated', '6 March 2022, 2 days before the article'],
+    ['the figure of the article’s own date', 516, '2022-03-08', 'corroborated', 'the same day as the article'],
+    ['a figure published only after the article is not used', 564, '2022-03-08', 'unverified', 'no independent record at the time'],
+    ['unknown date: all records, and the reason says so', 564, null, 'corroborated', 'date is unknown'],
+  ])('running total, %s', (_name, count, published, status, words) => {
+    const v = check(claim({ count }), series, published);
+    expect(v.status).toBe(status);
+    expect(v.reason).toContain(words);
+  });
+
+  it('uses the latest figure of a series even when it is weeks old', () => {
+    const v = check(claim({ count: 406 }), [un(406, '2022-02-16')], '2022-03-08');
+    expect(v.status).toBe('corroborated');
+    expect(v.reason).toContain('20 days before the article');
+  });
+
+  it('a running total months old no longer disputes a claim', () => {
+    const c = claim({ count: 50000, side: 'russia', population: 'military' });
+    expect(check(c, [estimate(7000, 15000, '2022-03-23')], '2022-09-01').status).toBe('unverified');
+  });
+
+  const bodies = (count: number) => claim({ count, category: 'bodies', population: 'military', timeScope: 'event' });
+  it.each<[string, number, string | null, VerdictStatus]>([
+    ['handover 2 days before the article', 501, '2024-10-20', 'corroborated'],
+    ['handover 3 days after the article', 501, '2024-10-15', 'corroborated'],
+    ['handover a week before the article', 501, '2024-10-25', 'unverified'],
+    ['different figure, same day: disputed', 300, '2024-10-18', 'disputed'],
+    ['different figure, 2 days apart: maybe another handover', 300, '2024-10-20', 'unverified'],
+    ['unknown date', 501, null, 'corroborated'],
+    ['unknown date, no matching handover: never disputed', 300, null, 'unverified'],
+  ])('event, %s', (_name, count, published, status) => {
+    expect(check(bodies(count), [handover(501, '2024-10-18', 'ukraine')], published).status).toBe(status);
+  });
+});
+
+describe('party versus non-party', () => {
+  const claimOfRussianDead = (over: Partial<Claim> = {}) =>
+    claim({ count: 11000, qualifier: 'more_than', side: 'russia', population: 'military', claimant: 'Ukrainian authorities', claimantSide: 'ukraine', ...over });
+
+  it('a party’s own running figure: unverified, and says the article reports it faithfully', () => {
+    const v = check(claimOfRussianDead(), [partyClaim(11000, '2022-03-07')], '2022-03-08');
+    expect(v.status).toBe('unverified');
+    expect(v.reason).toMatch(/it matches the figure General Staff .*itself gave: 11,000.*7 March 2022/);
+  });
+
+  it('says when the article does not report the party’s figure faithfully', () => {
+    const v = check(claimOfRussianDead({ count: 20000 }), [partyClaim(11000, '2022-03-07')], '2022-03-08');
+    expect(v.status).toBe('unverified');
+    expect(v.reason).toContain('does not match');
+  });
+
+  it('compares a "killed" claim with the party’s killed-and-wounded "personnel losses" series', () => {
+    const v = check(claimOfRussianDead(), [partyClaim(11000, '2022-03-07', { category: 'casualties' })], '2022-03-08');
+    expect(v.reason).toContain("often reported as killed");
+  });
+
+  it('another party’s claim is no corroboration', () => {
+    const russianMod = partyClaim(498, '2022-03-02', { claimant: 'Russian Ministry of Defence' });
+    expect(check(claimOfRussianDead({ count: 498, qualifier: 'exact' }), [russianMod], '2022-03-03').status).toBe('unverified');
+  });
+
+  it('a handover counts whichever side announced it', () => {
+    const c = claim({ count: 501, category: 'bodies', population: 'military', timeScope: 'event', claimant: 'Ukrainian authorities' });
+    expect(check(c, [handover(501, '2024-10-18', 'ukraine')], '2024-10-18').status).toBe('corroborated');
+  });
+
+  it('a party’s verified count cannot corroborate that same party', () => {
+    const prosecutor = un(406, '2022-03-06', { claimant: 'Prosecutor General of Ukraine', claimantType: 'official' });
+    expect(check(claim({ count: 406 }), [prosecutor], '2022-03-08').status).toBe('unverified');
+    expect(check(claim({ count: 406, claimant: 'Russian officials', claimantSide: 'russia' }), [prosecutor], '2022-03-08').status).toBe('corroborated');
+  });
+
+  it('an unnamed source is said to be one', () => {
+    const v = check(claim({ count: 2000, claimant: null, claimantType: 'unknown', claimantSide: null }), [un(406, '2022-03-06')], '2022-03-08');
+    expect(v.status).toBe('unverified');
+    expect(v.reason).toContain('No named source');
+  });
+
+  it('a disputed party claim still says whether it matches the party’s own figure', () => {
+    const v = check(claimOfRussianDead(), [partyClaim(11000, '2022-03-07'), estimate(2000, 4000, '2022-03-08', { claimant: 'US DIA' })], '2022-03-08');
+    expect(v.status).toBe('disputed');
+    expect(v.reason).toContain('2,000–4,000');
+    expect(v.reason).toContain("it matches the figure");
+  });
+});
+
+describe('no_data and scope', () => {
+  it.each<[string, Partial<Claim>, string[], string]>([
+    ['no conflict recognised', {}, [], 'No conflict'],
+    ['conflict not in the dataset', {}, ['sudan'], 'Sudanese civil war'],
+    ['a kind of figure the dataset does not hold', { category: 'missing' }, ['russia-ukraine'], 'missing figures for Ukraine'],
+    ['a UN incident figure with no incident records', { count: 20, timeScope: 'event', claimant: 'UN', claimantType: 'un', claimantSide: null }, ['russia-ukraine'], 'incident-level'],
+  ])('%s', (_name, over, conflicts, words) => {
+    const v = check(claim(over), [un(406, '2022-03-06')], '2022-03-08', conflicts);
+    expect(v.status).toBe('no_data');
+    expect(v.reason).toContain(words);
+  });
+
+  it('a paragraph’s own conflict overrides the page’s', () => {
+    const v = verify(claim({ count: 406 }), { published: '2022-03-08', conflicts: ['russia-ukraine'], conflict: 'sudan' }, buildIndex([un(406, '2022-03-06')]));
+    expect(v.status).toBe('no_data');
+  });
+
+  it('a small incident of unknown scope is not set against a running total', () => {
+    const v = check(claim({ count: 3, timeScope: null }), [un(406, '2022-03-06')], '2022-03-08');
+    expect(v.status).toBe('unverified');
+  });
+
+  it('a different population is not compared', () => {
+    expect(check(claim({ count: 406, population: 'military' }), [un(406, '2022-03-06')], '2022-03-08').status).not.toBe('corroborated');
+  });
+
+  it('bodies of unknown side are matched against handovers to either side', () => {
+    const v = check(claim({ count: 19, side: null, category: 'bodies', population: 'military', timeScope: 'event' }), [handover(1000, '2025-07-17', 'ukraine'), handover(19, '2025-07-17', 'russia')], '2025-07-17');
+    expect(v.status).toBe('corroborated');
+    expect(v.reason).toContain('returned to Russia');
+  });
+
+  it('"dead soldiers returned" are looked up as bodies', () => {
+    const c = claim({ count: 500, category: 'killed', population: 'military', timeScope: null, sentence: 'Russia returns 500 dead soldiers to Ukraine' });
+    expect(check(c, [handover(501, '2024-10-18', 'ukraine')], '2024-10-18').status).toBe('corroborated');
+  });
+
+  it('cites at most five records, the agreeing one first', () => {
+    const records = Array.from({ length: 8 }, (_, i) => un(400 + i, `2022-03-0${i + 1}`));
+    const v = check(claim({ count: 403 }), records, '2022-03-08');
+    expect(v.references.length).toBeLessThanOrEqual(5);
+    expect(v.references[0].best).toBe(403);
+  });
+});
