@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { Popup } from '../../components/popup/Popup';
+import '../../components/popup/popup.css';
 
-render(<main>TollCheck</main>, document.getElementById('app')!);
+render(<Popup search={location.search} />, document.getElementById('app')!);

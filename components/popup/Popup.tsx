@@ -1,0 +1,88 @@
+/** The toolbar popup: the tab's verdict summary and figures, or a state saying why there are none. */
+import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
+import { sendMessage, type ReportedClaim } from '../../lib/extension/messaging';
+import { setSiteDisabled } from '../../lib/extension/settings';
+import { countByVerdict, decideView, type PopupView } from './popup-state';
+import { useTabData } from './use-tab-data';
+import { EmptyState } from './EmptyState';
+import { FigureList } from './FigureList';
+import { NotScanned } from './NotScanned';
+import { SiteSwitch } from './SiteSwitch';
+import { VerdictCounts } from './VerdictCounts';
+
+export function Popup({ search }: { search: string }) {
+  const { loaded, refresh } = useTabData(search);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (loaded.status === 'loading') return <main class="popup" aria-busy="true" />;
+  if (loaded.status === 'no-tab') {
+    return <Shell><EmptyState kind="no-tab" title="No page to check">Open a news article, then click the TollCheck button.</EmptyState></Shell>;
+  }
+  const { tab, data } = loaded;
+  const view: PopupView = data.url === null ? { kind: 'unscannable', url: '' } : decideView(data.url, data.report, data.siteDisabled);
+
+  const reveal = async (claim: ReportedClaim) => {
+    const found = await sendMessage('revealClaim', { key: claim.key }, tab.id).catch(() => false);
+    setNotice(found ? null : `${claim.figure} is no longer on the page.`);
+  };
+  const setEnabled = async (enabled: boolean) => {
+    await setSiteDisabled(data.url!, !enabled);
+    // The content script also watches the setting; telling it directly makes the change immediate.
+    await sendMessage('setEnabled', { enabled }, tab.id).catch(() => undefined);
+    refresh();
+  };
+
+  return (
+    <Shell>
+      <Body view={view} tabId={tab.id} onReveal={reveal} onScanning={refresh} />
+      {notice && <p role="status" class="notice">{notice}</p>}
+      {view.kind !== 'unscannable' && <SiteSwitch site={view.site} enabled={view.kind !== 'disabled'} onChange={setEnabled} />}
+    </Shell>
+  );
+}
+
+function Body({ view, tabId, onReveal, onScanning }: { view: PopupView; tabId: number; onReveal(c: ReportedClaim): void; onScanning(): void }) {
+  switch (view.kind) {
+    case 'unscannable':
+      return (
+        <EmptyState kind="unscannable" title="This page can't be scanned">
+          <p>Browsers don't let extensions read their own pages, extension stores, other extensions or PDF viewers. Open a news article to check its figures.</p>
+        </EmptyState>
+      );
+    case 'disabled':
+      return (
+        <EmptyState kind="disabled" title="TollCheck is off for this site">
+          <p>Figures on {view.site} are not marked. Switch it back on below.</p>
+        </EmptyState>
+      );
+    case 'not-scanned':
+      return <NotScanned tabId={tabId} site={view.site} originPattern={view.originPattern} onScanning={onScanning} />;
+    case 'no-figures':
+      return (
+        <EmptyState kind="no-figures" title="No casualty figures found">
+          <p>TollCheck read this page and found no figures of people killed, wounded, missing, captured or bodies returned.</p>
+        </EmptyState>
+      );
+    case 'report':
+      return (
+        <>
+          <VerdictCounts counts={countByVerdict(view.report.claims)} />
+          <FigureList groups={view.groups} onReveal={onReveal} />
+        </>
+      );
+  }
+}
+
+function Shell({ children }: { children: preact.ComponentChildren }) {
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <h1>TollCheck</h1>
+        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>Options</button>
+      </header>
+      {children}
+    </main>
+  );
+}

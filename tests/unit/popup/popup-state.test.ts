@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import type { ReportedClaim, TabReport } from '../../../lib/extension/messaging';
+import type { VerdictStatus } from '../../../lib/verdict';
+import { countByVerdict, decideView, groupByVerdict, isUnscannable, originPattern } from '../../../components/popup/popup-state';
+
+function claim(key: string, status: VerdictStatus): ReportedClaim {
+  return {
+    key, status, reason: 'test', references: [], start: 0, end: 3, figure: '100', sentence: '100 killed', count: 100, countHigh: null,
+    qualifier: 'exact', category: 'killed', party: null, side: null, population: null, claimant: null, claimantType: 'unknown', claimantSide: null, timeScope: null,
+  };
+}
+const report = (claims: ReportedClaim[], state: TabReport['state'] = 'scanned'): TabReport => ({ url: 'https://news.example/a', title: 'A', published: null, conflicts: [], claims, state });
+
+describe('which pages the popup calls unscannable', () => {
+  test.each([
+    'chrome://extensions/', 'about:blank', 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html', 'moz-extension://x/popup.html',
+    'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/en-US/firefox/', 'https://example.org/report.PDF', 'not a url',
+  ])('%s', (url) => expect(isUnscannable(url)).toBe(true));
+  test.each(['https://www.bbc.co.uk/news/world', 'http://127.0.0.1:8080/article.html'])('%s is scannable', (url) => expect(isUnscannable(url)).toBe(false));
+});
+
+test('the permission pattern for "Always scan this site" names the scheme and host without port', () => {
+  expect(originPattern('http://127.0.0.1:8080/a?b')).toBe('http://127.0.0.1/*');
+  expect(originPattern('https://www.example.com/news/1')).toBe('https://www.example.com/*');
+});
+
+describe('decideView', () => {
+  const url = 'https://www.news.example/story';
+  test('a browser page is unscannable whatever the report says', () => expect(decideView('chrome://newtab/', null, false).kind).toBe('unscannable'));
+  test('the background may report a page as unsupported', () => expect(decideView(url, report([], 'unsupported')).kind).toBe('unscannable'));
+  test('the per-site switch wins over a stale report', () => expect(decideView(url, report([claim('a', 'disputed')]), true)).toEqual({ kind: 'disabled', site: 'news.example' }));
+  test('no report means nothing read the tab', () => expect(decideView(url, null, false)).toEqual({ kind: 'not-scanned', site: 'news.example', originPattern: 'https://www.news.example/*' }));
+  test('a scanned page without figures', () => expect(decideView(url, report([]), false).kind).toBe('no-figures'));
+  test('figures are grouped with the ones needing caution first', () => {
+    const view = decideView(url, report([claim('a', 'no_data'), claim('b', 'corroborated'), claim('c', 'disputed'), claim('d', 'unverified'), claim('e', 'disputed')]), false);
+    expect(view.kind).toBe('report');
+    if (view.kind !== 'report') return;
+    expect(view.groups.map((g) => [g.status, g.claims.map((c) => c.key)])).toEqual([
+      ['disputed', ['c', 'e']], ['unverified', ['d']], ['corroborated', ['b']], ['no_data', ['a']],
+    ]);
+  });
+});
+
+test('counts include verdicts with no figures as zero', () => {
+  expect(countByVerdict([claim('a', 'disputed'), claim('b', 'disputed')])).toEqual({ corroborated: 0, disputed: 2, unverified: 0, no_data: 0 });
+  expect(groupByVerdict([])).toEqual([]);
+});
