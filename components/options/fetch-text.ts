@@ -2,8 +2,8 @@
  * Downloads a dataset's text with a time limit and a size cap. Any failure becomes a message the
  * user can act on; nothing is kept from a partial download.
  */
+import { MAX_DATASET_BYTES } from '../../lib/dataset/validate';
 
-export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 30_000;
 
 export type FetchResult = { ok: true; text: string; contentType: string } | { ok: false; message: string };

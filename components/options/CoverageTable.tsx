@@ -1,0 +1,31 @@
+import type { ConflictCoverage } from '../../lib/dataset/diff';
+import { conflictName } from '../../lib/conflicts';
+import { formatCount } from './format';
+
+/** Records per conflict and the dates they span: what TollCheck can check, and up to when. */
+export function CoverageTable({ coverage, caption }: { coverage: readonly ConflictCoverage[]; caption: string }) {
+  if (coverage.length === 0) return <p class="muted">No records, so nothing can be checked.</p>;
+  return (
+    <table class="coverage">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Conflict</th>
+          <th scope="col" class="num">Records</th>
+          <th scope="col">From</th>
+          <th scope="col">To</th>
+        </tr>
+      </thead>
+      <tbody>
+        {coverage.map((c) => (
+          <tr key={c.conflict}>
+            <th scope="row">{conflictName(c.conflict)}</th>
+            <td class="num">{formatCount(c.records)}</td>
+            <td>{c.from}</td>
+            <td>{c.to}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

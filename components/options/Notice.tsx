@@ -1,0 +1,18 @@
+/** One line of feedback after an action; errors are announced at once, the rest politely. */
+export type NoticeKind = 'success' | 'error' | 'info';
+export interface NoticeMessage {
+  kind: NoticeKind;
+  text: string;
+}
+
+export function Notice({ notice }: { notice: NoticeMessage | null }) {
+  return (
+    <div class="notice-slot" aria-live="polite">
+      {notice && (
+        <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+          {notice.text}
+        </p>
+      )}
+    </div>
+  );
+}

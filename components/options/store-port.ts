@@ -1,0 +1,28 @@
+/**
+ * What the options page needs from the dataset store, in the page's own terms. The real store
+ * (lib/dataset/store.ts) is adapted to this in store-adapter.ts, so components never depend on
+ * how the store keeps its metadata.
+ */
+import type { Dataset } from '../../lib/dataset/schema';
+import type { ActiveSummary } from './DatasetSummary';
+
+export type ImportSource = { kind: 'file'; name: string } | { kind: 'url'; url: string };
+
+export interface ActiveState {
+  dataset: Dataset;
+  summary: ActiveSummary;
+  isBundled: boolean;
+  /** How to name the dataset "Roll back" would restore, or null when none is kept. */
+  previous: string | null;
+}
+
+export interface DatasetStorePort {
+  load(): Promise<ActiveState>;
+  install(dataset: Dataset, source: ImportSource): Promise<void>;
+  rollback(): Promise<void>;
+  restoreBundled(): Promise<void>;
+}
+
+export function describeSource(source: ImportSource): string {
+  return source.kind === 'file' ? `file ${source.name}` : source.url;
+}

@@ -1,0 +1,162 @@
+/**
+ * The options page's dataset workflow: read → validate → preview → apply, plus roll back, restore
+ * and export. Nothing reaches the store until the user applies a candidate that passed every check.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { checkSize, datasetToCsv, datasetToJson, parseDatasetText } from '../../lib/dataset/validate';
+import { coverage, diffDatasets } from '../../lib/dataset/diff';
+import type { Candidate } from './ImportPreview';
+import type { NoticeMessage } from './Notice';
+import { describeSource, type ActiveState, type DatasetStorePort, type ImportSource } from './store-port';
+import { downloadText, exportFileName } from './download';
+import { fetchText } from './fetch-text';
+import { checkDatasetUrl } from './url-rules';
+import { compareVersions } from './version';
+import { lastDatasetUrl } from './update-url';
+
+export interface Refusal {
+  title: string;
+  problems: string[];
+}
+
+export interface Dependencies {
+  store: DatasetStorePort;
+  /** Tells the background (and through it every tab) that the active dataset changed. */
+  announceChange(): Promise<void>;
+  requestOrigin(pattern: string): Promise<boolean>;
+}
+
+export function useDatasetManager({ store, announceChange, requestOrigin }: Dependencies) {
+  const [active, setActive] = useState<ActiveState | null>(null);
+  const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const lastUrl = useLastUrl();
+
+  const reload = useCallback(() => store.load().then(setActive), [store]);
+  useEffect(() => {
+    reload().catch((e) => setNotice({ kind: 'error', text: `Could not read the active dataset: ${message(e)}` }));
+  }, [reload]);
+
+  /** Runs one action at a time, clearing old feedback first and turning any throw into a message. */
+  const run = async (what: string, action: () => Promise<void>) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await action();
+    } catch (e) {
+      setNotice({ kind: 'error', text: `${what} failed: ${message(e)}. Nothing was changed.` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Validates text and, if clean, makes it the candidate; returns it for callers that compare versions. */
+  const consider = (text: string, source: ImportSource, fileName?: string): Candidate | null => {
+    setCandidate(null);
+    const parsed = parseDatasetText(text, fileName);
+    if (!parsed.ok) {
+      setRefusal({ title: `${describeSource(source)} cannot be used`, problems: parsed.problems });
+      return null;
+    }
+    setRefusal(null);
+    const next: Candidate = {
+      dataset: parsed.dataset,
+      source,
+      from: describeSource(source),
+      diff: diffDatasets(active?.dataset ?? { records: [] }, parsed.dataset),
+      coverage: coverage(parsed.dataset),
+    };
+    setCandidate(next);
+    return next;
+  };
+
+  const refuse = (source: ImportSource, problem: string) => {
+    setCandidate(null);
+    setRefusal({ title: `${describeSource(source)} cannot be used`, problems: [problem] });
+  };
+
+  const importFile = (file: File) =>
+    run('Reading the file', async () => {
+      const source: ImportSource = { kind: 'file', name: file.name };
+      const tooBig = checkSize(file.size);
+      if (tooBig) return refuse(source, tooBig);
+      consider(await file.text(), source, file.name);
+    });
+
+  /** Must be called from the click itself: the permission prompt needs the user's gesture. */
+  const importUrl = (input: string, mode: 'import' | 'check' = 'import') => {
+    const checked = checkDatasetUrl(input);
+    if (!checked.ok) {
+      setCandidate(null);
+      setRefusal({ title: 'This address cannot be used', problems: [checked.message] });
+      return;
+    }
+    const permission = requestOrigin(checked.permissionOrigin);
+    void run('The download', async () => {
+      const source: ImportSource = { kind: 'url', url: checked.url };
+      if (!(await permission)) return refuse(source, `TollCheck needs your permission to read ${new URL(checked.url).host} to download the dataset. Nothing was changed.`);
+      const fetched = await fetchText(checked.url);
+      if (!fetched.ok) return refuse(source, fetched.message);
+      await lastDatasetUrl.setValue(checked.url);
+      const next = consider(fetched.text, source, new URL(checked.url).pathname);
+      if (mode !== 'check' || !next || !active) return;
+      const order = compareVersions(next.dataset.version, active.summary.version);
+      // Nothing to review when the URL still offers the version in use.
+      if (order === 0) setCandidate(null);
+      setNotice(updateVerdict(order, next.dataset.version, active.summary.version));
+    });
+  };
+
+  const settle = async (done: string) => {
+    await reload();
+    setCandidate(null);
+    setRefusal(null);
+    // The store has switched already; a background that does not answer only delays the tabs' refresh.
+    const told = await announceChange().then(() => true, () => false);
+    setNotice({ kind: 'success', text: told ? done : `${done} Open tabs will use it after they reload.` });
+  };
+
+  const apply = () =>
+    run('Applying the dataset', async () => {
+      if (!candidate) return;
+      await store.install(candidate.dataset, candidate.source);
+      await settle(`Now using ${candidate.dataset.name} version ${candidate.dataset.version}.`);
+    });
+
+  const rollback = () => run('Rolling back', async () => (await store.rollback(), settle('Rolled back to the previous dataset.')));
+  const restoreBundled = () => run('Restoring the bundled dataset', async () => (await store.restoreBundled(), settle('Restored the dataset shipped with TollCheck.')));
+
+  const exportActive = (format: 'json' | 'csv') => {
+    if (!active) return;
+    const text = format === 'json' ? datasetToJson(active.dataset) : datasetToCsv(active.dataset);
+    downloadText(text, exportFileName(active.dataset.version, format), format === 'json' ? 'application/json' : 'text/csv');
+  };
+
+  return {
+    active, candidate, refusal, notice, busy, lastUrl,
+    importFile, importUrl, apply, rollback, restoreBundled, exportActive,
+    checkForUpdate: () => lastUrl && importUrl(lastUrl, 'check'),
+    discard: () => setCandidate(null),
+  };
+}
+
+function updateVerdict(order: number, offered: string, current: string): NoticeMessage {
+  if (order > 0) return { kind: 'info', text: `A newer version is available: ${offered} (you have ${current}). Review it below and apply it if you want it.` };
+  if (order === 0) return { kind: 'info', text: `You have the latest version (${current}).` };
+  return { kind: 'info', text: `The URL offers version ${offered}, older than yours (${current}). You can still apply it below.` };
+}
+
+function useLastUrl(): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    void lastDatasetUrl.getValue().then(setUrl);
+    return lastDatasetUrl.watch(setUrl);
+  }, []);
+  return url;
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
