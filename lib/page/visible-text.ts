@@ -78,44 +78,84 @@ const ALL_WHITESPACE = /^\s*$/;
 
 /** Reads the visible text under `root`. An editable document (designMode) reads as empty. */
 export function readVisibleText(root: Element | Document, opts: ReadOptions = {}): VisibleText {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (doc?.designMode === 'on') return { text: '', segments: [] };
-  const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let pending = 0; // strongest boundary seen since the last text
-  let endsWithSpace = true;
+  const reader = new TextReader(root, opts);
+  reader.run(() => false);
+  return reader.result();
+}
 
-  const emit = (node: Text) => {
+/**
+ * Reads visible text in slices so a long page never blocks the main thread for long: `run` works
+ * until `shouldYield()` says stop and returns whether it finished; call it again to go on. The DOM
+ * must not be read for highlights until it finishes.
+ */
+export class TextReader {
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private length = 0;
+  private pending = 0; // strongest block boundary seen since the last text
+  private endsWithSpace = true;
+  // Explicit stack: the element being read and the next child to visit, so reading can pause.
+  private readonly stack: { el: Element; next: ChildNode | null }[] = [];
+
+  constructor(root: Element | Document, private readonly opts: ReadOptions = {}) {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+    if (!start || doc?.designMode === 'on') return;
+    if (start !== doc?.documentElement && isSkipped(start, opts)) return;
+    this.enter(start);
+  }
+
+  /** Reads until done (true) or until `shouldYield` returns true (false); checks it every 64 nodes. */
+  run(shouldYield: () => boolean): boolean {
+    let budget = 64;
+    while (this.stack.length > 0) {
+      if (--budget === 0) {
+        if (shouldYield()) return false;
+        budget = 64;
+      }
+      const top = this.stack[this.stack.length - 1];
+      const child = top.next;
+      if (!child) {
+        this.stack.pop();
+        this.boundary(boundaryOf(top.el));
+        continue;
+      }
+      top.next = child.nextSibling;
+      if (child.nodeType === 3) this.emit(child as Text);
+      else if (child.nodeType === 1 && !isSkipped(child as Element, this.opts)) this.enter(child as Element);
+    }
+    return true;
+  }
+
+  result(): VisibleText {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  private enter(el: Element) {
+    this.boundary(boundaryOf(el));
+    this.stack.push({ el, next: el.firstChild });
+  }
+
+  private boundary(b: number) {
+    if (b > this.pending) this.pending = b;
+  }
+
+  private emit(node: Text) {
     const data = node.data;
     if (data.length === 0) return;
     // Formatting whitespace between blocks (or at the start) is not text a reader sees.
-    if (ALL_WHITESPACE.test(data) && (pending > 0 || endsWithSpace)) return;
-    if (pending > 0 && length > 0) {
-      const sep = pending === 2 ? '\n\n' : '\n';
-      parts.push(sep);
-      length += sep.length;
+    if (ALL_WHITESPACE.test(data) && (this.pending > 0 || this.endsWithSpace)) return;
+    if (this.pending > 0 && this.length > 0) {
+      const sep = this.pending === 2 ? '\n\n' : '\n';
+      this.parts.push(sep);
+      this.length += sep.length;
     }
-    pending = 0;
-    segments.push({ node, start: length, end: length + data.length });
-    parts.push(data.replace(WHITESPACE_ONE_FOR_ONE, ' '));
-    length += data.length;
-    endsWithSpace = /\s$/.test(data);
-  };
-
-  const visit = (el: Element) => {
-    const boundary = boundaryOf(el);
-    if (boundary > pending) pending = boundary;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) emit(child as Text);
-      else if (child.nodeType === 1 && !isSkipped(child as Element, opts)) visit(child as Element);
-    }
-    if (boundary > pending) pending = boundary;
-  };
-
-  if (start && !(start !== doc?.documentElement && isSkipped(start, opts))) visit(start);
-  return { text: parts.join(''), segments };
+    this.pending = 0;
+    this.segments.push({ node, start: this.length, end: this.length + data.length });
+    this.parts.push(data.replace(WHITESPACE_ONE_FOR_ONE, ' '));
+    this.length += data.length;
+    this.endsWithSpace = /\s$/.test(data);
+  }
 }
 
 export interface DomPosition {

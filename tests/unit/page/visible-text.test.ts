@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { isReadable, locate, readVisibleText, UI_HOST_TAG } from '../../../lib/page/visible-text';
+import { isReadable, locate, readVisibleText, TextReader, UI_HOST_TAG } from '../../../lib/page/visible-text';
 
 const doc = (body: string) => parseHTML(`<!doctype html><html><head><title>T</title><style>p{}</style></head><body>${body}</body></html>`).document;
 
@@ -103,5 +103,19 @@ describe('locate', () => {
     expect(locate(segments, 2, 2)).toBeNull();
     expect(locate(segments, 10, 20)).toBeNull();
     expect(locate([], 0, 1)).toBeNull();
+  });
+});
+
+describe('TextReader', () => {
+  test('reading in slices gives exactly the text of reading at once', () => {
+    const paras = Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i} says <b>${i * 7}</b> people were <em>hurt</em>.</p><ul><li>item ${i}</li></ul>`).join('\n');
+    const d = doc(`<article>${paras}</article>`);
+    const whole = readVisibleText(d);
+    const reader = new TextReader(d);
+    let slices = 0;
+    while (!reader.run(() => true)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(reader.result().text).toBe(whole.text);
+    expect(reader.result().segments.map((s) => s.start)).toEqual(whole.segments.map((s) => s.start));
   });
 });
