@@ -18,6 +18,11 @@ export interface RecordIndex {
   conflicts: ReadonlySet<string>;
   /** Records of one conflict, category and side, split by kind, each oldest first. */
   group(conflict: string, category: Category, side: string): RecordGroup;
+  /**
+   * Records of another category that the press reports under this one (`reportedAs`), e.g. a
+   * party's killed-and-wounded "personnel losses" reported as killed.
+   */
+  reportedAs(conflict: string, category: Category, side: string): RecordGroup;
   /** Sides with records for one conflict and category. */
   sides(conflict: string, category: Category): readonly string[];
   /** Whether the conflict has any record of this category. */
@@ -37,11 +42,18 @@ const key = (...parts: string[]) => parts.join('\u0000');
 export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
   const groups = new Map<string, RecordGroup>();
   const sideLists = new Map<string, string[]>();
+  const aliases = new Map<string, RecordGroup>();
   const conflicts = new Set<string>();
   for (const record of records) {
     const t = record.time;
     const entry: IndexedRecord = t.kind === 'cumulative' ? { record, day: dayNumber(t.asOf), kind: 'cumulative' } : { record, day: dayNumber(t.eventDate), kind: 'event' };
     conflicts.add(record.conflict);
+    for (const alias of record.reportedAs ?? []) {
+      const ak = key(record.conflict, alias, record.side);
+      const group = aliases.get(ak) ?? { cumulative: [], event: [] };
+      group[entry.kind].push(entry);
+      aliases.set(ak, group);
+    }
     const k = key(record.conflict, record.category, record.side);
     const group = groups.get(k);
     if (group) group[entry.kind].push(entry);
@@ -52,13 +64,14 @@ export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
     }
   }
   const byDay = (a: IndexedRecord, b: IndexedRecord) => a.day - b.day;
-  for (const group of groups.values()) {
+  for (const group of [...groups.values(), ...aliases.values()]) {
     group.cumulative.sort(byDay);
     group.event.sort(byDay);
   }
   return {
     conflicts,
     group: (conflict, category, side) => groups.get(key(conflict, category, side)) ?? EMPTY,
+    reportedAs: (conflict, category, side) => aliases.get(key(conflict, category, side)) ?? EMPTY,
     sides: (conflict, category) => sideLists.get(key(conflict, category)) ?? [],
     covers: (conflict, category) => sideLists.has(key(conflict, category)),
   };

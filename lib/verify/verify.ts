@@ -80,12 +80,12 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
 
 /**
  * The claimant's own running figure, when the dataset has it: says whether the article reports it
- * faithfully. A "killed" claim is also compared with the party's killed-and-wounded series, because
- * some parties publish "personnel losses" that the press reports as deaths.
+ * faithfully. Records the press reports under the claim's category (`reportedAs`, e.g. "personnel
+ * losses" reported as killed) count too, and the reason names what they really count.
  */
 function ownFigure(claim: Claim, conflict: string, scope: ReturnType<typeof timeScopeOf>, articleDay: number | null, index: RecordIndex, candidates: IndexedRecord[]) {
   if (!claim.side || !restsOnPartyWord(claim)) return null;
-  const pool = claim.category === 'killed' ? [...candidates, ...candidatesFor(index.group(conflict, 'casualties', claim.side), scope, articleDay)] : candidates;
+  const pool = [...candidates, ...candidatesFor(index.reportedAs(conflict, claim.category, claim.side), scope, articleDay)];
   const interval = claimInterval(claim);
   const theirs = pool.filter((e) => !isIndependentOf(e.record, claim) && isSameParty(e.record, claim));
   if (theirs.length === 0) return null;
