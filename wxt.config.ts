@@ -25,6 +25,9 @@ export default defineConfig({
     // Firefox only (Chrome warns on unknown keys): a stable add-on id, and the declaration AMO
     // requires that the extension collects no data.
     'build:manifestGenerated': (wxt, manifest) => {
+      // Test build only: headless Chromium cannot answer a permission prompt, so the host the
+      // options tests download datasets from (localhost, never 127.0.0.1 pages) is granted at install.
+      if (wxt.config.mode === 'test') manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://localhost/*'];
       if (wxt.config.browser !== 'firefox') return;
       (manifest as Record<string, unknown>).browser_specific_settings = {
         gecko: { id: 'tollcheck@tollcheck', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
