@@ -1,0 +1,125 @@
+/**
+ * When was the article published? Page metadata first (what publishers give search engines and
+ * social sites), then the date line readers see under the headline. Returns YYYY-MM-DD or null.
+ */
+import { dateOfMatch, parseDate, WRITTEN_DATE } from './parse-date';
+
+/** Meta tags (name, property or itemprop, lower-cased) that carry the first publication date, best first. */
+const META_KEYS = ['article:published_time', 'datepublished', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'article.published'];
+
+export function readPublished(doc: Document): string | null {
+  return fromMeta(doc) ?? fromJsonLd(doc) ?? fromTimeElement(doc) ?? (doc.body ? publishedFromText(topLines(doc.body)) : null);
+}
+
+const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/;
+
+/** The start of the page's text with a line break per block, so a byline's date stands on its own line. */
+function topLines(root: Element): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node) => {
+    if (length > TOP_CHARS) return;
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      length += node.textContent?.length ?? 0;
+      return;
+    }
+    if (node.nodeType !== 1 || SKIP.test((node as Element).tagName)) return;
+    const block = BLOCK.test((node as Element).tagName);
+    if (block) parts.push('\n');
+    for (const child of node.childNodes) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts.join('').replace(/\n\s*\n+/g, '\n');
+}
+
+function fromMeta(doc: Document): string | null {
+  const byKey = new Map<string, string>();
+  for (const meta of doc.querySelectorAll('meta')) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = meta.getAttribute('content');
+    if (key && content && !byKey.has(key)) byKey.set(key, content);
+  }
+  for (const key of META_KEYS) {
+    const date = parseDate(byKey.get(key));
+    if (date) return date;
+  }
+  return null;
+}
+
+function fromJsonLd(doc: Document): string | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // Broken JSON-LD is common; the other sources may still hold the date.
+    }
+    const date = findDatePublished(data, 0);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Depth-first through arrays, @graph and nested objects, for the first parseable datePublished. */
+function findDatePublished(node: unknown, depth: number): string | null {
+  if (depth > 6 || node === null || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const date = findDatePublished(item, depth + 1);
+      if (date) return date;
+    }
+    return null;
+  }
+  const obj = node as Record<string, unknown>;
+  const own = typeof obj.datePublished === 'string' ? parseDate(obj.datePublished) : null;
+  if (own) return own;
+  for (const value of Object.values(obj)) {
+    const date = findDatePublished(value, depth + 1);
+    if (date) return date;
+  }
+  return null;
+}
+
+function fromTimeElement(doc: Document): string | null {
+  const preferred = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime], header time[datetime]');
+  const time = preferred ?? doc.querySelector('time[datetime]');
+  return parseDate(time?.getAttribute('datetime'));
+}
+
+/** How far into a text a date line may sit and still be the article's (headline, standfirst, byline). */
+const TOP_LINES = 40;
+const TOP_CHARS = 3000;
+const DATE_LINE_MAX = 100;
+const DATE_LINE_START = /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated|last\s+updated|date)?\s*:?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
+
+/**
+ * The date line under a headline ("8 March 2022, 14:17 | Updated: …", "Published Friday 18 October
+ * 2024", "March 8, 2022 14:17"): the first short line near the top that starts with a date.
+ */
+export function publishedFromText(text: string): string | null {
+  const lines = text.slice(0, TOP_CHARS).split('\n').slice(0, TOP_LINES);
+  for (const line of lines) {
+    if (line.trim().length > DATE_LINE_MAX) continue;
+    for (const m of line.matchAll(WRITTEN_DATE)) {
+      if (DATE_LINE_START.test(line.slice(0, m.index))) return dateOfMatch(m);
+      break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The latest date written anywhere in a text, ignoring dates after `today`: when a text has no date
+ * line, the article was published on or after the last day it mentions, usually within days of it.
+ */
+export function latestDateMentioned(text: string, today: string = new Date().toISOString().slice(0, 10)): string | null {
+  let latest: string | null = null;
+  for (const m of text.matchAll(WRITTEN_DATE)) {
+    const date = dateOfMatch(m);
+    if (date && date <= today && (latest === null || date > latest)) latest = date;
+  }
+  return latest;
+}
