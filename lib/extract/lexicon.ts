@@ -1,0 +1,106 @@
+/**
+ * Word lists the extractor reasons with. Kept apart from the logic so that widening coverage
+ * (a new victims noun, a new casualty verb) is a one-line change that every rule picks up.
+ */
+import type { Category } from '../claim';
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Nouns that are themselves a casualty count: "406 deaths", "563 bodies". */
+export const CASUALTY_NOUNS: Record<string, Category> = {
+  deaths: 'killed', death: 'killed', dead: 'killed', fatalities: 'killed', fatality: 'killed', killings: 'killed',
+  martyrs: 'killed', victims: 'killed',
+  injuries: 'wounded', injured: 'wounded', wounded: 'wounded', injury: 'wounded',
+  casualties: 'casualties', casualty: 'casualties',
+  bodies: 'bodies', body: 'bodies', corpses: 'bodies', remains: 'bodies', corpse: 'bodies',
+  missing: 'missing', disappeared: 'missing',
+  pows: 'captured', hostages: 'captured', captives: 'captured', hostage: 'captured',
+};
+
+/** Participles and adjectives that say what happened to a counted group: "27 wounded", "were killed". */
+export const CASUALTY_STATES: Record<string, Category> = {
+  killed: 'killed', dead: 'killed', died: 'killed', die: 'killed', dies: 'killed', dying: 'killed', slain: 'killed',
+  perished: 'killed', murdered: 'killed', massacred: 'killed', executed: 'killed', fallen: 'killed', drowned: 'killed',
+  wounded: 'wounded', injured: 'wounded', hurt: 'wounded', hospitalised: 'wounded', hospitalized: 'wounded',
+  missing: 'missing', unaccounted: 'missing',
+  captured: 'captured', abducted: 'captured', kidnapped: 'captured', imprisoned: 'captured',
+};
+
+/** Active verbs whose object is the victims: "killed one person", "killing hundreds of civilians". */
+export const CASUALTY_VERBS: Record<string, Category> = {
+  killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', slaughtered: 'killed', massacred: 'killed',
+  executed: 'killed', murdered: 'killed',
+  wounded: 'wounded', wounding: 'wounded', wounds: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
+  hurt: 'wounded', hurting: 'wounded',
+  captured: 'captured', capturing: 'captured', captures: 'captured', abducted: 'captured', kidnapped: 'captured',
+  abducting: 'captured', kidnapping: 'captured',
+};
+
+/** "the bodies of 501 soldiers", "the deaths of 19 people": a casualty noun governing the count. */
+export const GOVERNING_NOUNS: Record<string, Category> = {
+  bodies: 'bodies', corpses: 'bodies', remains: 'bodies', body: 'bodies',
+  deaths: 'killed', death: 'killed', killing: 'killed', killings: 'killed', lives: 'killed', murder: 'killed',
+  massacre: 'killed', execution: 'killed',
+  capture: 'captured', abduction: 'captured',
+};
+
+/** Heads that are never victims: they make "64 drones", "seven weeks", "200 kilometers" non-claims. */
+export const NON_PERSON_NOUNS = words(`
+  drone drones missile missiles rocket rockets shell shells bomb bombs munitions rounds tank tanks vehicle vehicles
+  aircraft jets planes plane helicopters helicopter ships boats weapons guns artillery launchers sorties strikes airstrikes
+  attacks attack raids explosions checkpoints barricades buildings building homes houses house apartments schools hospitals
+  km kilometres kilometers miles metres meters feet mph kmh acres hectares tonnes tons kg
+  second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades century
+  centuries times pm am percent per cent points votes seats dollars euros pounds rubles hryvnias shekels usd
+  anniversary th st nd rd degrees brigades brigade battalions regiments divisions thing things reasons ways
+  sanctions targets positions settlements villages towns cities regions districts countries nations lines steps
+`);
+
+/** Heads that are clearly people: they let a casualty predicate attach ("three teenagers were wounded"). */
+export const PERSON_NOUNS = words(`
+  people persons person civilians civilian soldiers soldier troops servicemen servicewomen personnel fighters militants
+  combatants insurgents rebels guerrillas officers officer policemen police paramedics medics doctors nurses firefighters
+  rescuers children child kids boys girls babies infants minors teenagers teens adults men man women woman elderly residents
+  villagers inhabitants citizens nationals locals students pupils workers miners migrants refugees passengers pilgrims
+  worshippers protesters demonstrators journalists reporters members staff guests tourists patients prisoners detainees
+  others family families relatives victims individuals occupants crew sailors marines paratroopers conscripts mercenaries
+  commanders generals volunteers peacekeepers employees hostages captives
+`);
+
+/** Military heads decide population = military. */
+export const MILITARY_NOUNS = words(`
+  soldiers soldier troops servicemen servicewomen personnel fighters militants combatants insurgents rebels guerrillas
+  sailors marines paratroopers conscripts mercenaries commanders generals pows
+`);
+
+/** Words allowed between a counted group and its casualty predicate: "were reportedly killed". */
+export const PREDICATE_FILLER = words(`
+  were was have has had been are is be being got get who that which also all reportedly allegedly now still later
+  already subsequently confirmed believed feared thought said reported known to so far either both since officially
+  presumed later eventually initially were, , found left being later as a result
+`);
+
+/** Lowercase words that can sit inside a claimant noun phrase ("the regional health ministry"). */
+export const CLAIMANT_NP_WORDS = words(`
+  the a an its their his her our state regional local health defence defense interior foreign civil emergency emergencies
+  deputy prime chief senior top military presidential general provincial district city federal national international
+  independent human rights news western ministry ministries authorities authority officials official government army
+  forces office agency headquarters source sources spokesman spokeswoman spokesperson governor mayor president minister
+  police service services staff command council committee department observatory monitor group organisation organization
+  commission mission rescuers medics hospital doctors officers administration unit intelligence statement coordination
+  representative adviser advisor aide commander head leader director coroner coroners prosecutor prosecutors
+  officer volunteers medical workers and of for in us u.s. uk eu un britain's ukraine's russia's israel's gaza's
+  `);
+
+/** Nationality, place and actor words → side slug (lib/conflicts.ts vocabulary). */
+export const SIDE_WORDS: Record<string, string> = {
+  russian: 'russia', russians: 'russia', russia: 'russia', "russia's": 'russia', moscow: 'russia', kremlin: 'russia',
+  ukrainian: 'ukraine', ukrainians: 'ukraine', ukraine: 'ukraine', "ukraine's": 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
+  israeli: 'israel', israelis: 'israel', israel: 'israel', "israel's": 'israel', idf: 'israel',
+  palestinian: 'palestinians', palestinians: 'palestinians', gaza: 'palestinians', gazans: 'palestinians', "gaza's": 'palestinians',
+  hamas: 'palestinians', lebanese: 'lebanon', lebanon: 'lebanon', hezbollah: 'lebanon',
+  sudanese: 'sudan', sudan: 'sudan', darfur: 'sudan', rsf: 'sudan', syrian: 'syria', syrians: 'syria', syria: 'syria',
+  yemeni: 'yemen', yemenis: 'yemen', yemen: 'yemen', houthi: 'yemen', houthis: 'yemen', saudi: 'saudi-arabia',
+  ethiopian: 'ethiopia', ethiopians: 'ethiopia', ethiopia: 'ethiopia', tigray: 'ethiopia', tigrayan: 'ethiopia',
+  eritrean: 'eritrea', myanmar: 'myanmar', burmese: 'myanmar', rohingya: 'myanmar', junta: 'myanmar',
+};

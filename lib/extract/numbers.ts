@@ -1,0 +1,123 @@
+/**
+ * Finds number expressions — with their qualifier and range — in a sentence, and gives their value.
+ * Digits are read here; spelled-out compounds ("one hundred and fifty") are read by compromise;
+ * vague amounts use the convention table below (the smallest amount the phrase can mean).
+ */
+import nlp from 'compromise/three';
+import type { Qualifier } from '../claim';
+
+export interface NumberExpr {
+  /** Offsets within the searched string, qualifier included ("more than 11,000"). */
+  start: number;
+  end: number;
+  count: number;
+  countHigh: number | null;
+  qualifier: Qualifier;
+  kind: 'digits' | 'words' | 'vague';
+}
+
+/** Vague amounts → count, read as "at least this many" (documented in the README). */
+export const VAGUE_AMOUNTS: Record<string, number> = {
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  'thousands and thousands': 2000,
+  'thousands upon thousands': 2000,
+  'tens of thousands': 10_000,
+  'hundreds of thousands': 100_000,
+  millions: 2_000_000,
+};
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/^(?:more than|well over|just over|over|upwards of|in excess of)$/, 'more_than'],
+  [/^(?:at least|no fewer than|no less than|not less than|a minimum of)$/, 'at_least'],
+  [/^(?:nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate)$/, 'approx'],
+  [/^(?:up to|as many as)$/, 'up_to'],
+  [/^(?:fewer than|less than|just under|under|below)$/, 'less_than'],
+];
+
+const UNIT =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
+const WORDNUM = `(?:an?\\s+(?=dozen|hundred|thousand|million))?(?:${UNIT})(?:(?:[\\s-]+|(?<=hundred|thousand|million)\\s+and\\s+)(?:${UNIT})\\b)*`;
+const VAGUE = 'tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|thousands\\s+(?:and|upon)\\s+thousands|hundreds|thousands|millions|dozens|scores';
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?';
+const NUM = `(?:${VAGUE}|(?:${DIGITS})(?:\\s+(?:million|billion|thousand))?|${WORDNUM})`;
+const QUAL =
+  'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|fewer than|less than|just under|under|below';
+
+export const NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}_$£€¥.,]|\\p{L}[-–])(?:(${QUAL})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+to\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+const wordValueCache = new Map<string, number | null>();
+
+/** Value of one number phrase as written ("1,500", "1.5 million", "two dozen", "hundreds"). */
+export function numberValue(raw: string): { value: number; kind: NumberExpr['kind'] } | null {
+  const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (s in VAGUE_AMOUNTS) return { value: VAGUE_AMOUNTS[s], kind: 'vague' };
+  const d = /^([\d,\u00A0\u202F .]+?)(?: (million|billion|thousand))?$/.exec(s);
+  if (d && /\d/.test(d[1])) {
+    const base = parseFloat(d[1].replace(/[,\u00A0\u202F ]/g, ''));
+    const scale = d[2] === 'billion' ? 1e9 : d[2] === 'million' ? 1e6 : d[2] === 'thousand' ? 1e3 : 1;
+    return Number.isFinite(base) ? { value: Math.round(base * scale), kind: 'digits' } : null;
+  }
+  const value = wordsValue(s);
+  return value == null ? null : { value, kind: 'words' };
+}
+
+function wordsValue(s: string): number | null {
+  if (wordValueCache.has(s)) return wordValueCache.get(s)!;
+  let value: number | null;
+  // compromise reads "two dozen" as 2; dozens are multiplied here.
+  const dozen = /^(?:(a|an|\S+)\s+)?dozen$/.exec(s);
+  if (dozen) {
+    const n = !dozen[1] || dozen[1] === 'a' || dozen[1] === 'an' ? 1 : wordsValue(dozen[1]);
+    value = n == null ? null : n * 12;
+  } else {
+    const got = nlp(s.replace(/^an?\s+/, 'one ')).numbers().get() as number[];
+    value = got.length === 1 && Number.isFinite(got[0]) && got[0] > 0 ? got[0] : null;
+  }
+  wordValueCache.set(s, value);
+  return value;
+}
+
+function qualifierOf(phrase: string | undefined): Qualifier | null {
+  if (!phrase) return null;
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ');
+  return QUALIFIERS.find(([re]) => re.test(p))?.[1] ?? null;
+}
+
+/** All number expressions in `text`, left to right. */
+export function findNumbers(text: string): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    const [all, qual, bLow, bHigh, dLow, dHigh, tLow, tHigh, single, suffix] = m;
+    const start = m.index;
+    const end = start + all.length;
+    let q = qualifierOf(qual);
+    if (suffix) q = /more/.test(suffix) ? 'at_least' : 'more_than';
+    const low = bLow ?? dLow ?? tLow;
+    const high = bHigh ?? dHigh ?? tHigh;
+    if (low && high) {
+      const a = numberValue(low);
+      const b = numberValue(high);
+      const fromTo = tLow && /\bfrom\s+$/i.test(text.slice(0, start));
+      if (a && b && a.value < b.value && !fromTo) {
+        out.push({ start, end, count: a.value, countHigh: b.value, qualifier: 'range', kind: a.kind });
+        continue;
+      }
+      // Not a range ("voted 93 to 24", "rose from 20 to 30"): rescan after the first number.
+      NUMBER_RE.lastIndex = start + all.indexOf(low) + low.length;
+      const v = numberValue(low);
+      if (v) out.push({ start, end: start + all.indexOf(low) + low.length, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'approx' : 'exact'), kind: v.kind });
+      continue;
+    }
+    const v = numberValue(single!);
+    if (!v) continue;
+    out.push({ start, end, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'approx' : 'exact'), kind: v.kind });
+  }
+  return out;
+}
