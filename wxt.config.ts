@@ -7,6 +7,8 @@ import { normalizeZip } from './scripts/release/normalize-zip';
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
+  // One folder per browser whatever the mode: `build:test` must land where `build` does (.output/chrome-mv3).
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   // Firefox gets Manifest V3 too, so both stores review the same permission model.
   manifestVersion: 3,
   manifest: {
