@@ -56,8 +56,11 @@ export function paragraphConflicts(text: string, articleConflicts: string[] = in
   return out;
 }
 
-/** The conflict of the paragraph holding `offset`, found by binary search over the paragraphs. */
-export function conflictAt(paragraphs: ParagraphConflict[], offset: number): string | null {
+/**
+ * The conflict of the paragraph holding `offset` (binary search); undefined when the offset is in
+ * no paragraph (e.g. on a line break), so the caller falls back to the article's conflict.
+ */
+export function conflictAt(paragraphs: ParagraphConflict[], offset: number): string | null | undefined {
   let lo = 0;
   let hi = paragraphs.length - 1;
   while (lo <= hi) {
@@ -66,5 +69,5 @@ export function conflictAt(paragraphs: ParagraphConflict[], offset: number): str
     else if (paragraphs[mid].start > offset) hi = mid - 1;
     else return paragraphs[mid].conflict;
   }
-  return null;
+  return undefined;
 }

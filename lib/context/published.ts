@@ -8,7 +8,12 @@ import { dateOfMatch, parseDate, WRITTEN_DATE } from './parse-date';
 const META_KEYS = ['article:published_time', 'datepublished', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'article.published'];
 
 export function readPublished(doc: Document): string | null {
-  return fromMeta(doc) ?? fromJsonLd(doc) ?? fromTimeElement(doc) ?? (doc.body ? publishedFromText(topLines(doc.body)) : null);
+  return readPublishedMetadata(doc) ?? (doc.body ? publishedFromText(topLines(doc.body)) : null);
+}
+
+/** The date publishers put in markup for machines: meta tags, JSON-LD, `<time datetime>`. */
+export function readPublishedMetadata(doc: Document): string | null {
+  return fromMeta(doc) ?? fromJsonLd(doc) ?? fromTimeElement(doc);
 }
 
 const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;

@@ -2,6 +2,7 @@
 import type { Claim } from '../claim';
 import type { DatasetRecord } from '../dataset/schema';
 import { meets, roundsTo, type Interval } from './interval';
+import type { IndexedRecord } from './record-index';
 
 /** The claim's interval meets the record's [low, high], or the record rounds to the stated figure. */
 export function agrees(claim: Claim, interval: Interval, record: DatasetRecord): boolean {
@@ -25,4 +26,28 @@ export function contradicts(interval: Interval, record: DatasetRecord): boolean 
  */
 export function reportsFaithfully(claim: Claim, interval: Interval, record: DatasetRecord): boolean {
   return agrees(claim, interval, record) || claim.count === record.best || roundsTo(claim.count, record.best);
+}
+
+/** Whether the record gives the very figure stated (same number, or the same range). */
+function sameFigure(claim: Claim, record: DatasetRecord): boolean {
+  if (claim.qualifier === 'range') return record.low === claim.count && record.high === claim.countHigh;
+  return record.best === claim.count;
+}
+
+/** Words of a claimant name that identify it ("Nato source" and "NATO (senior official)" share "nato"). */
+function nameWords(name: string | null): Set<string> {
+  return new Set((name ?? '').toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(the|source|sources|officials?|said|says|and|for|of)$/.test(w)) ?? []);
+}
+
+/**
+ * Most relevant first: the record giving the very figure stated, then one from the source the
+ * article names, then the input order (closest in time). Stable, so time order breaks ties.
+ */
+export function byRelevance(claim: Claim, entries: IndexedRecord[]): IndexedRecord[] {
+  const claimWords = nameWords(claim.claimant);
+  const score = (e: IndexedRecord) => {
+    const named = [...nameWords(e.record.claimant)].some((w) => claimWords.has(w));
+    return (sameFigure(claim, e.record) ? 2 : 0) + (named ? 1 : 0);
+  };
+  return entries.map((e) => ({ e, s: score(e) })).sort((a, b) => b.s - a.s).map(({ e }) => e);
 }

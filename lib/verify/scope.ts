@@ -23,8 +23,10 @@ const INCIDENT = /\b(strike|airstrike|air strike|attack|shelling|blast|explosion
  * ("since the invasion" vs "in an airstrike on Friday"); null when the sentence does not say.
  */
 export function timeScopeOf(claim: Claim, category: Category): TimeScope | null {
+  // Handovers are recorded as events; a "cumulative" reading ("the biggest repatriation since the
+  // invasion") may still be one, so such claims are compared with both kinds of record.
+  if (HANDOVER_CATEGORIES.has(category)) return claim.timeScope === 'cumulative' ? null : 'event';
   if (claim.timeScope) return claim.timeScope;
-  if (HANDOVER_CATEGORIES.has(category)) return 'event';
   if (RUNNING_TOTAL.test(claim.sentence)) return 'cumulative';
   if (INCIDENT.test(claim.sentence)) return 'event';
   return null;

@@ -6,7 +6,7 @@
 import type { Claim } from '../claim';
 import { conflictName } from '../conflicts';
 import type { PageContext, Verdict } from '../verdict';
-import { agrees, contradicts, reportsFaithfully } from './agreement';
+import { agrees, byRelevance, contradicts, reportsFaithfully } from './agreement';
 import { dayNumber } from './dates';
 import { cite, describeOwnFigure, describeRecord, describeScope } from './describe';
 import { claimInterval, formatRange } from './interval';
@@ -36,13 +36,14 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   const category = lookupCategory(claim);
   const scope = timeScopeOf(claim, category);
   const interval = claimInterval(claim);
-  // Whose dead decides the series; only for handovers may an unknown side be matched against any side.
-  const sides = claim.side ? [claim.side] : HANDOVER_CATEGORIES.has(category) ? index.sides(conflict, category) : [];
+  // Whose dead decides the series. When the text does not say, any side's record may still agree
+  // (the reason names whose figure it is), but none can dispute: it may be about someone else.
+  const sides = claim.side ? [claim.side] : index.sides(conflict, category);
   const fits = (e: IndexedRecord) => claim.population === null || e.record.population === claim.population;
   const candidates = sides.flatMap((side) => candidatesFor(index.group(conflict, category, side), scope, articleDay)).filter(fits);
   const independent = candidates.filter((e) => isIndependentOf(e.record, claim));
 
-  const agreeing = independent.filter((e) => agrees(claim, interval, e.record));
+  const agreeing = byRelevance(claim, independent.filter((e) => agrees(claim, interval, e.record)));
   if (agreeing.length > 0) {
     const best = agreeing[0];
     return verdict('corroborated', say(`It agrees with ${describeRecord(best, articleDay)}.`), [...agreeing, ...independent.filter((e) => !agreeing.includes(e))]);
@@ -73,7 +74,7 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
     return noData(`The reference dataset holds no ${scope === 'event' && !HANDOVER_CATEGORIES.has(category) ? 'incident-level ' : ''}${what} to check this against${attribution(claim)}.`);
   }
 
-  const who = claim.claimant ? `This figure rests only on the word of ${claim.claimant}` : 'No named source stands behind this figure';
+  const who = claim.claimant ? `Only the source quoted (${claim.claimant}) stands behind this figure` : 'No named source stands behind this figure';
   const missing = independent.length > 0 || covered ? (scope === 'event' ? '; no independent record of the same event matches' : '; no independent record at the time matches') : '';
   return verdict('unverified', say(`${who}${missing}${own ? `; ${own.sentence}` : ''}.`), own ? [own.entry, ...independent] : independent);
 }
@@ -87,7 +88,7 @@ function ownFigure(claim: Claim, conflict: string, scope: ReturnType<typeof time
   if (!claim.side || !restsOnPartyWord(claim)) return null;
   const pool = [...candidates, ...candidatesFor(index.reportedAs(conflict, claim.category, claim.side), scope, articleDay)];
   const interval = claimInterval(claim);
-  const theirs = pool.filter((e) => !isIndependentOf(e.record, claim) && isSameParty(e.record, claim));
+  const theirs = byRelevance(claim, pool.filter((e) => !isIndependentOf(e.record, claim) && isSameParty(e.record, claim)));
   if (theirs.length === 0) return null;
   const faithful = theirs.find((e) => reportsFaithfully(claim, interval, e.record));
   const entry = faithful ?? theirs[0];

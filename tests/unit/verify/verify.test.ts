@@ -198,4 +198,28 @@ describe('no_data and scope', () => {
     expect(v.references.length).toBeLessThanOrEqual(5);
     expect(v.references[0].best).toBe(403);
   });
+
+  it('a figure of unknown side may agree with any side’s record, but cannot be disputed', () => {
+    const records = [un(406, '2022-03-06')];
+    expect(check(claim({ count: 406, side: null, population: null }), records, '2022-03-08').status).toBe('corroborated');
+    expect(check(claim({ count: 300, side: null, population: null }), records, '2022-03-08').status).toBe('unverified');
+    expect(check(claim({ count: 300 }), records, '2022-03-08').status).toBe('disputed');
+  });
+
+  it('a handover read as a running total ("biggest since the invasion") is still matched with the handover', () => {
+    const c = claim({ count: 501, category: 'bodies', population: 'military', timeScope: 'cumulative' });
+    expect(check(c, [handover(501, '2024-10-18', 'ukraine')], '2024-10-18').status).toBe('corroborated');
+  });
+
+  it('cites the record of the source the article names first', () => {
+    const records = [estimate(7000, 15000, '2022-03-23'), estimate(5000, 12000, '2022-03-27', { claimant: 'German government' })];
+    const v = check(claim({ count: 7000, countHigh: 15000, qualifier: 'range', side: 'russia', population: 'military', claimant: 'Nato source', claimantType: 'intelligence' }), records, '2022-04-14');
+    expect(v.references.map((r) => r.claimant)).toEqual(['NATO', 'German government']);
+  });
+
+  it('does not use a party’s killed-and-wounded series for a "killed" claim unless the data says it is reported so', () => {
+    const v = check(claim({ count: 11000, side: 'russia', population: 'military' }), [partyClaim(11000, '2022-03-07', { category: 'casualties' })], '2022-03-08');
+    expect(v.reason).not.toContain('it matches');
+  });
 });
+
