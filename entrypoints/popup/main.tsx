@@ -1,5 +1,10 @@
 import { render } from 'preact';
 import { Popup } from '../../components/popup/Popup';
+import { verdictCss } from '../../components/popup/verdict-look';
 import '../../components/popup/popup.css';
+
+const verdictStyles = document.createElement('style');
+verdictStyles.textContent = verdictCss();
+document.head.append(verdictStyles);
 
 render(<Popup search={location.search} />, document.getElementById('app')!);

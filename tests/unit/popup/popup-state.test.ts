@@ -27,7 +27,7 @@ test('the permission pattern for "Always scan this site" names the scheme and ho
 describe('decideView', () => {
   const url = 'https://www.news.example/story';
   test('a browser page is unscannable whatever the report says', () => expect(decideView('chrome://newtab/', null, false).kind).toBe('unscannable'));
-  test('the background may report a page as unsupported', () => expect(decideView(url, report([], 'unsupported')).kind).toBe('unscannable'));
+  test('the background may report a page as unsupported', () => expect(decideView(url, report([], 'unsupported'), false).kind).toBe('unscannable'));
   test('the per-site switch wins over a stale report', () => expect(decideView(url, report([claim('a', 'disputed')]), true)).toEqual({ kind: 'disabled', site: 'news.example' }));
   test('no report means nothing read the tab', () => expect(decideView(url, null, false)).toEqual({ kind: 'not-scanned', site: 'news.example', originPattern: 'https://www.news.example/*' }));
   test('a scanned page without figures', () => expect(decideView(url, report([]), false).kind).toBe('no-figures'));
