@@ -1,0 +1,161 @@
+/**
+ * The active reference dataset, kept in IndexedDB in the extension's origin (background and
+ * extension pages only: in a content script IndexedDB would belong to the news site).
+ *
+ * An install writes the new records into a fresh slot (several transactions), then switches the
+ * pointer in one transaction. Every read happens inside one transaction, so a reader sees the old
+ * dataset or the new one, never a mix; an install that stops half-way leaves the pointer unchanged.
+ */
+import { BUNDLED_DATASET } from './bundled';
+import type { Category } from '../claim';
+import type { Dataset, DatasetRecord } from './schema';
+import { BUNDLED_SLOT, connect, isPointer, isSlotMeta, slotRange, type DatasetOrigin, type Db, type Pointer, type SlotMeta } from './store-db';
+import { bundledMeta, removeOrphanSlots, writeSlot } from './store-write';
+
+export { BUNDLED_SLOT, type DatasetOrigin, type SlotMeta } from './store-db';
+
+export interface ActiveDataset extends SlotMeta {
+  records: DatasetRecord[];
+}
+
+export interface RecordQuery {
+  conflict: string;
+  category?: Category;
+  side?: string;
+}
+
+export interface DatasetStore {
+  install(dataset: Dataset, origin: Exclude<DatasetOrigin, { kind: 'bundled' }>): Promise<SlotMeta>;
+  rollback(): Promise<SlotMeta>;
+  restoreBundled(): Promise<SlotMeta>;
+  getActive(): Promise<ActiveDataset>;
+  getActiveMeta(): Promise<SlotMeta>;
+  getPreviousMeta(): Promise<SlotMeta | null>;
+  query(filter: RecordQuery): Promise<DatasetRecord[]>;
+  close(): Promise<void>;
+}
+
+export function createDatasetStore(options: { name?: string; bundled?: Dataset } = {}): DatasetStore {
+  const name = options.name ?? 'tollcheck-dataset';
+  const bundled = options.bundled ?? BUNDLED_DATASET;
+  let connection: Promise<Db> | null = null;
+
+  const db = (): Promise<Db> => {
+    connection ??= connect(name, () => {
+      const lost = connection;
+      connection = null;
+      void lost?.then((d) => d.close()).catch(() => undefined);
+    }).catch((error) => {
+      connection = null;
+      throw error;
+    });
+    return connection;
+  };
+
+  const fallback = (reason: 'empty' | 'unreadable'): ActiveDataset => ({ ...bundledMeta(bundled, null, reason), records: bundled.records });
+
+  /** Pointer and slot metadata, read in the caller's transaction; null when missing or corrupt. */
+  async function readMeta(pointer: unknown, getSlot: (slot: string) => Promise<unknown>, which: 'active' | 'previous'): Promise<SlotMeta | null> {
+    if (!isPointer(pointer)) return null;
+    const slot = pointer[which];
+    if (slot === null) return null;
+    const stored = await getSlot(slot);
+    if (slot === BUNDLED_SLOT) return bundledMeta(bundled, isSlotMeta(stored) ? stored.installedAt : null);
+    return isSlotMeta(stored) ? stored : null;
+  }
+
+  async function getActive(): Promise<ActiveDataset> {
+    try {
+      const tx = (await db()).transaction(['meta', 'slots', 'records'], 'readonly');
+      const pointer = await tx.objectStore('meta').get('pointer');
+      if (pointer === undefined) return fallback('empty');
+      const meta = await readMeta(pointer, (s) => tx.objectStore('slots').get(s), 'active');
+      if (!meta) return fallback('unreadable');
+      if (meta.slot === BUNDLED_SLOT) return { ...meta, records: bundled.records };
+      const stored = await tx.objectStore('records').getAll(slotRange(meta.slot));
+      // A count mismatch means the slot was damaged outside this code: do not serve half a dataset.
+      if (stored.length !== meta.count) return fallback('unreadable');
+      return { ...meta, records: stored.map((s) => s.record) };
+    } catch {
+      return fallback('unreadable');
+    }
+  }
+
+  async function metaOf(which: 'active' | 'previous'): Promise<SlotMeta | null> {
+    const tx = (await db()).transaction(['meta', 'slots'], 'readonly');
+    const pointer = await tx.objectStore('meta').get('pointer');
+    return readMeta(pointer, (s) => tx.objectStore('slots').get(s), which);
+  }
+
+  async function switchTo(next: (pointer: Pointer | undefined, hasSlot: (slot: string) => Promise<boolean>) => Promise<Pointer>): Promise<SlotMeta> {
+    const tx = (await db()).transaction(['meta', 'slots'], 'readwrite');
+    const current = await tx.objectStore('meta').get('pointer');
+    const hasSlot = async (slot: string) => slot === BUNDLED_SLOT || isSlotMeta(await tx.objectStore('slots').get(slot));
+    const pointer = await next(isPointer(current) ? current : undefined, hasSlot);
+    await tx.objectStore('meta').put(pointer, 'pointer');
+    await tx.done;
+    return (await metaOf('active'))!;
+  }
+
+  return {
+    async install(dataset, origin) {
+      const handle = await db();
+      await removeOrphanSlots(handle);
+      const meta = await writeSlot(handle, dataset, origin);
+      // The switch: one transaction reads the old pointer, records the slot and moves the pointer.
+      const tx = handle.transaction(['meta', 'slots'], 'readwrite');
+      const current = await tx.objectStore('meta').get('pointer');
+      await tx.objectStore('slots').put(meta);
+      await tx.objectStore('meta').put({ active: meta.slot, previous: isPointer(current) ? current.active : BUNDLED_SLOT }, 'pointer');
+      await tx.done;
+      await removeOrphanSlots(handle).catch(() => undefined);
+      return meta;
+    },
+    rollback: () =>
+      switchTo(async (pointer, hasSlot) => {
+        if (!pointer?.previous || !(await hasSlot(pointer.previous))) throw new Error('There is no previous dataset to roll back to.');
+        return { active: pointer.previous, previous: pointer.active };
+      }),
+    async restoreBundled() {
+      const handle = await db();
+      const tx = handle.transaction(['meta', 'slots'], 'readwrite');
+      const current = await tx.objectStore('meta').get('pointer');
+      const pointer = isPointer(current) ? current : null;
+      await tx.objectStore('slots').put(bundledMeta(bundled, new Date().toISOString()));
+      const previous = pointer === null ? null : pointer.active === BUNDLED_SLOT ? pointer.previous : pointer.active;
+      await tx.objectStore('meta').put({ active: BUNDLED_SLOT, previous }, 'pointer');
+      await tx.done;
+      return (await metaOf('active'))!;
+    },
+    getActive,
+    async getActiveMeta() {
+      try {
+        const tx = (await db()).transaction(['meta', 'slots'], 'readonly');
+        const pointer = await tx.objectStore('meta').get('pointer');
+        if (pointer === undefined) return bundledMeta(bundled, null, 'empty');
+        return (await readMeta(pointer, (s) => tx.objectStore('slots').get(s), 'active')) ?? bundledMeta(bundled, null, 'unreadable');
+      } catch {
+        return bundledMeta(bundled, null, 'unreadable');
+      }
+    },
+    getPreviousMeta: () => metaOf('previous'),
+    async query({ conflict, category, side }) {
+      const tx = (await db()).transaction(['meta', 'slots', 'records'], 'readonly');
+      const meta = await readMeta(await tx.objectStore('meta').get('pointer'), (s) => tx.objectStore('slots').get(s), 'active');
+      const matches = (r: DatasetRecord) => r.conflict === conflict && (!category || r.category === category) && (!side || r.side === side);
+      if (!meta || meta.slot === BUNDLED_SLOT) return bundled.records.filter(matches);
+      const index = tx.objectStore('records').index(category && side ? 'byScope' : 'byConflict');
+      const key: [string, string] | [string, string, string, string] = category && side ? [meta.slot, conflict, category, side] : [meta.slot, conflict];
+      const stored = await index.getAll(key as never);
+      return stored.map((s) => s.record).filter(matches);
+    },
+    async close() {
+      const open = connection;
+      connection = null;
+      (await open?.catch(() => null))?.close();
+    },
+  };
+}
+
+/** The store used by the extension. */
+export const datasetStore = createDatasetStore();
