@@ -4,9 +4,11 @@
  * how the store keeps its metadata.
  */
 import type { Dataset } from '../../lib/dataset/schema';
+import type { DatasetOrigin } from '../../lib/dataset/store';
 import type { ActiveSummary } from './DatasetSummary';
 
-export type ImportSource = { kind: 'file'; name: string } | { kind: 'url'; url: string };
+/** Where an import comes from: a chosen file or a URL (the bundled dataset is never imported). */
+export type ImportSource = Exclude<DatasetOrigin, { kind: 'bundled' }>;
 
 export interface ActiveState {
   dataset: Dataset;
@@ -25,4 +27,9 @@ export interface DatasetStorePort {
 
 export function describeSource(source: ImportSource): string {
   return source.kind === 'file' ? `file ${source.name}` : source.url;
+}
+
+/** The heading over an import's problems: names the file or address the user chose. */
+export function refusalTitle(source: ImportSource): string {
+  return source.kind === 'file' ? `The file “${source.name}” cannot be used` : `The dataset at ${source.url} cannot be used`;
 }

@@ -7,7 +7,7 @@ import { checkSize, datasetToCsv, datasetToJson, parseDatasetText } from '../../
 import { coverage, diffDatasets } from '../../lib/dataset/diff';
 import type { Candidate } from './ImportPreview';
 import type { NoticeMessage } from './Notice';
-import { describeSource, type ActiveState, type DatasetStorePort, type ImportSource } from './store-port';
+import { describeSource, refusalTitle, type ActiveState, type DatasetStorePort, type ImportSource } from './store-port';
 import { downloadText, exportFileName } from './download';
 import { fetchText } from './fetch-text';
 import { checkDatasetUrl } from './url-rules';
@@ -57,7 +57,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     setCandidate(null);
     const parsed = parseDatasetText(text, fileName);
     if (!parsed.ok) {
-      setRefusal({ title: `${describeSource(source)} cannot be used`, problems: parsed.problems });
+      setRefusal({ title: refusalTitle(source), problems: parsed.problems });
       return null;
     }
     setRefusal(null);
@@ -74,7 +74,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
 
   const refuse = (source: ImportSource, problem: string) => {
     setCandidate(null);
-    setRefusal({ title: `${describeSource(source)} cannot be used`, problems: [problem] });
+    setRefusal({ title: refusalTitle(source), problems: [problem] });
   };
 
   const importFile = (file: File) =>
