@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, launchWithExtension, startServer, type ExtensionBrowser, type TestServer } from './harness';
 import { seriousViolations } from './axe';
-import { tabIdOf, waitForFigures } from '../../scripts/demo/page-figures';
+import { newestHiddenTabId, tabIdOf, waitForFigures } from '../../scripts/demo/page-figures';
 
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'demo/article.html'));
 const CSS = fs.readFileSync(path.join(ROOT, 'demo/demo.css'));
@@ -40,7 +40,7 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
     const blank = await browser.context.newPage();
     await blank.goto('about:blank');
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await blankTabId(browser)}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await newestHiddenTabId(browser.worker)}`);
     await popup.locator('[data-state="unscannable"]').waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
   });
@@ -53,12 +53,3 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
     expect(await seriousViolations(options)).toEqual([]);
   });
 });
-
-/** about:blank's tab id: the extension cannot see that URL, so take the tab with no URL visible. */
-async function blankTabId(browser: ExtensionBrowser): Promise<number> {
-  return browser.worker.evaluate(async () => {
-    const tabs = await chrome.tabs.query({});
-    const hidden = tabs.filter((t) => t.url === undefined || t.url === 'about:blank');
-    return hidden[hidden.length - 1].id!;
-  });
-}
