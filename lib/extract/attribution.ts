@@ -16,66 +16,99 @@ export interface Attribution {
   at: number;
 }
 
+type Subject = Omit<Attribution, 'at'>;
+
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed'.split(' '),
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which)$/i;
 const BETWEEN = new Set('has have had also earlier previously recently later separately meanwhile would then already now reportedly initially last week month night on monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const BE = new Set('was were is are been being be'.split(' '));
-const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while)\s+)+/i;
+const CLAUSE_WORDS = new Set('is are was were has have had that which who when where because if after while as but and killed died wounded injured'.split(' '));
+const PARTICLES = new Set('al el bin ibn bint abu de del da di du van von der den la le'.split(' '));
+const BOUNDARY_RE = /^[,;:“”"‘’(]$/;
+const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+/i;
 const ACCORDING_RE = /\baccording to ([^,.;:()“”"]{2,90})/gi;
-const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?)\s+(?:released\s+|issued\s+|published\s+|compiled\s+|provided\s+)?(?:by|from)\s+([^,.;:()“”"]{2,80})/gi;
+const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:released\s+|issued\s+|published\s+|compiled\s+|provided\s+|kept\s+|maintained\s+)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed) by\s+/gi;
+const AGENT_RE =
+  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer/u;
 
 function npWord(t: Token): boolean {
-  return t.isWord && (t.capitalized || CLAIMANT_NP_WORDS.has(t.lower) || /['’]s$/.test(t.text));
+  return t.isWord && (/\p{Lu}/u.test(t.text) || CLAIMANT_NP_WORDS.has(t.lower) || PARTICLES.has(t.lower) || /['’]s$/.test(t.text));
 }
 
 function clean(phrase: string): string {
-  return phrase.replace(LEADING_JUNK, '').replace(/\s+/g, ' ').trim();
+  return phrase.replace(/\s+([,.'’)])/g, '$1').replace(/\(\s+/g, '(').replace(LEADING_JUNK, '').replace(/\s+/g, ' ').trim();
 }
 
-/** A plausible claimant has a name or an institution in it, not just "The". */
 function plausible(phrase: string): boolean {
-  return phrase.length > 1 && /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuers|medics|doctors/u.test(phrase);
+  return phrase.length > 1 && !NOT_CLAIMANTS.test(phrase) && AGENT_RE.test(phrase);
 }
 
-/** Noun phrase ending just before token index `end` (exclusive), walking back. */
+function join(tokens: Token[]): string {
+  return clean(tokens.map((t) => t.text).join(' '));
+}
+
+/** Noun phrase ending just before token index `end` (exclusive), walking back over "(HRMMU)". */
 function npBefore(tokens: Token[], end: number): { phrase: string; from: number } | null {
   let i = end - 1;
-  while (i >= 0 && npWord(tokens[i]) && end - i <= 10) i--;
+  while (i >= 0 && end - i <= 12) {
+    if (tokens[i].text === ')') {
+      const open = tokens.slice(Math.max(0, i - 6), i).map((t) => t.text).lastIndexOf('(');
+      if (open < 0) break;
+      i = Math.max(0, i - 6) + open - 1;
+      continue;
+    }
+    if (!npWord(tokens[i])) break;
+    i--;
+  }
   const from = i + 1;
   if (from >= end) return null;
-  const phrase = clean(tokens.slice(from, end).map((t) => t.text).join(' ').replace(/ (['’]s)\b/g, '$1'));
+  const phrase = join(tokens.slice(from, end)).replace(/\s*\([^)]*\)\s*$/, '');
   return plausible(phrase) ? { phrase, from } : null;
 }
 
-function subjectOf(tokens: Token[], verbAt: number, sentence: string): Omit<Attribution, 'at'> | null {
+function isNameLike(tokens: Token[]): boolean {
+  return tokens.length > 0 && tokens.length <= 5 && tokens.every((t) => t.isWord && (/\p{Lu}/u.test(t.text) || PARTICLES.has(t.lower)));
+}
+
+function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   let i = verbAt - 1;
   while (i >= 0 && BETWEEN.has(tokens[i].lower)) i--;
-  if (i < 0) return null;
-  if (BE.has(tokens[i].lower)) return null; // passive: "were reported killed", "was accused of"
+  if (i < 0 || BE.has(tokens[i].lower)) return null; // passive: "were reported killed", "was accused of"
   if (PRONOUNS.has(tokens[i].lower)) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   if (tokens[i].text === ',') {
-    // "Oleksiy Arestovych, a Ukrainian presidential adviser, said": skip back over the appositive.
+    // "Oleksiy Arestovych, a Ukrainian presidential adviser, said" / "The U.N. agency for refugees, UNRWA, said"
     let j = i - 1;
     while (j >= 0 && tokens[j].text !== ',' && i - j < 14 && !/[“”"]/.test(tokens[j].text)) j--;
-    if (j > 0 && tokens[j].text === ',') {
-      const np = npBefore(tokens, j);
-      if (np) return { claimant: np.phrase, context: sentence.slice(tokens[np.from].start, tokens[i].start), pronoun: false };
-    }
-    return null;
+    if (j < 0 || tokens[j].text !== ',') return null;
+    const appositive = tokens.slice(j + 1, i);
+    const np = npBefore(tokens, j);
+    const context = join(tokens.slice(np?.from ?? j + 1, i));
+    // A name in the appositive beats a description before it ("the UN agency for refugees, UNRWA,").
+    const described = !np || tokens.slice(np.from, j).some((t) => t.isWord && !/\p{Lu}/u.test(t.text) && !PARTICLES.has(t.lower));
+    if (isNameLike(appositive) && described) return { claimant: join(appositive), context, pronoun: false };
+    return np ? { claimant: np.phrase, context, pronoun: false } : null;
+  }
+  // "…, the health ministry in the Hamas-run enclave said": the whole short segment.
+  let b = i;
+  while (b >= 0 && !BOUNDARY_RE.test(tokens[b].text) && i - b < 10) b--;
+  const segment = tokens.slice(b + 1, i + 1);
+  if ((b < 0 || BOUNDARY_RE.test(tokens[b].text)) && segment.length <= 9 && !segment.some((t) => CLAUSE_WORDS.has(t.lower) || /^\d/.test(t.text))) {
+    const phrase = join(segment);
+    if (plausible(phrase)) return { claimant: phrase, context: phrase, pronoun: false };
   }
   const np = npBefore(tokens, i + 1);
   return np ? { claimant: np.phrase, context: np.phrase, pronoun: false } : null;
 }
 
-/** "…,” said regional governor Alexander Gusev." */
-function subjectAfter(tokens: Token[], verbAt: number): Omit<Attribution, 'at'> | null {
-  let k = verbAt + 1;
-  const from = k;
-  while (k < tokens.length && npWord(tokens[k]) && k - from < 8) k++;
-  const phrase = clean(tokens.slice(from, k).map((t) => t.text).join(' '));
-  return k > from && plausible(phrase) && tokens[from].lower !== 'that' ? { claimant: phrase, context: phrase, pronoun: false } : null;
+/** "…,” said regional governor Alexander Gusev." / "said a member of the resistance group, who …" */
+function subjectAfter(tokens: Token[], from: number): Subject | null {
+  let k = from;
+  while (k < tokens.length && k - from < 9 && tokens[k].isWord && !/^(that|who|which|on|in|at|by|adding|after|when)$/.test(tokens[k].lower)) k++;
+  const phrase = join(tokens.slice(from, k));
+  return k > from && plausible(phrase) ? { claimant: phrase, context: phrase, pronoun: false } : null;
 }
 
 /** Every attribution in the sentence, in order. */
@@ -87,9 +120,8 @@ export function findAttributions(sentence: string): Attribution[] {
   }
   const tokens = tokenize(sentence);
   for (const m of sentence.matchAll(SOURCE_BY_RE)) {
-    const at = m.index! + m[0].length - m[1].length;
-    const k = tokens.findIndex((t) => t.start >= at);
-    const np = k >= 0 ? subjectAfter(tokens, k - 1) : null;
+    const k = tokens.findIndex((t) => t.start >= m.index! + m[0].length);
+    const np = k >= 0 ? subjectAfter(tokens, k) : null;
     if (np) out.push({ ...np, at: m.index! });
   }
   tokens.forEach((t, i) => {
@@ -97,14 +129,14 @@ export function findAttributions(sentence: string): Attribution[] {
     const next = tokens[i + 1]?.lower;
     if ((t.lower === 'accused' && next === 'of') || ((t.lower === 'put' || t.lower === 'puts') && next !== 'the')) return;
     if (/^(an|the|a)$/.test(tokens[i - 1]?.lower ?? '')) return; // "an estimated 4,000", "the claim"
-    const before = i > 0 ? tokens[i - 1] : null;
-    const subject = subjectOf(tokens, i, sentence) ?? (before && /[,“”"’]/.test(before.text) || i === 0 ? subjectAfter(tokens, i) : null);
+    const prev = i > 0 ? tokens[i - 1] : null;
+    const subject = subjectOf(tokens, i) ?? (!prev || /[,“”"’]/.test(prev.text) ? subjectAfter(tokens, i + 1) : null);
     if (subject) out.push({ ...subject, at: t.start });
   });
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The attribution governing a figure at `offset`: "according to" first, else the nearest verb. */
+/** The attribution nearest a figure at `offset`. */
 export function attributionFor(attributions: Attribution[], offset: number): Attribution | null {
   if (!attributions.length) return null;
   return [...attributions].sort((a, b) => Math.abs(a.at - offset) - Math.abs(b.at - offset))[0];
@@ -112,11 +144,11 @@ export function attributionFor(attributions: Attribution[], offset: number): Att
 
 /** "the headquarters" → the full name used earlier ("Coordination Headquarters for the Treatment of …"). */
 export function expandDefinite(claimant: string, earlierText: string): string {
-  const m = /^(?:the )?([a-z]+)$/i.exec(claimant);
-  if (!m || /^[A-Z]/.test(m[1]) || !/^(headquarters|ministry|agency|office|service|army|military|committee|council|mission|observatory|department|directorate|command)$/i.test(m[1])) return claimant;
+  const m = /^(?:the |its |their )?([a-z]+)$/i.exec(claimant);
+  if (!m || /^[A-Z]/.test(m[1])) return claimant;
   const word = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
   const cap = "\\p{Lu}[\\p{L}'’-]*";
-  const re = new RegExp(`(?:${cap}\\s+)*${word}(?:\\s+(?:(?:of|for|the|and)\\s+)*${cap})*`, 'gu');
+  const re = new RegExp(`(?:${cap}\\s+)*${word}(?:\\s+(?:(?:of|for|the|and|in)\\s+)*${cap})*`, 'gu');
   const found = [...earlierText.slice(-4000).matchAll(re)].map((x) => x[0]).filter((x) => x.includes(' '));
   return found.length ? clean(found[found.length - 1]) : claimant;
 }

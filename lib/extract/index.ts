@@ -3,11 +3,13 @@
  * A cheap pre-filter picks candidate sentences; the grammatical analysis runs only on those.
  */
 import type { Claim, ExtractContext } from '../claim';
-import { attributionFor, expandDefinite, findAttributions, type Attribution } from './attribution';
+import { attributionFor, findAttributions, type Attribution } from './attribution';
 import { candidateSentences } from './candidates';
 import { relate, type Relation } from './category';
+import { claimantFor } from './claimant';
 import { classifyClaimant } from './claimant-type';
 import { isNonCasualtyShape } from './guards';
+import { CASUALTY_NOUNS, PERSON_NOUNS } from './lexicon';
 import { findNumbers, type NumberExpr } from './numbers';
 import { partyOf } from './party';
 import { splitSentences, type Sentence } from './sentences';
@@ -18,17 +20,16 @@ export interface ExtractOptions {
   prefilter?: boolean;
 }
 
-interface Found {
+export interface Found {
   claim: Claim;
   sentenceIndex: number;
   expr: NumberExpr;
 }
 
-/** How far back an unattributed figure may borrow the previous figure's claimant, in sentences. */
-const CARRY_OVER_SENTENCES = 2;
-/** How far back "He said" looks for the named speaker, in sentences. */
-const PRONOUN_LOOKBACK = 15;
-const INHERIT_GAP_RE = /^[^.;:!?()]{0,50}?(?:,\s*|\s)(?:and|or|including|plus|as well as|among them|among whom)\s+$/i;
+// "killed 30 soldiers and 12 civilians", "…, including five children", "39 deaths, Georgia 25, Florida 19"
+const INHERIT_GAP_RE = /^[^.;:!?()]{0,60}?(?:,\s*|\s)(?:and|or|including|plus|as well as|among them|among whom|while)\s+$|^[^.;:!?()]{0,40}?,\s*$/i;
+const LIST_GAP_RE = /^[^.;:!?()]{0,40}?(?:,|\band\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
+const OF_THEM_RE = /^\s+of\s+(?:whom|them|those|these)\b/i;
 
 export function extractClaims(text: string, context?: ExtractContext): Claim[] {
   return extractClaimsWith(text, context, { prefilter: true });
@@ -49,8 +50,9 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, pr
   for (const expr of findNumbers(s.text)) {
     if (isNonCasualtyShape(s.text, expr)) continue;
     const r = relate(s.text, expr);
-    const relation = r.relation ?? (r.nonPerson ? null : inherited(s.text, expr, out, r));
-    if (!relation) continue;
+    if (r.blocked) continue;
+    const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r);
+    if (!relation || !countsPeople(expr, relation)) continue;
     attributions ??= findAttributions(s.text);
     const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start), out[out.length - 1] ?? previous);
     out.push({ claim, sentenceIndex: index, expr });
@@ -58,13 +60,26 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, pr
   return out;
 }
 
-/** "killed 30 soldiers and 12 civilians", "including five children": same category as the figure before. */
-function inherited(sentence: string, expr: NumberExpr, earlier: Found[], r: { victims: Relation['victims']; head: string | null }): Relation | null {
+/** "one family", "one thing": a count of one must name a person or a casualty. */
+function countsPeople(expr: NumberExpr, relation: Relation): boolean {
+  if (expr.count !== 1 || !relation.head) return true;
+  return PERSON_NOUNS.has(relation.head) || !!CASUALTY_NOUNS[relation.head] || /^(?:man|woman|child|boy|girl|baby|soldier|civilian|person|officer|journalist|resident|member|worker|other)$/.test(relation.head);
+}
+
+/** A figure with no casualty word of its own that continues the figure before it. */
+function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previous: Found | null, index: number, r: { victims: Relation['victims']; head: string | null }): Relation | null {
   const prev = earlier[earlier.length - 1];
+  const before = sentence.slice(0, expr.start);
+  // "about 200 of them were children", right after a figure in the previous sentence.
+  if (OF_THEM_RE.test(sentence.slice(expr.end)) && /(?:^|[,;:]|\band|\bincluding)\s*$/i.test(before)) {
+    const source = prev ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
+    return source ? { category: source.claim.category, victims: r.victims, head: r.head } : null;
+  }
   if (!prev) return null;
   const gap = sentence.slice(prev.expr.end, expr.start);
-  const ofWhom = /^\s+of\s+(?:whom|them)\b/i.test(sentence.slice(expr.end));
-  if (!ofWhom && (!INHERIT_GAP_RE.test(gap) || /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap))) return null;
+  const listed = LIST_GAP_RE.test(gap);
+  if (!listed && !INHERIT_GAP_RE.test(gap)) return null;
+  if (!listed && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
   return { category: prev.claim.category, victims: r.victims, head: r.head };
 }
 
@@ -79,7 +94,7 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
     sentence: s.text,
     count: expr.count,
     countHigh: expr.countHigh,
-    qualifier: expr.qualifier,
+    qualifier: expr.qualifier === 'exact' && relation.qualifier ? relation.qualifier : expr.qualifier,
     category: relation.category,
     party: party.party,
     side: party.side,
@@ -88,25 +103,4 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
     ...classifyClaimant(source.claimant, source.context),
     timeScope: timeScopeOf(s.text),
   };
-}
-
-function claimantFor(text: string, sentences: Sentence[], index: number, attribution: Attribution | null, previous: Found | null): { claimant: string | null; context: string | null } {
-  if (attribution && !attribution.pronoun) {
-    const claimant = expandDefinite(attribution.claimant, text.slice(0, sentences[index].start));
-    return { claimant, context: attribution.context };
-  }
-  if (attribution?.pronoun) return lastNamedSpeaker(sentences, index) ?? { claimant: null, context: null };
-  // An unattributed figure right after an attributed one continues the same report.
-  if (previous && previous.claim.claimant && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES && !sentences[index].headline) {
-    return { claimant: previous.claim.claimant, context: previous.claim.claimant };
-  }
-  return { claimant: null, context: null };
-}
-
-function lastNamedSpeaker(sentences: Sentence[], index: number): { claimant: string; context: string } | null {
-  for (let i = index - 1; i >= 0 && index - i <= PRONOUN_LOOKBACK; i--) {
-    const named = findAttributions(sentences[i].text).filter((a) => !a.pronoun);
-    if (named.length) return named[named.length - 1];
-  }
-  return null;
 }

@@ -24,6 +24,8 @@ export const CASUALTY_STATES: Record<string, Category> = {
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', hospitalised: 'wounded', hospitalized: 'wounded',
   missing: 'missing', unaccounted: 'missing',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', imprisoned: 'captured',
+  trapped: 'missing', treated: 'wounded', admitted: 'wounded', released: 'captured', freed: 'captured',
+  exchanged: 'captured', swapped: 'captured', buried: 'bodies',
 };
 
 /** Active verbs whose object is the victims: "killed one person", "killing hundreds of civilians". */
@@ -33,7 +35,10 @@ export const CASUALTY_VERBS: Record<string, Category> = {
   wounded: 'wounded', wounding: 'wounded', wounds: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   hurt: 'wounded', hurting: 'wounded',
   captured: 'captured', capturing: 'captured', captures: 'captured', abducted: 'captured', kidnapped: 'captured',
-  abducting: 'captured', kidnapping: 'captured',
+  abducting: 'captured', kidnapping: 'captured', freed: 'captured', released: 'captured', exchanged: 'captured',
+  swapped: 'captured', lost: 'casualties', lose: 'casualties', loses: 'casualties', losing: 'casualties',
+  buried: 'killed', burying: 'killed', treated: 'wounded', treating: 'wounded', admitted: 'wounded',
+  hospitalised: 'wounded', hospitalized: 'wounded',
 };
 
 /** "the bodies of 501 soldiers", "the deaths of 19 people": a casualty noun governing the count. */
@@ -53,6 +58,7 @@ export const NON_PERSON_NOUNS = words(`
   second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades century
   centuries times pm am percent per cent points votes seats dollars euros pounds rubles hryvnias shekels usd
   anniversary th st nd rd degrees brigades brigade battalions regiments divisions thing things reasons ways
+  livestock cattle cows sheep goats animals birds chickens horses camels dogs cats pets fish donkeys poultry
   sanctions targets positions settlements villages towns cities regions districts countries nations lines steps
 `);
 
@@ -63,7 +69,7 @@ export const PERSON_NOUNS = words(`
   rescuers children child kids boys girls babies infants minors teenagers teens adults men man women woman elderly residents
   villagers inhabitants citizens nationals locals students pupils workers miners migrants refugees passengers pilgrims
   worshippers protesters demonstrators journalists reporters members staff guests tourists patients prisoners detainees
-  others family families relatives victims individuals occupants crew sailors marines paratroopers conscripts mercenaries
+  others relatives victims individuals occupants crew sailors marines paratroopers conscripts mercenaries
   commanders generals volunteers peacekeepers employees hostages captives
 `);
 
@@ -77,7 +83,7 @@ export const MILITARY_NOUNS = words(`
 export const PREDICATE_FILLER = words(`
   were was have has had been are is be being got get who that which also all reportedly allegedly now still later
   already subsequently confirmed believed feared thought said reported known to so far either both since officially
-  presumed later eventually initially were, , found left being later as a result
+  presumed eventually initially found left being shot remain remained remains could may might would will expected
 `);
 
 /** Lowercase words that can sit inside a claimant noun phrase ("the regional health ministry"). */
@@ -86,7 +92,7 @@ export const CLAIMANT_NP_WORDS = words(`
   deputy prime chief senior top military presidential general provincial district city federal national international
   independent human rights news western ministry ministries authorities authority officials official government army
   forces office agency headquarters source sources spokesman spokeswoman spokesperson governor mayor president minister
-  police service services staff command council committee department observatory monitor group organisation organization
+  police service services staff monitors mission command council committee department observatory monitor group organisation organization
   commission mission rescuers medics hospital doctors officers administration unit intelligence statement coordination
   representative adviser advisor aide commander head leader director coroner coroners prosecutor prosecutors
   officer volunteers medical workers and of for in us u.s. uk eu un britain's ukraine's russia's israel's gaza's

@@ -10,8 +10,10 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
-  /** Index of the line (paragraph) holding it. */
+  /** Index of the line holding it. */
   line: number;
+  /** Index of the block (lines between blank lines) holding it. */
+  block: number;
   /** A line without closing punctuation: a headline, caption or table row. */
   headline: boolean;
 }
@@ -35,25 +37,30 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let line = 0;
+  let block = 0;
+  let lastEnd = 0;
   for (const lm of text.matchAll(LINE_RE)) {
     const lineText = lm[0];
     const base = lm.index!;
+    if (!lineText.trim()) continue;
+    if (/\n[ \t\r]*\n/.test(text.slice(lastEnd, base))) block++;
+    lastEnd = base + lineText.length;
     const headline = !FINAL_PUNCT_RE.test(lineText);
     let from = 0;
     BOUNDARY_RE.lastIndex = 0;
     for (let m = BOUNDARY_RE.exec(lineText); m; m = BOUNDARY_RE.exec(lineText)) {
       if (m[0].startsWith('.') && endsWithAbbreviation(lineText, m.index)) continue;
-      push(out, text, base + from, base + m.index + m[0].length, line, false);
+      push(out, text, base + from, base + m.index + m[0].length, line, block, false);
       from = m.index + m[0].length;
     }
-    push(out, text, base + from, base + lineText.length, line, headline);
+    push(out, text, base + from, base + lineText.length, line, block, headline);
     line++;
   }
   return out;
 }
 
-function push(out: Sentence[], text: string, start: number, end: number, line: number, headline: boolean) {
+function push(out: Sentence[], text: string, start: number, end: number, line: number, block: number, headline: boolean) {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push({ start, end, text: text.slice(start, end), line, headline });
+  if (end > start) out.push({ start, end, text: text.slice(start, end), line, block, headline });
 }

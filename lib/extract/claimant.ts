@@ -1,0 +1,63 @@
+/**
+ * Resolves the claimant of a figure beyond its own sentence: "He said" → the last named speaker;
+ * a quote whose speaker is named after it, in a later sentence of the same paragraph; and an
+ * unattributed figure right after an attributed one in the same block (the report continues).
+ */
+import { expandDefinite, findAttributions, type Attribution } from './attribution';
+import type { Found } from './index';
+import type { Sentence } from './sentences';
+
+/** How far back an unattributed figure may borrow the previous figure's claimant, in sentences. */
+const CARRY_OVER_SENTENCES = 2;
+/** How far back "He said" looks for the named speaker, in sentences. */
+const PRONOUN_LOOKBACK = 15;
+/** How far ahead a quote may run before its speaker is named, in sentences. */
+const QUOTE_LOOKAHEAD = 4;
+
+export interface Source {
+  claimant: string | null;
+  context: string | null;
+}
+
+const NONE: Source = { claimant: null, context: null };
+
+export function claimantFor(text: string, sentences: Sentence[], index: number, attribution: Attribution | null, previous: Found | null): Source {
+  const earlier = text.slice(0, sentences[index].start);
+  const named = (a: Attribution): Source => ({ claimant: expandDefinite(a.claimant, earlier), context: a.context });
+  if (attribution && !attribution.pronoun) return named(attribution);
+  if (attribution?.pronoun) return lastNamedSpeaker(sentences, index) ?? NONE;
+  const quoted = speakerAfterQuote(sentences, index);
+  if (quoted) return quoted.pronoun ? lastNamedSpeaker(sentences, index) ?? NONE : named(quoted);
+  const s = sentences[index];
+  const from = previous ? sentences[previous.sentenceIndex] : null;
+  // A headline or caption after body text starts afresh; a list of such lines continues.
+  const continues = from && from.block === s.block && (!s.headline || from.headline);
+  if (previous?.claim.claimant && continues && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES) {
+    return { claimant: previous.claim.claimant, context: previous.claim.claimant };
+  }
+  return NONE;
+}
+
+function lastNamedSpeaker(sentences: Sentence[], index: number): Source | null {
+  for (let i = index - 1; i >= 0 && index - i <= PRONOUN_LOOKBACK; i--) {
+    const named = findAttributions(sentences[i].text).filter((a) => !a.pronoun);
+    if (named.length) return named[named.length - 1];
+  }
+  return null;
+}
+
+/** Inside an open quotation, the attribution that follows its closing mark on the same line. */
+function speakerAfterQuote(sentences: Sentence[], index: number): Attribution | null {
+  const s = sentences[index];
+  const opens = (t: string) => (t.match(/[“]/g) ?? []).length - (t.match(/[”]/g) ?? []).length + ((t.match(/"/g) ?? []).length % 2);
+  let depth = 0;
+  for (let i = index; i >= 0 && sentences[i].line === s.line; i--) depth += opens(sentences[i].text);
+  if (depth <= 0) return null;
+  for (let i = index + 1; i < sentences.length && i - index <= QUOTE_LOOKAHEAD && sentences[i].line === s.line; i++) {
+    const m = /[”"]/.exec(sentences[i].text);
+    if (!m) continue;
+    const after = findAttributions(sentences[i].text).filter((a) => a.at > m.index);
+    return after[0] ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+/**
+ * The noun phrase a number counts: "11,000 North Korean troops", "hundreds of civilians",
+ * "320 of these remains", "500 dead soldiers" (with its casualty modifier).
+ */
+import type { Category } from '../claim';
+import { CASUALTY_NOUNS, CASUALTY_STATES, PERSON_NOUNS } from './lexicon';
+import type { NumberExpr } from './numbers';
+import type { Token } from './tokens';
+
+export interface Counted {
+  victims: Token[];
+  head: string | null;
+  /** "dead" in "500 dead soldiers". */
+  modifier: Category | null;
+  /** The tokens after the phrase, where a predicate may follow. */
+  rest: Token[];
+}
+
+const NP_STOP = new Set(
+  'of in on at by for from to with and or but as than were was are is have has had been be being who that which when while after before during since into near across amid among against within without through throughout under over between per via toward towards inside outside around about behind beyond along despite following like upon including according said says told there their its his her this these those them it they he she we monday tuesday wednesday thursday friday saturday sunday overnight yesterday today tonight early late earlier later last next ago again so more could may might would will'.split(' '),
+);
+const OF_DETERMINERS = new Set('them whom these those the its their his her our which us'.split(' '));
+const ADJECTIVAL_STATES = new Set('dead slain fallen killed wounded injured missing captured murdered trapped'.split(' '));
+const QUOTE_RE = /^["'“”‘’«»]$/;
+
+export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
+  const after = tokens.filter((t, i) => !(QUOTE_RE.test(t.text) && i < 2));
+  let i = 0;
+  // "dozens more were wounded", "10 more deaths"
+  if (after[0]?.lower === 'more' || after[0]?.lower === 'others' || after[0]?.lower === 'other') i = 1;
+  if (after[i]?.lower === 'of' && after[i + 1] && (OF_DETERMINERS.has(after[i + 1].lower) || kind === 'vague')) {
+    i += kind === 'vague' && !OF_DETERMINERS.has(after[i + 1].lower) ? 1 : 2;
+    if (after[i - 1].lower === 'them' || after[i - 1].lower === 'whom') return { victims: [], head: null, modifier: null, rest: after.slice(i) };
+  }
+  const victims: Token[] = [];
+  let modifier: Category | null = null;
+  for (; i < after.length && victims.length < 6; i++) {
+    const t = after[i];
+    if (!t.isWord || NP_STOP.has(t.lower)) break;
+    const state = CASUALTY_STATES[t.lower];
+    if (state) {
+      // "500 dead soldiers", "1,000 wounded Russian troops": a modifier; "27 wounded": a state, left to the predicate.
+      const next = after[i + 1];
+      if (ADJECTIVAL_STATES.has(t.lower) && next?.isWord && (PERSON_NOUNS.has(next.lower) || next.capitalized)) { modifier = state; continue; }
+      break;
+    }
+    victims.push(t);
+    // A casualty noun or a people noun closes the phrase: "406 deaths among …", "soldiers early in …".
+    const next = after[i + 1];
+    const continues = next?.isWord && (PERSON_NOUNS.has(next.lower) || CASUALTY_NOUNS[next.lower]);
+    if ((CASUALTY_NOUNS[t.lower] || PERSON_NOUNS.has(t.lower)) && !continues) { i++; break; }
+  }
+  const head = victims.length ? victims[victims.length - 1].lower : null;
+  return { victims, head, modifier, rest: after.slice(i) };
+}

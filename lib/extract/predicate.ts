@@ -1,0 +1,65 @@
+/**
+ * What the text says happened to a counted group, read from the words after it:
+ * "were reportedly killed", "died", "remain missing", "were taken prisoner", "were treated for
+ * injuries", "were among the dead". Returns 'blocked' for "alive", "rescued", "displaced"… which
+ * make the number a count of survivors or evacuees, not of casualties.
+ */
+import type { Category } from '../claim';
+import { CASUALTY_STATES, PREDICATE_FILLER } from './lexicon';
+import type { Token } from './tokens';
+
+const PREPOSITIONS = new Set('from in at of on near inside across aboard with under within outside along'.split(' '));
+const PARENTHETICAL_START = new Set('including most mostly among many some all both one mainly nearly about aged among mainly'.split(' '));
+const BLOCKING = new Set('alive unharmed safe rescued survived survivors evacuated displaced uninjured unhurt homeless affected'.split(' '));
+const AUX = new Set('were was are is have has had been be could may might would will remain remained'.split(' '));
+
+function skipParenthetical(rest: Token[], j: number): number {
+  if (rest[j]?.text !== ',' || !PARENTHETICAL_START.has(rest[j + 1]?.lower ?? '')) return j;
+  for (let k = j + 2; k < rest.length && k < j + 10; k++) if (rest[k].text === ',') return k + 1;
+  return j;
+}
+
+/** "from the village", "and a police officer" before the verb. */
+function skipPhrase(rest: Token[], j: number): number {
+  const t = rest[j];
+  if (!t || !(PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'or')) return j;
+  for (let k = j + 1; k < rest.length && k < j + 7; k++) {
+    if (!rest[k].isWord) return j;
+    if (AUX.has(rest[k].lower) || CASUALTY_STATES[rest[k].lower]) return k;
+  }
+  return j;
+}
+
+export function predicate(rest: Token[]): Category | 'blocked' | null {
+  let j = 0;
+  for (let guard = 0; guard < 6 && j < rest.length; guard++) {
+    const start = j;
+    j = skipPhrase(rest, skipParenthetical(rest, j));
+    while (j < rest.length && (PREDICATE_FILLER.has(rest[j].lower) || /^\p{L}+ly$/u.test(rest[j].lower))) j++;
+    if (j === start) break;
+  }
+  const t = rest[j];
+  if (!t) return null;
+  const w = (k: number) => rest[j + k]?.lower ?? '';
+  if (BLOCKING.has(t.lower)) return 'blocked';
+  if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w(1))) return 'captured';
+  if (t.lower === 'taken' && w(1) === 'into' && w(2) === 'captivity') return 'captured';
+  if (t.lower === 'lost' && w(1) === 'their' && w(2) === 'lives') return 'killed';
+  if (t.lower === 'laid' && w(1) === 'to' && w(2) === 'rest') return 'bodies';
+  if (t.lower === 'in' && /^(critical|serious|stable|hospital)$/.test(w(1))) return 'wounded';
+  if (t.lower === 'in' && /^(captivity|custody)$/.test(w(1) === 'russian' || w(1) === 'israeli' ? w(2) : w(1))) return 'captured';
+  if (t.lower === 'in' && (/^morgues?$/.test(w(1)) || /^morgues?$/.test(w(2)))) return 'bodies';
+  if (t.lower === 'with' && (/injur|wound|burn/.test(w(1)) || /injur|wound|burn/.test(w(2)))) return 'wounded';
+  if (t.lower === 'among' && /^(the|those)$/.test(w(1))) {
+    const c = CASUALTY_STATES[w(2)] ?? ({ victims: 'killed', casualties: 'casualties', deaths: 'killed' } as Record<string, Category>)[w(2)];
+    if (c) return c;
+  }
+  if ((t.lower === 'found' || t.lower === 'buried') && w(1) === 'in' && /mass|graves?/.test(w(2) + w(3))) return 'bodies';
+  const state = CASUALTY_STATES[t.lower];
+  if (!state) return null;
+  if (state === 'bodies' && w(1) === 'in' && /^(mass|graves?)$/.test(w(2))) return 'bodies';
+  // "killed or wounded", "dead and injured": one undifferentiated count.
+  const other = w(1) === 'or' || w(1) === 'and' ? CASUALTY_STATES[w(2)] : undefined;
+  if (other && other !== state && ['killed', 'wounded'].includes(state) && ['killed', 'wounded'].includes(other)) return 'casualties';
+  return state;
+}

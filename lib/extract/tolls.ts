@@ -1,0 +1,72 @@
+/**
+ * Figures given as the value of a toll or a label rather than as a counted noun:
+ * "the death toll rose to 52", "the number of Palestinians killed … passed 30,000",
+ * "combatant deaths may have run between 100,000 and 200,000", "Killed: 12,456",
+ * "| Civilians killed | 1,383 |", "12,654 — civilians killed".
+ */
+import type { Category, Qualifier } from '../claim';
+import { CASUALTY_NOUNS, CASUALTY_STATES } from './lexicon';
+
+const TOLL_RE = new RegExp(
+  '\\b(death toll|toll|tally|' +
+    "(?:number|numbers|count|figure|estimate|total)s?(?: of)? (?:[\\p{L}'’-]+ ){0,5}?(?:dead|deaths|killed|fatalities|casualties|injured|wounded|missing|bodies|victims)|" +
+    '(?:death|casualty|injury|fatality) (?:count|figure|tally|toll)|' +
+    '(?:deaths|casualties|losses|fatalities|dead)(?: (?:had|have|has|may have|could have|might have|would have))?)' +
+    '\\b([^.;!?]{0,120})$',
+  'iu',
+);
+const LINK_RE =
+  /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|hit|hits|passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past)|:)\s*$/i;
+const MORE_THAN_RE = /\b(?:passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|beyond|past)\s*$/i;
+// Verbs that must separate a bare casualty noun from its value ("deaths had exceeded 700,000").
+const NOUN_SUBJECT_LINK_RE = /^\s*(?:\p{L}+\s+){0,3}?(?:reached|passed|surpassed|exceeded|topped|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at)\s*$/iu;
+
+export interface Toll {
+  category: Category;
+  qualifier?: Qualifier;
+}
+
+function categoryOf(phrase: string): Category {
+  const p = phrase.toLowerCase();
+  if (/casualt|losses/.test(p)) return 'casualties';
+  if (/injur|wound/.test(p)) return 'wounded';
+  if (/missing/.test(p)) return 'missing';
+  if (/bodies/.test(p)) return 'bodies';
+  return 'killed';
+}
+
+export function tollOf(beforeText: string): Toll | null {
+  const m = TOLL_RE.exec(beforeText);
+  if (!m || !LINK_RE.test(m[2])) return null;
+  // The value must belong to this toll, not to a later clause with its own number.
+  if (/\d/.test(m[2].replace(/\b(?:1[89]|20)\d\d\b/g, ''))) return null;
+  const bareNoun = /^(?:deaths|casualties|losses|fatalities|dead)\b/i.test(m[1]);
+  if (bareNoun && !NOUN_SUBJECT_LINK_RE.test(m[2])) return null;
+  return { category: categoryOf(m[1]), qualifier: MORE_THAN_RE.test(m[2]) ? 'more_than' : undefined };
+}
+
+const LABEL_BEFORE_RE = /(?:^|[|•·*]\s*|^\s*[-–]\s+)([^|:.;]{1,60}?)\s*[:|]\s*$/u;
+const LABEL_AFTER_RE = /^\s*[—–-]\s+([^.;|]{1,60})/u;
+const CAPTIVE_RE = /\b(?:hostages?|captivity|captive|prisoners?|pows?)\b/i;
+
+/** Category named by a label segment ("Children killed", "Taken hostage"), if any. */
+function labelCategory(segment: string): Category | null {
+  if (CAPTIVE_RE.test(segment)) return 'captured';
+  let found: Category | null = null;
+  for (const w of segment.toLowerCase().match(/[\p{L}'’]+/gu) ?? []) {
+    const c = CASUALTY_NOUNS[w] ?? CASUALTY_STATES[w] ?? (w === 'losses' ? 'casualties' : undefined);
+    if (c) found = c;
+  }
+  return found;
+}
+
+/** "Killed on 7 October: about 1,200", "| Wounded | 3,400 |", "3. Around 95,000 — Russian soldiers confirmed dead". */
+export function labelledCategory(beforeText: string, afterText: string): Category | null {
+  const b = LABEL_BEFORE_RE.exec(beforeText);
+  if (b) {
+    const c = labelCategory(b[1]);
+    if (c) return c;
+  }
+  const a = LABEL_AFTER_RE.exec(afterText);
+  return a ? labelCategory(a[1]) : null;
+}
