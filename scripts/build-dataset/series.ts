@@ -56,7 +56,7 @@ export function westBankRecords(days: WestBankDay[]): DatasetRecord[] {
   return dropRepeats(days.filter((d) => d.flash_source === 'un')).flatMap((d) => {
     const base = {
       conflict: 'israel-west-bank', country: 'Palestine', population: 'all' as const, side: 'palestinians',
-      claimant: 'UN OCHA (occupied Palestinian territory)', claimantType: 'un' as const, figureKind: 'verified_floor' as const,
+      claimant: 'UN OCHA (occupied Palestinian territory)', claimantType: 'un' as const, figureKind: 'reported' as const,
       source: { name: 'OCHA flash update, via Tech For Palestine', url: `${TFP}/west_bank_daily.json`, published: d.report_date },
       caveat: 'Flash-update figure; verified figures lag and may differ.',
       time: { kind: 'cumulative' as const, periodStart: null, asOf: d.report_date },
