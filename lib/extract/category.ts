@@ -10,7 +10,7 @@
  * "11,000 troops are training" and "64 drones" fail every test, which keeps them out.
  */
 import type { Category, Qualifier } from '../claim';
-import { CASUALTY_NOUNS, CASUALTY_VERBS, MILITARY_NOUNS, NON_PERSON_NOUNS } from './lexicon';
+import { CASUALTY_NOUNS, CASUALTY_STATES, CASUALTY_VERBS, MILITARY_NOUNS, NON_PERSON_NOUNS } from './lexicon';
 import type { NumberExpr } from './numbers';
 import { counted } from './counted';
 import { predicate } from './predicate';
@@ -36,7 +36,7 @@ export interface RelationResult {
 
 const QUOTE_RE = /^["'“”‘’«»]$/;
 const RETURN_RE = /\b(?:return|repatriat|hand(?:ed|s|ing)? over|handover|exchang|swap|transfer|recover|retriev|exhum|collect|buri)/i;
-const AMONG_RE = /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing)\s+(?:were|are|was|is)\s+$|\bthe (dead|victims|killed|casualties|wounded|injured) (?:included|include|includes)\s+$/i;
+const AMONG_RE = /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing)\s+(?:were|are|was|is)\s+$|\bthe (dead|victims|killed|casualties|wounded|injured|toll|figure|tally) (?:included|include|includes)\s+$/i;
 const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing)\s*,\s*$/i;
 const FATE_RE = /\bfate of\s+$/i;
 const LIVES_VERB_RE = /^(?:cost|costing|claimed|claiming|took|taking|lost)$/;
@@ -84,17 +84,17 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const base = { victims: c.victims, head: c.head };
   const nonPerson = !!c.head && !headNoun && NON_PERSON_NOUNS.has(c.head);
   const pred = predicate(c.rest);
-  if (nonPerson || pred === 'blocked') return { ...base, blocked: true, relation: null };
+  if (nonPerson || (pred === 'blocked' && !c.modifier && !headNoun)) return { ...base, blocked: true, relation: null };
 
   const governed = governingCategory(before);
   const verb = verbCategory(before);
   const toll = tollOf(beforeText);
   let category: Category | null =
     (governed === 'bodies' || governed === 'captured' ? governed : null) ??
-    headNoun ?? c.modifier ?? pred ?? governed ?? verb?.category ?? toll?.category ?? labelledCategory(beforeText, afterText) ?? null;
+    headNoun ?? c.modifier ?? (pred === 'blocked' ? null : pred) ?? governed ?? verb?.category ?? toll?.category ?? labelledCategory(beforeText, afterText) ?? null;
   if (!category) {
     const among = AMONG_RE.exec(beforeText) ?? NOUN_COMMA_RE.exec(beforeText);
-    if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
+    if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
     else if (FATE_RE.test(beforeText)) category = 'missing';
     else if (c.head === 'lives' && (LIVES_VERB_RE.test(before[before.length - 1]?.lower ?? '') || /^\s+(?:were|have been)?\s*lost/.test(afterText))) category = 'killed';
   }

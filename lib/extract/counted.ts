@@ -3,7 +3,7 @@
  * "320 of these remains", "500 dead soldiers" (with its casualty modifier).
  */
 import type { Category } from '../claim';
-import { CASUALTY_NOUNS, CASUALTY_STATES, PERSON_NOUNS } from './lexicon';
+import { CASUALTY_NOUNS, CASUALTY_STATES, NOT_CASUALTY_STATES, PERSON_NOUNS } from './lexicon';
 import type { NumberExpr } from './numbers';
 import type { Token } from './tokens';
 
@@ -21,6 +21,7 @@ const NP_STOP = new Set(
 );
 const OF_DETERMINERS = new Set('them whom these those the its their his her our which us'.split(' '));
 const ADJECTIVAL_STATES = new Set('dead slain fallen killed wounded injured missing captured murdered trapped'.split(' '));
+const COMPOUND_HEADS = new Set('bag bags certificate certificates threat threats sentence sentences penalty toll tolls figure figures report reports list lists count counts camp camps squad squads row march'.split(' '));
 const QUOTE_RE = /^["'“”‘’«»]$/;
 
 export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
@@ -36,7 +37,7 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
   let modifier: Category | null = null;
   for (; i < after.length && victims.length < 6; i++) {
     const t = after[i];
-    if (!t.isWord || NP_STOP.has(t.lower)) break;
+    if (!t.isWord || NP_STOP.has(t.lower) || NOT_CASUALTY_STATES.has(t.lower)) break;
     const state = CASUALTY_STATES[t.lower];
     if (state) {
       // "500 dead soldiers", "1,000 wounded Russian troops": a modifier; "27 wounded": a state, left to the predicate.
@@ -48,7 +49,9 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     // A casualty noun or a people noun closes the phrase: "406 deaths among …", "soldiers early in …".
     const next = after[i + 1];
     const continues = next?.isWord && (PERSON_NOUNS.has(next.lower) || CASUALTY_NOUNS[next.lower]);
-    if ((CASUALTY_NOUNS[t.lower] || PERSON_NOUNS.has(t.lower)) && !continues) { i++; break; }
+    // …unless it modifies a following noun: "15 000 body bags", "death certificates".
+    const modifiesNext = CASUALTY_NOUNS[t.lower] && next?.isWord && COMPOUND_HEADS.has(next.lower);
+    if ((CASUALTY_NOUNS[t.lower] || PERSON_NOUNS.has(t.lower)) && !continues && !modifiesNext) { i++; break; }
   }
   const head = victims.length ? victims[victims.length - 1].lower : null;
   return { victims, head, modifier, rest: after.slice(i) };

@@ -2,6 +2,7 @@
  * Shapes of numbers that are never casualty counts whatever words surround them: dates, times,
  * ages, percentages, money, compound modifiers ("50-day", "two-child"), vote tallies, years.
  */
+import { CASUALTY_NOUNS, CASUALTY_STATES, PERSON_NOUNS } from './lexicon';
 import type { NumberExpr } from './numbers';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -9,20 +10,25 @@ const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th
 const MONTH_AFTER_RE = new RegExp(`^\\s+${MONTH}\\b`, 'i');
 const AFTER_RE =
   /^(?:[-–]\p{L}|\s*(?:%|percent\b|per\s+cent\b|°|degrees\b|[CF]\b)|:\d\d|\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|edt|est|bst|cet)\b|\s*(?:years?|yrs?)[\s-]+old\b|(?:th|st|nd|rd)\b|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundred|a\s+thousand)\b)/iu;
-const BEFORE_RE = /(?:[$£€¥₴₽]\s*|\b(?:aged|age|ages|no\.|number|vote[sd]?|voting|by a vote of|page|chapter|article|resolution|route|flight)\s+)$/i;
+const BEFORE_RE = /(?:[$£€¥₴₽]\s*|\b(?:aged|age|ages|age of|ages of|no\.|number|vote[sd]?|voting|by a vote of|page|chapter|article|resolution|route|flight)\s+)$/i;
 const AGE_APPOSITION_BEFORE_RE = /\p{L},\s*$/u;
+
 
 /** True when `expr` (found in `text`) is a date, time, age, amount, ordinal or modifier. */
 export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const before = text.slice(Math.max(0, expr.start - 40), expr.start);
   const after = text.slice(expr.end, expr.end + 24);
   if (AFTER_RE.test(after) || BEFORE_RE.test(before)) return true;
-  if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return true;
-  // "Girl, 9, critically injured": a small number between commas after a noun is an age.
-  if (expr.count <= 120 && expr.kind === 'digits' && AGE_APPOSITION_BEFORE_RE.test(before) && /^\s*,/.test(after)) return true;
-  // A bare year ("in 2022", "since 2014") unless it directly counts something ("2000 people").
+  if (expr.count <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
+  // "one in ten", "three out of four": proportions.
+  if (/\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
+  // "Girl, 9, critically injured": a small bare number between commas after a word is an age.
+  if (expr.count <= 120 && expr.kind === 'digits' && expr.qualifier === 'exact' && AGE_APPOSITION_BEFORE_RE.test(before) && /^\s*,/.test(after)) return true;
   const figure = text.slice(expr.start, expr.end);
-  if (/^(1[89]\d\d|20\d\d)$/.test(figure) && !/^\s+\p{L}/u.test(after)) return true;
-  if (/^(1[89]\d\d|20\d\d)$/.test(figure) && /\b(?:in|since|of|until|by|from|year|early|late|mid|before|after)\s+$/i.test(before)) return true;
+  // A year ("in 2022", "between 2011 and …") unless it directly counts people ("2000 people", "1900 dead").
+  const next = /^\s+([\p{L}]+)/u.exec(after)?.[1].toLowerCase() ?? '';
+  if (/^(1[89]\d\d|20\d\d)$/.test(figure) && !(PERSON_NOUNS.has(next) || CASUALTY_NOUNS[next] || CASUALTY_STATES[next])) return true;
+  // Decimals count people only with a scale word ("1.5 million"): "a 5.9 quake" is a magnitude.
+  if (/\d\.\d/.test(figure) && !/million|billion|thousand/i.test(figure)) return true;
   return false;
 }

@@ -24,7 +24,7 @@ export const CASUALTY_STATES: Record<string, Category> = {
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', hospitalised: 'wounded', hospitalized: 'wounded',
   missing: 'missing', unaccounted: 'missing',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', imprisoned: 'captured',
-  trapped: 'missing', treated: 'wounded', admitted: 'wounded', released: 'captured', freed: 'captured',
+  trapped: 'missing', treated: 'wounded', admitted: 'wounded',
   exchanged: 'captured', swapped: 'captured', buried: 'bodies',
 };
 
@@ -35,7 +35,7 @@ export const CASUALTY_VERBS: Record<string, Category> = {
   wounded: 'wounded', wounding: 'wounded', wounds: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   hurt: 'wounded', hurting: 'wounded',
   captured: 'captured', capturing: 'captured', captures: 'captured', abducted: 'captured', kidnapped: 'captured',
-  abducting: 'captured', kidnapping: 'captured', freed: 'captured', released: 'captured', exchanged: 'captured',
+  abducting: 'captured', kidnapping: 'captured', exchanged: 'captured',
   swapped: 'captured', lost: 'casualties', lose: 'casualties', loses: 'casualties', losing: 'casualties',
   buried: 'killed', burying: 'killed', treated: 'wounded', treating: 'wounded', admitted: 'wounded',
   hospitalised: 'wounded', hospitalized: 'wounded',
@@ -58,6 +58,7 @@ export const NON_PERSON_NOUNS = words(`
   second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades century
   centuries times pm am percent per cent points votes seats dollars euros pounds rubles hryvnias shekels usd
   anniversary th st nd rd degrees brigades brigade battalions regiments divisions thing things reasons ways
+  quake quakes earthquake earthquakes aftershock aftershocks tremor magnitude bags requests applications calls
   livestock cattle cows sheep goats animals birds chickens horses camels dogs cats pets fish donkeys poultry
   sanctions targets positions settlements villages towns cities regions districts countries nations lines steps
 `);
@@ -84,6 +85,7 @@ export const PREDICATE_FILLER = words(`
   were was have has had been are is be being got get who that which also all reportedly allegedly now still later
   already subsequently confirmed believed feared thought said reported known to so far either both since officially
   presumed eventually initially found left being shot remain remained remains could may might would will expected
+  as identified listed counted registered recorded still
 `);
 
 /** Lowercase words that can sit inside a claimant noun phrase ("the regional health ministry"). */
@@ -110,3 +112,8 @@ export const SIDE_WORDS: Record<string, string> = {
   ethiopian: 'ethiopia', ethiopians: 'ethiopia', ethiopia: 'ethiopia', tigray: 'ethiopia', tigrayan: 'ethiopia',
   eritrean: 'eritrea', myanmar: 'myanmar', burmese: 'myanmar', rohingya: 'myanmar', junta: 'myanmar',
 };
+
+/** Words that make a counted group survivors or evacuees, not casualties: "37 rescued alive", "2,000 residents fled". */
+export const NOT_CASUALTY_STATES = new Set(
+  'alive unharmed safe rescued survived survivors evacuated displaced uninjured unhurt homeless affected fled escaped relocated sheltering'.split(' '),
+);

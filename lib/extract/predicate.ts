@@ -5,17 +5,22 @@
  * make the number a count of survivors or evacuees, not of casualties.
  */
 import type { Category } from '../claim';
-import { CASUALTY_STATES, PREDICATE_FILLER } from './lexicon';
+import { CASUALTY_STATES, NOT_CASUALTY_STATES as BLOCKING, PREDICATE_FILLER } from './lexicon';
 import type { Token } from './tokens';
 
 const PREPOSITIONS = new Set('from in at of on near inside across aboard with under within outside along'.split(' '));
 const PARENTHETICAL_START = new Set('including most mostly among many some all both one mainly nearly about aged among mainly'.split(' '));
-const BLOCKING = new Set('alive unharmed safe rescued survived survivors evacuated displaced uninjured unhurt homeless affected'.split(' '));
 const AUX = new Set('were was are is have has had been be could may might would will remain remained'.split(' '));
 
+/** ", most of them women," / ", soldiers and civilians," before the verb. */
 function skipParenthetical(rest: Token[], j: number): number {
-  if (rest[j]?.text !== ',' || !PARENTHETICAL_START.has(rest[j + 1]?.lower ?? '')) return j;
-  for (let k = j + 2; k < rest.length && k < j + 10; k++) if (rest[k].text === ',') return k + 1;
+  if (rest[j]?.text !== ',') return j;
+  for (let k = j + 2; k < rest.length && k < j + 10; k++) {
+    if (rest[k].text !== ',') continue;
+    const next = rest[k + 1]?.lower ?? '';
+    const leadsToVerb = AUX.has(next) || PREDICATE_FILLER.has(next) || !!CASUALTY_STATES[next];
+    return PARENTHETICAL_START.has(rest[j + 1]?.lower ?? '') || leadsToVerb ? k + 1 : j;
+  }
   return j;
 }
 
@@ -34,8 +39,9 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   let j = 0;
   for (let guard = 0; guard < 6 && j < rest.length; guard++) {
     const start = j;
+    if (rest[j].lower === 'with' && /injur|wound|burn/.test((rest[j + 1]?.lower ?? '') + ' ' + (rest[j + 2]?.lower ?? ''))) return 'wounded';
     j = skipPhrase(rest, skipParenthetical(rest, j));
-    while (j < rest.length && (PREDICATE_FILLER.has(rest[j].lower) || /^\p{L}+ly$/u.test(rest[j].lower))) j++;
+    while (j < rest.length && (PREDICATE_FILLER.has(rest[j].lower) || /^\p{L}+ly$/u.test(rest[j].lower) || /^["“”]$/.test(rest[j].text))) j++;
     if (j === start) break;
   }
   const t = rest[j];
@@ -46,7 +52,9 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   if (t.lower === 'taken' && w(1) === 'into' && w(2) === 'captivity') return 'captured';
   if (t.lower === 'lost' && w(1) === 'their' && w(2) === 'lives') return 'killed';
   if (t.lower === 'laid' && w(1) === 'to' && w(2) === 'rest') return 'bodies';
-  if (t.lower === 'in' && /^(critical|serious|stable|hospital)$/.test(w(1))) return 'wounded';
+  if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w(1)) || (/^(a|an)$/.test(w(1)) && /^(critical|serious|stable|hospital)$/.test(w(2))))) return 'wounded';
+  if (/^(taken|rushed|admitted|brought|airlifted)$/.test(t.lower) && w(1) === 'to' && /^(hospitals?|a|the)$/.test(w(2))) return 'wounded';
+  if ((t.lower === 'returned' && w(1) === 'home') || (/^(came|come|are|were)$/.test(t.lower) && w(1) === 'home') || (t.lower === 'returned' && !w(1)) || (t.lower === 'handed' && w(1) === 'over')) return 'captured';
   if (t.lower === 'in' && /^(captivity|custody)$/.test(w(1) === 'russian' || w(1) === 'israeli' ? w(2) : w(1))) return 'captured';
   if (t.lower === 'in' && (/^morgues?$/.test(w(1)) || /^morgues?$/.test(w(2)))) return 'bodies';
   if (t.lower === 'with' && (/injur|wound|burn/.test(w(1)) || /injur|wound|burn/.test(w(2)))) return 'wounded';
