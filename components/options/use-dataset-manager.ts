@@ -42,7 +42,9 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   /** Runs one action at a time, clearing old feedback first and turning any throw into a message. */
   const run = async (what: string, action: () => Promise<void>) => {
     setBusy(true);
+    // The last outcome goes at once, so nobody mistakes it for the answer to this action.
     setNotice(null);
+    setRefusal(null);
     try {
       await action();
     } catch (e) {
@@ -54,13 +56,11 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
 
   /** Validates text and, if clean, makes it the candidate; returns it for callers that compare versions. */
   const consider = (text: string, source: ImportSource, fileName?: string): Candidate | null => {
-    setCandidate(null);
     const parsed = parseDatasetText(text, fileName);
     if (!parsed.ok) {
       setRefusal({ title: refusalTitle(source), problems: parsed.problems });
       return null;
     }
-    setRefusal(null);
     const next: Candidate = {
       dataset: parsed.dataset,
       source,
@@ -73,17 +73,18 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   };
 
   const refuse = (source: ImportSource, problem: string) => {
-    setCandidate(null);
     setRefusal({ title: refusalTitle(source), problems: [problem] });
   };
 
-  const importFile = (file: File) =>
-    run('Reading the file', async () => {
+  const importFile = (file: File) => {
+    setCandidate(null);
+    return run('Reading the file', async () => {
       const source: ImportSource = { kind: 'file', name: file.name };
       const tooBig = checkSize(file.size);
       if (tooBig) return refuse(source, tooBig);
       consider(await file.text(), source, file.name);
     });
+  };
 
   /** Must be called from the click itself: the permission prompt needs the user's gesture. */
   const importUrl = (input: string, mode: 'import' | 'check' = 'import') => {
@@ -94,6 +95,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
       return;
     }
     const permission = requestOrigin(checked.permissionOrigin);
+    setCandidate(null);
     void run('The download', async () => {
       const source: ImportSource = { kind: 'url', url: checked.url };
       if (!(await permission)) return refuse(source, `TollCheck needs your permission to read ${new URL(checked.url).host} to download the dataset. Nothing was changed.`);

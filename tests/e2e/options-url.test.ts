@@ -94,5 +94,6 @@ test('roll back restores the previous dataset in one click, restore bundled the 
   await page.getByRole('button', { name: 'Restore bundled dataset' }).click();
   await page.waitForFunction((v) => document.querySelector('[data-testid="active-version"]')?.textContent === v, BUNDLED_HEADER.version);
   expect(externalRequests(browser.requests, server).filter((u) => !u.startsWith(local('/')))).toEqual([]);
-  expect(browser.errors).toEqual([]);
+  // Chromium logs the 404 test's reply itself; anything else would be the page's own error.
+  expect(browser.errors.filter((e) => !e.includes('the server responded with a status of 404'))).toEqual([]);
 });
