@@ -18,6 +18,11 @@ export interface ActiveDataset extends SlotMeta {
   records: DatasetRecord[];
 }
 
+/** The active dataset in the file format, e.g. for export. */
+export function toDataset(active: ActiveDataset): Dataset {
+  return { ...active.header, records: active.records };
+}
+
 export interface RecordQuery {
   conflict: string;
   category?: Category;

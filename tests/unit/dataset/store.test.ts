@@ -140,4 +140,14 @@ describe('dataset store', () => {
     expect(await db.count('slots')).toBe(2);
     db.close();
   });
+
+  it('closes its connection when another page upgrades the database, instead of blocking it', async () => {
+    freshStore();
+    await store.install(sampleDataset('1'), { kind: 'file', name: 'x.json' });
+    const newer = await openDB(dbName, 2);
+    expect(newer.version).toBe(2);
+    newer.close();
+    // This build only knows version 1: it cannot read a newer database and falls back, saying so.
+    expect((await store.getActive()).origin).toEqual({ kind: 'bundled', fallback: 'unreadable' });
+  });
 });
