@@ -19,15 +19,15 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed'.split(' '),
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which)$/i;
+const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 const BETWEEN = new Set('has have had also earlier previously recently later separately meanwhile would then already now reportedly initially last week month night on monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const BE = new Set('was were is are been being be'.split(' '));
-const CLAUSE_WORDS = new Set('is are was were has have had that which who when where because if after while as but and killed died wounded injured'.split(' '));
+const CLAUSE_WORDS = new Set('is are was were has have had that which who when where because if after while as but killed died wounded injured'.split(' '));
 const PARTICLES = new Set('al el bin ibn bint abu de del da di du van von der den la le'.split(' '));
-const BOUNDARY_RE = /^[,;:“”"‘’(]$/;
+const BOUNDARY_RE = /^[,;:“”"‘’—–]$/;
 const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+/i;
 const ACCORDING_RE = /\baccording to ([^,.;:()“”"]{2,90})/gi;
 const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:released\s+|issued\s+|published\s+|compiled\s+|provided\s+|kept\s+|maintained\s+)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed) by\s+/gi;
@@ -39,7 +39,12 @@ function npWord(t: Token): boolean {
 }
 
 function clean(phrase: string): string {
-  return phrase.replace(/\s+([,.'’)])/g, '$1').replace(/\(\s+/g, '(').replace(LEADING_JUNK, '').replace(/\s+/g, ' ').trim();
+  return phrase
+    .replace(/\s+([,.'’)])/g, '$1').replace(/\(\s+/g, '(')
+    .replace(/^[\s\-–—•*:;,]+/, '').replace(/^(?:what|said|says|when|where|how)\s+/i, '')
+    .replace(LEADING_JUNK, '').replace(/\s*\([^)]*\)?\s*$/, '').replace(/[\s)]+$/, '')
+    .replace(/^(?:UN|U\.\s?N\.?)$/, 'United Nations')
+    .replace(/\s+/g, ' ').trim();
 }
 
 function plausible(phrase: string): boolean {
@@ -78,10 +83,12 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   while (i >= 0 && BETWEEN.has(tokens[i].lower)) i--;
   if (i < 0 || BE.has(tokens[i].lower)) return null; // passive: "were reported killed", "was accused of"
   if (PRONOUNS.has(tokens[i].lower)) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
+  // "Its spokesman said": the organisation named before.
+  if (/^(?:its|their)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:its|their)$/.test(tokens[i - 2]?.lower ?? '')) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   if (tokens[i].text === ',') {
     // "Oleksiy Arestovych, a Ukrainian presidential adviser, said" / "The U.N. agency for refugees, UNRWA, said"
     let j = i - 1;
-    while (j >= 0 && tokens[j].text !== ',' && i - j < 14 && !/[“”"]/.test(tokens[j].text)) j--;
+    while (j >= 0 && tokens[j].text !== ',' && i - j < 26 && !/[“”"]/.test(tokens[j].text)) j--;
     if (j < 0 || tokens[j].text !== ',') return null;
     const appositive = tokens.slice(j + 1, i);
     const np = npBefore(tokens, j);
@@ -93,8 +100,12 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   }
   // "…, the health ministry in the Hamas-run enclave said": the whole short segment.
   let b = i;
-  while (b >= 0 && !BOUNDARY_RE.test(tokens[b].text) && i - b < 10) b--;
-  const segment = tokens.slice(b + 1, i + 1);
+  while (b >= 0 && !BOUNDARY_RE.test(tokens[b].text) && i - b < 14) b--;
+  const segment = tokens.slice(b + 1, i + 1).filter((t, k, all) => {
+    const open = all.slice(0, k + 1).filter((x) => x.text === '(').length;
+    const close = all.slice(0, k + 1).filter((x) => x.text === ')').length;
+    return t.text !== ')' && open === close;
+  });
   if ((b < 0 || BOUNDARY_RE.test(tokens[b].text)) && segment.length <= 9 && !segment.some((t) => CLAUSE_WORDS.has(t.lower) || /^\d/.test(t.text))) {
     const phrase = join(segment);
     if (plausible(phrase)) return { claimant: phrase, context: phrase, pronoun: false };
@@ -127,10 +138,16 @@ export function findAttributions(sentence: string): Attribution[] {
   tokens.forEach((t, i) => {
     if (!t.isWord || !SPEECH_VERBS.has(t.lower)) return;
     const next = tokens[i + 1]?.lower;
-    if ((t.lower === 'accused' && next === 'of') || ((t.lower === 'put' || t.lower === 'puts') && next !== 'the')) return;
+    if (t.lower === 'accused' && next === 'of') return;
+    // "put … at 776,470", "raised the toll to", "has given a first toll": only about a figure.
+    const about = sentence.slice(t.end, t.end + 60);
+    if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b/.test(about)) return;
+    if (/^(?:raised|lowered|revised|updated|given|gave|issued|published)$/.test(t.lower) && !/\b(?:toll|figures?|count|tally|update|statement|estimate)\b/.test(about)) return;
     if (/^(an|the|a)$/.test(tokens[i - 1]?.lower ?? '')) return; // "an estimated 4,000", "the claim"
     const prev = i > 0 ? tokens[i - 1] : null;
-    const subject = subjectOf(tokens, i) ?? (!prev || /[,“”"’]/.test(prev.text) ? subjectAfter(tokens, i + 1) : null);
+    // "…, said Ramiro Quispe, a spokesman" names its speaker after the verb.
+    const inverted = (!prev || /[,“”"’]/.test(prev.text)) && /^(?:said|says|wrote|added|told)$/.test(t.lower) ? subjectAfter(tokens, i + 1) : null;
+    const subject = inverted ?? subjectOf(tokens, i);
     if (subject) out.push({ ...subject, at: t.start });
   });
   return out.sort((a, b) => a.at - b.at);

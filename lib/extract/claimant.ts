@@ -28,6 +28,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   if (attribution?.pronoun) return lastNamedSpeaker(sentences, index) ?? NONE;
   const quoted = speakerAfterQuote(sentences, index);
   if (quoted) return quoted.pronoun ? lastNamedSpeaker(sentences, index) ?? NONE : named(quoted);
+  const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]);
+  if (intro) return intro;
   const s = sentences[index];
   const from = previous ? sentences[previous.sentenceIndex] : null;
   // A headline or caption after body text starts afresh; a list of such lines continues.
@@ -60,4 +62,27 @@ function speakerAfterQuote(sentences: Sentence[], index: number): Attribution | 
     return after[0] ?? null;
   }
   return null;
+}
+
+const SOURCE_PREFIX_RE = /^([^:]{2,40}):\s/;
+const AGENT_WORD_RE = /\b(?:staff|ministry|monitors?|UN|U\.N\.|army|military|police|officials?|governor|mayor|president|minister|agency|mission|observatory|spokes\w+|IDF|ICRC|OCHA|WHO|UNICEF|Kremlin|Pentagon)\b/;
+
+/** A quoted paragraph introduced by the line before it ("Alexei Smirnov, acting governor, on Monday:"). */
+function quoteIntroduction(sentences: Sentence[], index: number): Source | null {
+  let first = index;
+  while (first > 0 && sentences[first - 1].line === sentences[index].line) first--;
+  if (!/^[“"]/.test(sentences[first].text) || first === 0) return null;
+  const intro = sentences[first - 1];
+  if (intro.line !== sentences[first].line - 1 || !/:\s*$/.test(intro.text)) return null;
+  const named = findAttributions(intro.text).filter((a) => !a.pronoun);
+  if (named.length) return { claimant: named[named.length - 1].claimant, context: intro.text };
+  const lead = intro.text.split(/[,:]/)[0].trim();
+  return /\p{Lu}/u.test(lead) && lead.split(/\s+/).length <= 6 ? { claimant: lead, context: intro.text } : null;
+}
+
+/** "General Staff: Russia lost 1,830 troops in a day": a headline naming its source first. */
+function headlineSource(s: Sentence): Source | null {
+  if (!s.headline) return null;
+  const m = SOURCE_PREFIX_RE.exec(s.text);
+  return m && AGENT_WORD_RE.test(m[1]) ? { claimant: m[1].trim(), context: m[1].trim() } : null;
 }

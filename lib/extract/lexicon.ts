@@ -85,7 +85,7 @@ export const PREDICATE_FILLER = words(`
   were was have has had been are is be being got get who that which also all reportedly allegedly now still later
   already subsequently confirmed believed feared thought said reported known to so far either both since officially
   presumed eventually initially found left being shot remain remained remains could may might would will expected
-  as identified listed counted registered recorded still
+  as identified listed counted registered recorded still declared pronounced
 `);
 
 /** Lowercase words that can sit inside a claimant noun phrase ("the regional health ministry"). */

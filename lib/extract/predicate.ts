@@ -28,9 +28,12 @@ function skipParenthetical(rest: Token[], j: number): number {
 function skipPhrase(rest: Token[], j: number): number {
   const t = rest[j];
   if (!t || !(PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'or')) return j;
+  // "and wounded seven" is a second clause, not a second subject.
+  const coordination = t.lower === 'and' || t.lower === 'or';
+  if (coordination && CASUALTY_STATES[rest[j + 1]?.lower ?? '']) return j;
   for (let k = j + 1; k < rest.length && k < j + 7; k++) {
     if (!rest[k].isWord) return j;
-    if (AUX.has(rest[k].lower) || CASUALTY_STATES[rest[k].lower]) return k;
+    if (AUX.has(rest[k].lower) || (!coordination && CASUALTY_STATES[rest[k].lower])) return k;
   }
   return j;
 }

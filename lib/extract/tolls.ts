@@ -52,12 +52,13 @@ const CAPTIVE_RE = /\b(?:hostages?|captivity|captive|prisoners?|pows?)\b/i;
 /** Category named by a label segment ("Children killed", "Taken hostage"), if any. */
 function labelCategory(segment: string): Category | null {
   if (CAPTIVE_RE.test(segment)) return 'captured';
-  let found: Category | null = null;
+  const found = new Set<Category>();
   for (const w of segment.toLowerCase().match(/[\p{L}'’]+/gu) ?? []) {
     const c = CASUALTY_NOUNS[w] ?? CASUALTY_STATES[w] ?? (w === 'losses' ? 'casualties' : undefined);
-    if (c) found = c;
+    if (c) found.add(c);
   }
-  return found;
+  if (found.has('casualties') || (found.has('killed') && found.has('wounded'))) return 'casualties';
+  return found.values().next().value ?? null;
 }
 
 /** "Killed on 7 October: about 1,200", "| Wounded | 3,400 |", "3. Around 95,000 — Russian soldiers confirmed dead". */
