@@ -103,8 +103,17 @@ function explain(issue: v.BaseIssue<unknown>): string {
   if (issue.input === undefined) return 'is required but missing';
   const got = JSON.stringify(issue.input) ?? String(issue.input);
   const shown = got.length > 60 ? `${got.slice(0, 57)}…` : got;
-  const message = issue.message.startsWith('Invalid') ? `has the wrong type (expected ${issue.expected})` : issue.message;
+  const message = issue.message.startsWith('Invalid') ? expectedText(issue.expected) : issue.message;
   if (typeof issue.input !== 'object' || issue.input === null) return `${message}, got ${shown}`;
   const { low, best, high } = issue.input as Record<string, unknown>;
   return best === undefined ? message : `${message}, got low ${low}, best ${best}, high ${high}`;
+}
+
+/** Valibot's own wording ("Invalid type: Expected ("a" | "b")") made readable for a person. */
+function expectedText(expected: string | null): string {
+  const literals = expected?.replace(/^\(|\)$/g, '').split(' | ') ?? [];
+  if (literals.length > 1 && literals.every((l) => l.startsWith('"'))) return `must be one of ${literals.join(', ')}`;
+  const names: Record<string, string> = { string: 'text', number: 'a number', Array: 'a list', Object: 'an object', null: 'empty (null)' };
+  const kinds = literals.map((l) => names[l] ?? l);
+  return kinds.length ? `must be ${kinds.join(' or ')}` : 'has the wrong type';
 }
