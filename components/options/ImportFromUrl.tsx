@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { FETCH_TIMEOUT_MS } from './fetch-text';
 
 interface Props {
   busy: boolean;
@@ -36,7 +37,7 @@ export function ImportFromUrl({ busy, lastUrl, onFetch, onCheckUpdate }: Props) 
         </button>
       </div>
       <p id="dataset-url-help" class="muted">
-        TollCheck asks your permission for that site only, then downloads the file (30 s limit). {lastUrl ? <>Last used: <code>{lastUrl}</code></> : 'No URL used yet.'}
+        TollCheck asks your permission for that site only, then downloads the file (limit: {FETCH_TIMEOUT_MS / 1000} s). {lastUrl ? <>Last used: <code>{lastUrl}</code></> : 'No URL used yet.'}
       </p>
     </form>
   );

@@ -22,15 +22,15 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const res = await (opts.fetchImpl ?? fetch)(url, { signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
-    if (!res.ok) return { ok: false, message: `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${url}. Check the address; nothing was changed.` };
+    if (!res.ok) return { ok: false, message: `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${url}. Check the address.` };
     const declared = Number(res.headers.get('content-length'));
     if (declared > maxBytes) return { ok: false, message: tooLarge(declared, maxBytes) };
     const text = await readCapped(res, maxBytes);
     if (text === null) return { ok: false, message: tooLarge(null, maxBytes) };
     return { ok: true, text, contentType: res.headers.get('content-type') ?? '' };
   } catch (e) {
-    if (controller.signal.aborted) return { ok: false, message: `The download took longer than ${timeoutMs / 1000} seconds and was stopped. Nothing was changed; try again later.` };
-    return { ok: false, message: `Could not download ${url} (${e instanceof Error ? e.message : String(e)}). Nothing was changed.` };
+    if (controller.signal.aborted) return { ok: false, message: `The download took longer than ${timeoutMs / 1000} seconds and was stopped. Try again later, or check the address.` };
+    return { ok: false, message: `Could not download ${url} (${e instanceof Error ? e.message : String(e)}). Check the address and your connection.` };
   } finally {
     clearTimeout(timer);
   }
@@ -68,5 +68,5 @@ export function formatBytes(n: number): string {
 }
 
 function tooLarge(size: number | null, max: number): string {
-  return `The dataset is ${size === null ? 'larger than' : formatBytes(size) + ', over'} the ${formatBytes(max)} limit. Nothing was changed.`;
+  return `The dataset is ${size === null ? 'larger than' : formatBytes(size) + ', over'} the ${formatBytes(max)} limit TollCheck accepts.`;
 }

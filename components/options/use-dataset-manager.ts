@@ -98,11 +98,12 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     setCandidate(null);
     void run('The download', async () => {
       const source: ImportSource = { kind: 'url', url: checked.url };
-      if (!(await permission)) return refuse(source, `TollCheck needs your permission to read ${new URL(checked.url).host} to download the dataset. Nothing was changed.`);
+      if (!(await permission)) return refuse(source, `TollCheck needs your permission to read ${new URL(checked.url).host} to download the dataset; allow it when the browser asks.`);
       const fetched = await fetchText(checked.url);
       if (!fetched.ok) return refuse(source, fetched.message);
-      await lastDatasetUrl.setValue(checked.url);
       const next = consider(fetched.text, source, new URL(checked.url).pathname);
+      // Only an address that gave a valid dataset is worth checking for updates later.
+      if (next) await lastDatasetUrl.setValue(checked.url);
       if (mode !== 'check' || !next || !active) return;
       const order = compareVersions(next.dataset.version, active.summary.version);
       // Nothing to review when the URL still offers the version in use.
