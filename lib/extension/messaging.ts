@@ -46,8 +46,8 @@ export interface TextChunk {
 export interface ProtocolMap {
   /** content → background: find and check the figures in one block of text (NLP runs in the background). */
   checkText(chunk: TextChunk): CheckedClaim[];
-  /** content → background: these chunks' text is gone from the page; forget their claims. */
-  dropChunks(data: { chunkIds: string[] }): void;
+  /** content → background: these chunks' text (or these single claims, by key) is gone from the page; forget their claims. */
+  dropChunks(data: { chunkIds: string[]; keys?: string[] }): void;
   /** content → background: a new page (load or SPA navigation) or the site was switched off/on; clear the tab's report. `state` defaults to 'scanned'. */
   pageReset(data: { url: string; title: string; state?: TabState }): void;
   /** popup → background: the tab's report, or null when nothing has read that tab (not a scanned site). */

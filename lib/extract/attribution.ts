@@ -19,7 +19,7 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published'.split(' '),
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
@@ -119,7 +119,11 @@ function subjectAfter(tokens: Token[], from: number): Subject | null {
   let k = from;
   while (k < tokens.length && k - from < 9 && tokens[k].isWord && !/^(that|who|which|on|in|at|by|adding|after|when)$/.test(tokens[k].lower)) k++;
   const phrase = join(tokens.slice(from, k));
-  return k > from && plausible(phrase) ? { claimant: phrase, context: phrase, pronoun: false } : null;
+  if (k === from || !plausible(phrase)) return null;
+  // ", a spokesman for the Red Cross" tells what kind of source the name is.
+  let e = k;
+  if (tokens[k]?.text === ',') while (e + 1 < tokens.length && e - k < 12 && !/^[,.;:]$/.test(tokens[e + 1].text)) e++;
+  return { claimant: phrase, context: join(tokens.slice(from, e + 1)), pronoun: false };
 }
 
 /** Every attribution in the sentence, in order. */

@@ -89,9 +89,11 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const governed = governingCategory(before);
   const verb = verbCategory(before);
   const toll = tollOf(beforeText);
+  // "victims" says nothing of their fate when a predicate does: "12 victims were taken to hospital".
+  const ownNoun = c.head === 'victims' && pred && pred !== 'blocked' ? undefined : headNoun;
   let category: Category | null =
     (governed === 'bodies' || governed === 'captured' ? governed : null) ??
-    headNoun ?? c.modifier ?? (pred === 'blocked' ? null : pred) ?? governed ?? verb?.category ?? toll?.category ?? labelledCategory(beforeText, afterText) ?? null;
+    ownNoun ?? c.modifier ?? (pred === 'blocked' ? null : pred) ?? governed ?? verb?.category ?? toll?.category ?? labelledCategory(beforeText, afterText) ?? null;
   if (!category) {
     const among = AMONG_RE.exec(beforeText) ?? NOUN_COMMA_RE.exec(beforeText);
     if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';

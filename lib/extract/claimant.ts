@@ -76,7 +76,7 @@ function quoteIntroduction(sentences: Sentence[], index: number): Source | null 
   if (intro.line !== sentences[first].line - 1 || !/:\s*$/.test(intro.text)) return null;
   const named = findAttributions(intro.text).filter((a) => !a.pronoun);
   if (named.length) return { claimant: named[named.length - 1].claimant, context: intro.text };
-  const lead = intro.text.split(/[,:]/)[0].trim();
+  const lead = intro.text.split(/[,:]|\s(?:on|in|at|via|from|to)\s/)[0].trim();
   return /\p{Lu}/u.test(lead) && lead.split(/\s+/).length <= 6 ? { claimant: lead, context: intro.text } : null;
 }
 

@@ -37,7 +37,9 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
   let modifier: Category | null = null;
   for (; i < after.length && victims.length < 6; i++) {
     const t = after[i];
-    if (!t.isWord || NP_STOP.has(t.lower) || NOT_CASUALTY_STATES.has(t.lower)) break;
+    if (!t.isWord || NP_STOP.has(t.lower)) break;
+    // "37 rescued alive" ends the phrase; "40 displaced people" does not.
+    if (NOT_CASUALTY_STATES.has(t.lower) && !PERSON_NOUNS.has(after[i + 1]?.lower ?? '')) break;
     const state = CASUALTY_STATES[t.lower];
     if (state) {
       // "500 dead soldiers", "1,000 wounded Russian troops": a modifier; "27 wounded": a state, left to the predicate.

@@ -50,7 +50,7 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   const t = rest[j];
   if (!t) return null;
   const w = (k: number) => rest[j + k]?.lower ?? '';
-  if (BLOCKING.has(t.lower)) return 'blocked';
+  if (BLOCKING.has(t.lower) && !/^(?:people|civilians|persons|residents|families)$/.test(w(1))) return 'blocked';
   if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w(1))) return 'captured';
   if (t.lower === 'taken' && w(1) === 'into' && w(2) === 'captivity') return 'captured';
   if (t.lower === 'lost' && w(1) === 'their' && w(2) === 'lives') return 'killed';

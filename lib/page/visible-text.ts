@@ -160,6 +160,8 @@ export class TextReader {
 
 export interface DomPosition {
   segment: TextSegment;
+  /** Index of `segment` in the segments list. */
+  index: number;
   offset: number;
 }
 
@@ -178,8 +180,8 @@ export function locate(segments: TextSegment[], start: number, end: number): { s
   const a = segments[i];
   const b = segments[j];
   return {
-    start: { segment: a, offset: Math.max(0, start - a.start) },
-    end: { segment: b, offset: Math.min(b.end, end) - b.start },
+    start: { segment: a, index: i, offset: Math.max(0, start - a.start) },
+    end: { segment: b, index: j, offset: Math.min(b.end, end) - b.start },
   };
 }
 

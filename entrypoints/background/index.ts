@@ -1,0 +1,73 @@
+/**
+ * The background service worker: checks page text for the content script (NLP and the dataset
+ * stay out of pages), keeps each tab's report and badge, relays the keyboard shortcut, and keeps
+ * the content script registered on sites the user granted.
+ */
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '@/lib/extension/messaging';
+import { injectInto, syncGrantedSites } from '@/lib/extension/site-access';
+import { Checker } from './checker';
+import { loadActiveDataset } from './dataset-source';
+import { TabReports } from './tab-reports';
+
+const UNSUPPORTED = /^(chrome|chrome-extension|edge|about|moz-extension|view-source|devtools|chrome-search):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//;
+
+export default defineBackground(() => {
+  const checker = new Checker(loadActiveDataset);
+  const reports = new TabReports(setBadge);
+
+  onMessage('checkText', async ({ data, sender }) => {
+    const report = await checker.check(data.text, data.title, data.published);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await reports.addChunk(tabId, data, data.chunkId, report.claims, report.conflicts);
+    return report.claims;
+  });
+  onMessage('dropChunks', ({ data, sender }) => (sender.tab?.id === undefined ? undefined : reports.drop(sender.tab.id, data.chunkIds, data.keys)));
+  onMessage('pageReset', ({ data, sender }) => (sender.tab?.id === undefined ? undefined : reports.reset(sender.tab.id, data)));
+  onMessage('getTabReport', async ({ data }) => {
+    const report = await reports.get(data.tabId);
+    if (report) return report;
+    const tab = await browser.tabs.get(data.tabId).catch(() => null);
+    if (tab?.url && UNSUPPORTED.test(tab.url)) return { url: tab.url, title: tab.title ?? '', published: null, conflicts: [], claims: [], state: 'unsupported' as const };
+    return null;
+  });
+  onMessage('scanTab', ({ data }) => injectInto(data.tabId));
+  onMessage('datasetChanged', async () => {
+    checker.reload();
+    const tabs = await browser.tabs.query({});
+    for (const tabId of await reports.scannedTabs(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])))) {
+      void sendMessage('rescan', undefined, tabId).catch(() => {});
+    }
+  });
+
+  // A new document in the tab: its old figures are gone (the new page's content script reports again).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void reports.clear(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void reports.clear(tabId));
+
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
+  browser.permissions.onAdded.addListener(() => void syncGrantedSites());
+  browser.permissions.onRemoved.addListener(() => void syncGrantedSites());
+  browser.runtime.onInstalled.addListener(() => void syncGrantedSites());
+
+  // The real-browser tests cannot press keyboard shortcuts; they call the same path through this hook.
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tollcheckTest: { runCommand } });
+});
+
+/** The keyboard shortcuts: move to the next or previous figure on the active tab. */
+async function runCommand(command: string, tabId?: number): Promise<boolean> {
+  const direction = command === 'next-figure' ? 1 : command === 'previous-figure' ? -1 : null;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (direction === null || id === undefined) return false;
+  return sendMessage('stepFigure', { direction }, id).catch(() => false);
+}
+
+async function setBadge(tabId: number, count: number): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  } catch {
+    // The tab closed while its report was updated; nothing to show.
+  }
+}

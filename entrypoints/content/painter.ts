@@ -1,0 +1,83 @@
+/**
+ * Paints figures with the CSS Custom Highlight API: one Highlight per verdict, registered under
+ * the `tollcheck-*` names, styled by one constructed stylesheet. The page's DOM is never touched.
+ */
+import { highlightCss, VERDICT_LOOK, type HighlightLook } from '@/components/verdict-style';
+import type { Category } from '@/lib/claim';
+import { VERDICT_STATUSES } from '@/lib/verdict';
+import { stillReads, type Figure } from './figures';
+
+export interface PaintSettings {
+  look: HighlightLook;
+  categories: readonly Category[];
+  markNoData: boolean;
+}
+
+const FLASH = 'tollcheck-flash';
+
+export function supportsHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class Painter {
+  private sheet: CSSStyleSheet | null = null;
+  private sheetKey = '';
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Whether a figure is marked under these settings. */
+  static shows(figure: Figure, s: PaintSettings): boolean {
+    const { status, category } = figure.claim;
+    return s.categories.includes(category) && (status !== 'no_data' || s.markNoData);
+  }
+
+  /** Replaces every verdict highlight with the figures given, skipping any whose text changed. */
+  paint(figures: Iterable<Figure>, s: PaintSettings): Figure[] {
+    this.ensureSheet(s.look);
+    const byStatus = new Map(VERDICT_STATUSES.map((v) => [v, [] as Range[]]));
+    const painted: Figure[] = [];
+    for (const f of figures) {
+      if (!Painter.shows(f, s) || !stillReads(f)) continue;
+      byStatus.get(f.claim.status)!.push(f.range);
+      painted.push(f);
+    }
+    for (const [status, ranges] of byStatus) {
+      const name = VERDICT_LOOK[status].highlight;
+      if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
+      else CSS.highlights.delete(name);
+    }
+    return painted;
+  }
+
+  /** Briefly marks one figure (after the popup or shortcut jumps to it). */
+  flash(range: Range): void {
+    clearTimeout(this.flashTimer);
+    CSS.highlights.set(FLASH, new Highlight(range));
+    this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH), 1600);
+  }
+
+  clear(): void {
+    for (const status of VERDICT_STATUSES) CSS.highlights.delete(VERDICT_LOOK[status].highlight);
+    CSS.highlights.delete(FLASH);
+  }
+
+  // A constructed sheet adopted by the document: styles the highlights without adding a node, and
+  // is not subject to the page's style-src policy. Re-adopted if the page replaced the list.
+  private ensureSheet(look: HighlightLook) {
+    const key = `${look}:${pageIsDark()}`;
+    if (!this.sheet) this.sheet = new CSSStyleSheet();
+    if (key !== this.sheetKey) {
+      this.sheet.replaceSync(highlightCss(look, key.endsWith('true')));
+      this.sheetKey = key;
+    }
+    if (!document.adoptedStyleSheets.includes(this.sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+  }
+}
+
+/** A page with light text is a dark page (its background may be an image or a gradient). */
+export function pageIsDark(): boolean {
+  const el = document.body ?? document.documentElement;
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(el).color);
+  if (!m) return false;
+  const [r, g, b] = [m[1], m[2], m[3]].map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140;
+}

@@ -1,0 +1,164 @@
+/**
+ * TollCheck on one page: scans it (unless switched off for the site), paints the figures, opens
+ * the tooltip on hover and from the keyboard, follows the settings live, and answers the popup.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '@/lib/extension/messaging';
+import { readPublished } from '@/lib/context/published';
+import type { Figure } from './figures';
+import { figureAt, onPointerFrames } from './hover';
+import { pageIsDark, Painter } from './painter';
+import { Scanner, type PageInfo } from './scanner';
+import { TooltipHost } from './tooltip-host';
+import { isDisabledHere, readSettings, watchSettings, type PageSettings } from './settings-reader';
+import { PageWatcher } from './watcher';
+
+const CLOSE_DELAY_MS = 350;
+
+export class PageSession {
+  private enabled = false;
+  private settings: PageSettings = { look: 'underline', categories: [], markNoData: true, disabledSites: [] };
+  private readonly painter = new Painter();
+  private readonly scanner: Scanner;
+  private readonly watcher: PageWatcher;
+  private painted: Figure[] = [];
+  private url = location.href;
+  private published: string | null = null;
+  private paintQueued = false;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private constructor(private readonly ctx: ContentScriptContext, private readonly tooltip: TooltipHost) {
+    this.scanner = new Scanner(() => this.info(), () => this.queuePaint());
+    this.watcher = new PageWatcher((blocks) => this.onBlocksChanged(blocks));
+  }
+
+  static async start(ctx: ContentScriptContext): Promise<PageSession> {
+    let session!: PageSession;
+    const tooltip = await TooltipHost.create(ctx, (inside) => session.onTooltipHover(inside));
+    session = new PageSession(ctx, tooltip);
+    const settings = await readSettings();
+    session.settings = settings;
+    session.listen();
+    await session.setEnabled(!isDisabledHere(settings));
+    return session;
+  }
+
+  /** Switches TollCheck on or off for this page; off removes every highlight at once. */
+  async setEnabled(enabled: boolean): Promise<void> {
+    if (enabled === this.enabled) return;
+    this.enabled = enabled;
+    this.watcher.stop();
+    this.scanner.reset();
+    this.tooltip.close();
+    this.painter.clear();
+    this.painted = [];
+    await sendMessage('pageReset', { url: location.href, title: document.title, state: enabled ? 'scanned' : 'disabled' });
+    if (enabled) await this.scanAll();
+  }
+
+  /** Re-reads the whole page (first load, navigation within a single-page app, dataset change). */
+  async scanAll(): Promise<void> {
+    this.url = location.href;
+    this.published = readPublished(document);
+    this.watcher.start(document.body);
+    await this.scanner.scanPage(document.body);
+  }
+
+  /** Checks the page again from scratch (the dataset changed); nothing happens where switched off. */
+  async rescan(): Promise<void> {
+    if (!this.enabled) return;
+    this.enabled = false;
+    await this.setEnabled(true);
+  }
+
+  /** Moves to the next (1) or previous (-1) marked figure and opens its tooltip. */
+  step(direction: 1 | -1): boolean {
+    const list = this.painted;
+    if (list.length === 0) return false;
+    const at = list.findIndex((f) => f.key === this.tooltip.openKey);
+    const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
+    return this.reveal(list[next].key);
+  }
+
+  /** Scrolls to a figure, flashes it and opens its tooltip (keyboard-style, focus inside). */
+  reveal(key: string): boolean {
+    const figure = this.painted.find((f) => f.key === key);
+    if (!figure) return false;
+    figure.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.painter.flash(figure.range);
+    this.tooltip.open(figure, { published: this.published, dark: pageIsDark(), byKeyboard: true, line: 0 });
+    return true;
+  }
+
+  private info(): PageInfo {
+    return { url: location.href, title: document.title, published: this.published };
+  }
+
+  private async onBlocksChanged(blocks: Element[]): Promise<void> {
+    if (!this.enabled) return;
+    if (location.href !== this.url || blocks.includes(document.body)) {
+      // A single-page app moved to another article (or replaced the whole body): start over.
+      return this.rescan();
+    }
+    await this.scanner.rescanBlocks(blocks);
+  }
+
+  private queuePaint(): void {
+    if (this.paintQueued) return;
+    this.paintQueued = true;
+    requestAnimationFrame(() => {
+      this.paintQueued = false;
+      if (!this.enabled) return;
+      this.painted = this.painter.paint(this.scanner.figures.inOrder(), this.settings);
+      const open = this.tooltip.openKey;
+      if (open && !this.painted.some((f) => f.key === open)) this.tooltip.close();
+    });
+  }
+
+  private listen(): void {
+    const { signal } = this.abortOnInvalidate();
+    this.ctx.onInvalidated(watchSettings((settings) => {
+      this.settings = settings;
+      this.queuePaint();
+      void this.setEnabled(!isDisabledHere(settings));
+    }));
+    onPointerFrames(document, (x, y, over) => this.onPointer(x, y, over), signal);
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.tooltip.openKey) this.tooltip.close();
+    }, { capture: true, signal });
+    const replace = () => this.tooltip.place();
+    addEventListener('scroll', replace, { passive: true, capture: true, signal });
+    addEventListener('resize', replace, { passive: true, signal });
+  }
+
+  private onPointer(x: number, y: number, over: EventTarget | null): void {
+    if (this.tooltip.owns(over)) return;
+    const hit = figureAt(this.scanner.figures, x, y);
+    if (hit && this.painted.includes(hit.figure)) {
+      clearTimeout(this.closeTimer);
+      this.closeTimer = undefined;
+      if (hit.figure.key !== this.tooltip.openKey) this.tooltip.open(hit.figure, { published: this.published, dark: pageIsDark(), byKeyboard: false, line: hit.line });
+    } else this.closeSoon();
+  }
+
+  /** Closes a hover-opened tooltip shortly after the pointer left both figure and tooltip. */
+  private closeSoon(): void {
+    if (!this.tooltip.openKey || this.closeTimer || this.tooltip.isHovered || this.tooltip.pinned) return;
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = undefined;
+      if (!this.tooltip.isHovered && !this.tooltip.pinned) this.tooltip.close();
+    }, CLOSE_DELAY_MS);
+  }
+
+  private onTooltipHover(inside: boolean): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+    if (!inside) this.closeSoon();
+  }
+
+  private abortOnInvalidate(): AbortController {
+    const controller = new AbortController();
+    this.ctx.onInvalidated(() => controller.abort());
+    return controller;
+  }
+}

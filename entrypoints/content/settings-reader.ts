@@ -1,0 +1,51 @@
+/**
+ * Reads the user's settings (written by lib/extension/settings.ts) straight from `storage.sync`.
+ * The content script cannot afford the storage library's ~11 KB, so this reads the same keys the
+ * library stores values under; tests/unit/page/settings-reader.test.ts keeps the two in step.
+ */
+import { browser } from 'wxt/browser';
+import { CATEGORIES, type Category } from '@/lib/claim';
+import type { HighlightLook } from '@/components/verdict-style';
+
+export interface PageSettings {
+  look: HighlightLook;
+  categories: Category[];
+  markNoData: boolean;
+  disabledSites: string[];
+}
+
+const KEYS = ['highlightStyle', 'markedCategories', 'markNoData', 'disabledSites'] as const;
+
+export async function readSettings(): Promise<PageSettings> {
+  const raw = await browser.storage.sync.get([...KEYS]);
+  return {
+    look: raw.highlightStyle === 'background' ? 'background' : 'underline',
+    categories: Array.isArray(raw.markedCategories) ? (raw.markedCategories as Category[]) : [...CATEGORIES],
+    markNoData: typeof raw.markNoData === 'boolean' ? raw.markNoData : true,
+    disabledSites: Array.isArray(raw.disabledSites) ? (raw.disabledSites as string[]) : [],
+  };
+}
+
+/** Calls `onChange` with fresh settings whenever one of them changes; returns the unsubscribe. */
+export function watchSettings(onChange: (s: PageSettings) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && KEYS.some((k) => k in changes)) void readSettings().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Same rule as settings.siteKey: hostname, lowercased, without a leading "www.". */
+export function siteKeyOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname.toLowerCase().replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isDisabledHere(s: PageSettings): boolean {
+  const key = siteKeyOf(location.href);
+  return key !== null && s.disabledSites.includes(key);
+}

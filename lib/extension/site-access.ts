@@ -1,0 +1,71 @@
+/**
+ * Sites beyond the curated news list: the user grants a host permission (one site from the popup,
+ * or all sites from the options page) and the background registers the content script for the
+ * granted origins. Request functions must run in a click handler (browsers require a user gesture).
+ */
+import { browser } from 'wxt/browser';
+import { NEWS_SITE_MATCHES, TEST_MATCHES } from './news-sites';
+
+export const ALL_SITES = '*://*/*';
+const SCRIPT_ID = 'tollcheck-granted-sites';
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+const BUILT_IN = new Set([...NEWS_SITE_MATCHES, ...TEST_MATCHES]);
+
+/** The match pattern for a page's site ("https://example.org/*"), or null for non-web pages. */
+export function sitePattern(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? `${protocol}//${hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks for one site ("Always scan this site"). Resolves false when refused or not a web page. */
+export async function requestSiteAccess(url: string): Promise<boolean> {
+  const pattern = sitePattern(url);
+  return pattern !== null && browser.permissions.request({ origins: [pattern] });
+}
+
+/** Asks for every site (the options switch). */
+export function requestAllSites(): Promise<boolean> {
+  return browser.permissions.request({ origins: [ALL_SITES] });
+}
+
+export async function hasSiteAccess(url: string): Promise<boolean> {
+  const pattern = sitePattern(url);
+  return pattern !== null && browser.permissions.contains({ origins: [pattern] });
+}
+
+/** Granted origins the manifest does not already cover. */
+export function grantedOrigins(origins: readonly string[]): string[] {
+  return origins.filter((o) => !BUILT_IN.has(o) && /^(\*|https?):\/\//.test(o));
+}
+
+/** Makes the registered content script match exactly the granted origins (none → unregistered). */
+export async function syncGrantedSites(): Promise<string[]> {
+  const origins = grantedOrigins((await browser.permissions.getAll()).origins ?? []);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (origins.length === 0) {
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return origins;
+  }
+  const script = {
+    id: SCRIPT_ID, js: [CONTENT_SCRIPT], matches: origins, runAt: 'document_idle' as const, persistAcrossSessions: true,
+    // The manifest already runs the script there; this keeps it to one copy per page.
+    excludeMatches: NEWS_SITE_MATCHES,
+  };
+  if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+  return origins;
+}
+
+/** Injects the content script into one tab now (the popup's "Scan this page", via activeTab). */
+export async function injectInto(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
+    return true;
+  } catch {
+    return false; // browser pages, the web store, or no grant for this tab
+  }
+}

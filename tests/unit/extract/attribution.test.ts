@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/extract';
+
+const claimants = (text: string) => extractClaims(text).map((c) => `${c.figure} ← ${c.claimant} (${c.claimantType})`);
+
+describe('who a figure is attributed to', () => {
+  it.each([
+    ['Ukrainian authorities claim that more than 11,000 Russian troops have been killed.', ['more than 11,000 ← Ukrainian authorities (belligerent)']],
+    ['More than 11,000 Russian troops have been killed, Ukraine says', ['More than 11,000 ← Ukraine (belligerent)']],
+    ['According to the Syrian Observatory for Human Rights, 62 fighters died in the clashes.', ['62 ← Syrian Observatory for Human Rights (independent)']],
+    ['The health ministry in Gaza said 112 people had died in the crush.', ['112 ← health ministry in Gaza (official)']],
+    ['Ukrainian governor Oleh Syniehubov wrote on Telegram that two people were killed.', ['two ← Ukrainian governor Oleh Syniehubov (belligerent)']],
+    ['Ukraine\'s defence ministry tweeted: "More than 1,500 corpses lie in the morgues of Dnipro."', ['More than 1,500 ← Ukraine\'s defence ministry (belligerent)']],
+    ['"Another 900 bodies were handed over today," Russian negotiator Ivan Petrov wrote on Telegram.', ['900 ← Russian negotiator Ivan Petrov (belligerent)']],
+    ['Olena Kovalenko, a Ukrainian presidential aide, said on Friday that 3,000 bodies had been refused.', ['3,000 ← Olena Kovalenko (belligerent)']],
+    ['At least 9 people died in the landslide, said Mohammed Adan, a spokesman for the Red Cross.', ['At least 9 ← Mohammed Adan (independent)']],
+    ['The UN agency for refugees, UNHCR, said at least 40 displaced people were killed.', ['at least 40 ← UNHCR (un)']],
+    ['A Nato source put the number of soldiers killed at between 7,000 and 15,000.', ['between 7,000 and 15,000 ← Nato source (intelligence)']],
+    ['British defence intelligence estimates that 45,000 Russian soldiers have died.', ['45,000 ← British defence intelligence (intelligence)']],
+    ['An AFP tally based on official figures shows 1,139 people were killed.', ['1,139 ← AFP tally based on official figures (media)']],
+    ['Mediazona has confirmed the names of 86,000 Russian soldiers killed.', ['86,000 ← Mediazona (independent)']],
+    ['Police said two men were shot dead outside the station.', ['two ← Police (official)']],
+    ['Thirty people were killed in the strike.', ['Thirty ← null (unknown)']],
+  ])('%s', (text, expected) => {
+    expect(claimants(text)).toEqual(expected);
+  });
+
+  it('resolves "He said" to the last named speaker', () => {
+    const text = 'Ukrainian governor Vitaliy Kim spoke to reporters in Mykolaiv. He said four civilians had been killed.';
+    expect(claimants(text)).toEqual(['four ← Ukrainian governor Vitaliy Kim (belligerent)']);
+  });
+
+  it('carries the claimant to the next unattributed figure in the same paragraph', () => {
+    const text = 'The civil defence agency said 40 bodies had been recovered. Of those, 12 were children.\n\nIn 2010, floods killed 1,800 people.';
+    expect(claimants(text)).toEqual(['40 ← civil defence agency (official)', '12 ← civil defence agency (official)', '1,800 ← null (unknown)']);
+  });
+
+  it('names the speaker of a quote given before its attribution', () => {
+    const text = '"We have buried 60 people. Another 20 are still missing," said Amina Yusuf, a village elder.';
+    expect(claimants(text)).toEqual(['60 ← Amina Yusuf (unknown)', '20 ← Amina Yusuf (unknown)']);
+  });
+
+  it('attributes a quoted paragraph to the speaker introduced on the line before', () => {
+    const text = 'Regional governor Artem Lysohor on Telegram:\n"Five civilians were wounded in the shelling of Sievierodonetsk."';
+    expect(claimants(text)).toEqual(['Five ← Regional governor Artem Lysohor (official)']);
+  });
+});

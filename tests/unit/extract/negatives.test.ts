@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/extract';
+
+describe('numbers beside war words that are not casualty figures', () => {
+  it.each([
+    ['11,000 North Korean troops are currently training in Russia.', 'troop strength'],
+    ['About 2,600 soldiers are preparing to reinforce the front near Kursk.', 'troop strength'],
+    ['Russia launched 64 drones and 12 missiles overnight, killing nobody.', 'drones and missiles'],
+    ['Air defences shot down 41 of them.', 'intercepts'],
+    ['Hundreds of self-exploding attack drones have hit the city.', 'drones'],
+    ['Artillery fired 3,000 shells a day at the killed-zone.', 'shells'],
+    ['Trump set a 50-day deadline for a ceasefire after the killings.', 'deadline'],
+    ['Sanctions will follow if there is no deal in 50 days, he said of the deaths.', 'duration'],
+    ['The attack on 7 October 2023 was the deadliest day; the war has killed many.', 'date'],
+    ['The strike hit at 14:17 and killed civilians.', 'time'],
+    ['The three men were aged 37, 49 and 55, police said of the dead.', 'ages'],
+    ['Girl, 9, critically injured in shooting', 'age apposition'],
+    ['A 12-year-old boy was killed in the blast.', 'age compound'],
+    ['The town lies 200 kilometres from where the soldiers died.', 'distance'],
+    ['Delegates voted 93 to 24 over the killings.', 'vote'],
+    ['The UN appealed for $160 million for the wounded.', 'money'],
+    ['Roughly 70% of the dead were women and children.', 'percentage'],
+    ['The 37th brigade lost soldiers near Bakhmut.', 'unit name'],
+    ['Seven weeks into the war, many troops were killed.', 'duration'],
+    ['It could be a big war, like nothing seen in hundreds of years, with many dead.', 'duration'],
+    ['He told one thing to the families of the dead.', 'one thing'],
+    ['In 2022 many soldiers were killed.', 'year'],
+    ['A 5.9 quake killed people in the province.', 'magnitude'],
+    ['Roughly one in ten residents was killed.', 'proportion'],
+    ['37 people were rescued alive from the rubble where others died.', 'survivors'],
+    ['About 2,000 residents fled the attack that killed villagers.', 'displaced'],
+    ['The agency donated 15 000 body bags.', 'body bags'],
+    ['Nearly 1 million livestock dead after the floods.', 'animals'],
+    ['The 2022 invasion has killed many.', 'year as modifier'],
+    ['Soldiers under the age of 25 were exchanged.', 'age limit'],
+  ])('%s (%s)', (text) => {
+    expect(extractClaims(text).map((c) => c.figure)).toEqual([]);
+  });
+});

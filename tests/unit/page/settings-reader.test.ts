@@ -1,0 +1,31 @@
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { highlightStyle, markedCategories, markNoData, setSiteDisabled, siteKey } from '../../../lib/extension/settings';
+import { readSettings, siteKeyOf } from '../../../entrypoints/content/settings-reader';
+import { CATEGORIES } from '../../../lib/claim';
+
+beforeEach(() => fakeBrowser.reset());
+
+test('with nothing stored, the content script sees the same defaults as the settings module', async () => {
+  expect(await readSettings()).toEqual({
+    look: await highlightStyle.getValue(),
+    categories: await markedCategories.getValue(),
+    markNoData: await markNoData.getValue(),
+    disabledSites: [],
+  });
+  expect((await readSettings()).categories).toEqual([...CATEGORIES]);
+});
+
+test('reads what the options page and popup write through the settings module', async () => {
+  await highlightStyle.setValue('background');
+  await markedCategories.setValue(['killed', 'bodies']);
+  await markNoData.setValue(false);
+  await setSiteDisabled('https://www.example.org/news/1', true);
+  expect(await readSettings()).toEqual({ look: 'background', categories: ['killed', 'bodies'], markNoData: false, disabledSites: ['example.org'] });
+});
+
+test('site keys agree with the settings module', () => {
+  for (const url of ['https://www.BBC.co.uk/news', 'http://127.0.0.1:8080/a.html', 'chrome://extensions', 'not a url', 'https://news.sky.com/story']) {
+    expect(siteKeyOf(url)).toBe(siteKey(url));
+  }
+});
