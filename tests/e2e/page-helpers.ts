@@ -12,6 +12,9 @@ import { BUNDLED_DATASET } from '../../lib/dataset/bundled';
 import { Checker } from '../../entrypoints/background/checker';
 import { PAGES_DIR } from './harness';
 
+// Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 export const VERDICT_NAMES = ['tollcheck-corroborated', 'tollcheck-disputed', 'tollcheck-unverified', 'tollcheck-no-data'] as const;
 const STATUS_TO_NAME: Record<string, string> = { corroborated: VERDICT_NAMES[0], disputed: VERDICT_NAMES[1], unverified: VERDICT_NAMES[2], no_data: VERDICT_NAMES[3] };
 
