@@ -20,6 +20,8 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const after = text.slice(expr.end, expr.end + 24);
   if (AFTER_RE.test(after) || BEFORE_RE.test(before)) return true;
   if (expr.count <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
+  // "no one has been killed"
+  if (/\bno\s+$/i.test(before)) return true;
   // "one in ten", "three out of four": proportions.
   if (/\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
   // "Girl, 9, critically injured": a small bare number between commas after a word is an age.

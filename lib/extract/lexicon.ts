@@ -58,6 +58,8 @@ export const NON_PERSON_NOUNS = words(`
   second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades century
   centuries times pm am percent per cent points votes seats dollars euros pounds rubles hryvnias shekels usd
   anniversary th st nd rd degrees brigades brigade battalions regiments divisions thing things reasons ways
+  fingers finger toes limbs limb legs leg arms arm hands hand eyes eye feet kidneys organs teeth
+  sides parties delegations teams countries
   quake quakes earthquake earthquakes aftershock aftershocks tremor magnitude bags requests applications calls
   livestock cattle cows sheep goats animals birds chickens horses camels dogs cats pets fish donkeys poultry
   sanctions targets positions settlements villages towns cities regions districts countries nations lines steps

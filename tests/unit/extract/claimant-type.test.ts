@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { classifyClaimant } from '../../../lib/extract/claimant-type';
+
+describe('classifyClaimant', () => {
+  it.each([
+    ["Ukraine's General Staff", 'belligerent', 'ukraine'],
+    ['Russian defence ministry', 'belligerent', 'russia'],
+    ['Israel Defense Forces', 'belligerent', 'israel'],
+    ['Ukraine', 'belligerent', 'ukraine'],
+    ['Ukrainian authorities', 'belligerent', 'ukraine'],
+    ['Sudanese army', 'belligerent', 'sudan'],
+    ['Rapid Support Forces', 'belligerent', null],
+    ['United Nations', 'un', null],
+    ['UN Human Rights Monitoring Mission in Ukraine', 'un', null],
+    ['OCHA', 'un', null],
+    ['UNICEF', 'un', null],
+    ['World Health Organization', 'un', null],
+    ['Syrian Observatory for Human Rights', 'independent', null],
+    ['Mediazona', 'independent', null],
+    ['Airwars', 'independent', null],
+    ['researchers at Ghent University', 'independent', null],
+    ['British defence intelligence', 'intelligence', null],
+    ['Nato source', 'intelligence', null],
+    ['Pentagon', 'intelligence', null],
+    ['Gaza health ministry', 'official', 'palestinians'],
+    ['civil defence agency', 'official', null],
+    ['Police', 'official', null],
+    ["Turkey's disaster agency AFAD", 'official', null],
+    ['county coroner', 'official', null],
+    ['AFP tally', 'media', null],
+    ['Russian state news agency RIA', 'media', null],
+    ['Amina Yusuf', 'unknown', null],
+  ])('%s → %s', (claimant, type, side) => {
+    expect(classifyClaimant(claimant, claimant)).toEqual({ claimantType: type, claimantSide: side });
+  });
+
+  it('uses the appositive to classify a bare name', () => {
+    expect(classifyClaimant('Oleksiy Arestovych', 'Oleksiy Arestovych, a Ukrainian presidential adviser').claimantType).toBe('belligerent');
+    expect(classifyClaimant(null, null)).toEqual({ claimantType: 'unknown', claimantSide: null });
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/extract';
+
+const party = (text: string) => extractClaims(text).map((c) => [c.party, c.side, c.population]);
+
+describe('whose dead and wounded a figure counts', () => {
+  it.each([
+    ['More than 20,000 Russian troops have been killed.', [['Russian military', 'russia', 'military']]],
+    ['The bodies of 563 Ukrainian soldiers were repatriated.', [['Ukrainian military', 'ukraine', 'military']]],
+    ['At least 31 Ukrainian civilians were killed.', [['Ukrainian civilians', 'ukraine', 'civilian']]],
+    ['Israeli strikes killed 40 Palestinians in Gaza.', [['Palestinians', 'palestinians', null]]],
+    ['Twelve children were killed in Gaza on Sunday.', [['children (Palestinian)', 'palestinians', 'civilian']]],
+    ['Some 2,600 North Korean soldiers have been wounded.', [['North Korean military', 'north-korea', 'military']]],
+    ['Sixty residents died in the fire.', [['residents', null, 'civilian']]],
+    ['At least 27 were wounded.', [[null, null, null]]],
+  ])('%s', (text, expected) => {
+    expect(party(text)).toEqual(expected);
+  });
+});
