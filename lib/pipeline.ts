@@ -2,7 +2,7 @@
  * The one pipeline shared by the extension's background and the `scan` command:
  * readable text → claims → verdicts. DOM-free: callers turn HTML into text first.
  */
-import { conflictAt, inferConflicts, paragraphConflicts } from './context';
+import { conflictAt, pageConflicts } from './context';
 import { extractClaims } from './extract';
 import type { CheckedClaim, PageContext } from './verdict';
 import { verify, type RecordIndex } from './verify';
@@ -23,8 +23,7 @@ export interface TextInfo {
  */
 export function checkText(text: string, info: TextInfo, index: RecordIndex): PageReport {
   const published = info.published;
-  const conflicts = inferConflicts(text);
-  const paragraphs = paragraphConflicts(text, conflicts);
+  const { conflicts, paragraphs } = pageConflicts(text);
   const claims = extractClaims(text, { published }).map((claim): CheckedClaim => {
     const paragraph = conflictAt(paragraphs, claim.start);
     const conflict = paragraph === undefined ? (conflicts[0] ?? null) : paragraph;

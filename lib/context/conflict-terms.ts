@@ -65,10 +65,3 @@ export const DISASTER_TERMS: Term[] = [
   terms(3, 'earthquakes?|quakes?|aftershocks?|tsunami|cyclone|hurricane|typhoon|tornado(?:es)?|landslides?|mudslides?|wildfires?|volcan\\w*|eruption|avalanche'),
   terms(2, 'flood\\w*|floodwaters|monsoon|magnitude|storm|heatwave|drought'),
 ];
-
-/** Sum of weights of every term occurrence in a text. */
-export function score(text: string, list: Term[]): number {
-  let total = 0;
-  for (const { pattern, weight } of list) total += (text.match(pattern)?.length ?? 0) * weight;
-  return total;
-}

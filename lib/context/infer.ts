@@ -2,7 +2,7 @@
  * Which conflict(s) a text is about, from the evidence in it, for the whole article and for each
  * paragraph: a live blog or round-up mixes stories, and a figure belongs to its own paragraph's war.
  */
-import { CONFLICT_TERMS, DISASTER_TERMS, score } from './conflict-terms';
+import { DISASTER, scanEvidence, tally, type Hit } from './evidence';
 
 /** Least evidence for an article to be about a conflict (one strong name, or a few weaker ones). */
 const ARTICLE_MIN = 3;
@@ -11,11 +11,17 @@ const SECONDARY_SHARE = 0.25;
 /** A paragraph is clear when its leading conflict has this much evidence, and twice the runner-up's. */
 const PARAGRAPH_MIN = 2;
 
-function ranked(text: string): [string, number][] {
-  return Object.entries(CONFLICT_TERMS)
-    .map(([slug, list]): [string, number] => [slug, score(text, list)])
-    .filter(([, s]) => s > 0)
-    .sort((a, b) => b[1] - a[1]);
+/** Conflicts by evidence, strongest first, and the disaster evidence beside them. */
+function ranked(scores: Map<string, number>): { ranks: [string, number][]; disaster: number } {
+  const ranks = [...scores].filter(([slug]) => slug !== DISASTER).sort((a, b) => b[1] - a[1]);
+  return { ranks, disaster: scores.get(DISASTER) ?? 0 };
+}
+
+function articleConflicts(hits: Hit[]): string[] {
+  const { ranks, disaster } = ranked(tally(hits, 0, Infinity).scores);
+  const top = ranks[0]?.[1] ?? 0;
+  if (top < ARTICLE_MIN || disaster > top) return [];
+  return ranks.filter(([, s]) => s >= top * SECONDARY_SHARE).map(([slug]) => slug);
 }
 
 /**
@@ -23,10 +29,7 @@ function ranked(text: string): [string, number][] {
  * it is about a natural disaster rather than a war.
  */
 export function inferConflicts(text: string): string[] {
-  const ranks = ranked(text);
-  const top = ranks[0]?.[1] ?? 0;
-  if (top < ARTICLE_MIN || score(text, DISASTER_TERMS) > top) return [];
-  return ranks.filter(([, s]) => s >= top * SECONDARY_SHARE).map(([slug]) => slug);
+  return articleConflicts(scanEvidence(text));
 }
 
 export interface ParagraphConflict {
@@ -40,18 +43,36 @@ export interface ParagraphConflict {
  * Each paragraph (line) with its conflict: its own when it is clear, none when it is about a
  * disaster, else the article's leading conflict.
  */
-export function paragraphConflicts(text: string, articleConflicts: string[] = inferConflicts(text)): ParagraphConflict[] {
+export function paragraphConflicts(text: string, conflicts?: string[]): ParagraphConflict[] {
+  const hits = scanEvidence(text);
+  return byParagraph(text, hits, (conflicts ?? articleConflicts(hits))[0] ?? null);
+}
+
+/** The article's conflicts and each paragraph's, from a single reading of the text. */
+export function pageConflicts(text: string): { conflicts: string[]; paragraphs: ParagraphConflict[] } {
+  const hits = scanEvidence(text);
+  const conflicts = articleConflicts(hits);
+  return { conflicts, paragraphs: byParagraph(text, hits, conflicts[0] ?? null) };
+}
+
+function byParagraph(text: string, hits: Hit[], fallback: string | null): ParagraphConflict[] {
   const out: ParagraphConflict[] = [];
-  const fallback = articleConflicts[0] ?? null;
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const paragraph = m[0];
-    const ranks = ranked(paragraph);
-    const [lead, second] = [ranks[0]?.[1] ?? 0, ranks[1]?.[1] ?? 0];
-    const disaster = score(paragraph, DISASTER_TERMS);
-    let conflict: string | null = fallback;
-    if (disaster > 0 && disaster >= lead) conflict = null;
-    else if (lead >= PARAGRAPH_MIN && lead >= 2 * second) conflict = ranks[0][0];
-    out.push({ start: m.index!, end: m.index! + paragraph.length, conflict });
+  let next = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end > start) {
+      while (next < hits.length && hits[next].offset < start) next++;
+      const counted = tally(hits, next, end);
+      next = counted.next;
+      const { ranks, disaster } = ranked(counted.scores);
+      const [lead, second] = [ranks[0]?.[1] ?? 0, ranks[1]?.[1] ?? 0];
+      let conflict: string | null = fallback;
+      if (disaster > 0 && disaster >= lead) conflict = null;
+      else if (lead >= PARAGRAPH_MIN && lead >= 2 * second) conflict = ranks[0][0];
+      out.push({ start, end, conflict });
+    }
+    start = end + 1;
   }
   return out;
 }

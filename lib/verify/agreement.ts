@@ -35,8 +35,19 @@ function sameFigure(claim: Claim, record: DatasetRecord): boolean {
 }
 
 /** Words of a claimant name that identify it ("Nato source" and "NATO (senior official)" share "nato"). */
+const wordsCache = new Map<string, Set<string>>();
 function nameWords(name: string | null): Set<string> {
-  return new Set((name ?? '').toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(the|source|sources|officials?|said|says|and|for|of)$/.test(w)) ?? []);
+  const key = name ?? '';
+  let words = wordsCache.get(key);
+  if (!words) {
+    if (wordsCache.size > 2000) wordsCache.clear(); // page claimant names vary; keep the cache small
+    wordsCache.set(key, (words = computeNameWords(key)));
+  }
+  return words;
+}
+
+function computeNameWords(name: string): Set<string> {
+  return new Set(name.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(the|source|sources|officials?|said|says|and|for|of)$/.test(w)) ?? []);
 }
 
 /**
@@ -44,6 +55,7 @@ function nameWords(name: string | null): Set<string> {
  * article names, then the input order (closest in time). Stable, so time order breaks ties.
  */
 export function byRelevance(claim: Claim, entries: IndexedRecord[]): IndexedRecord[] {
+  if (entries.length < 2) return entries;
   const claimWords = nameWords(claim.claimant);
   const score = (e: IndexedRecord) => {
     const named = [...nameWords(e.record.claimant)].some((w) => claimWords.has(w));

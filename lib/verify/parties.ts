@@ -25,24 +25,34 @@ export function claimantSideOf(name: string | null): string | null {
 }
 
 /**
- * Whether a record counts as independent evidence for this claim. Exchange records are handovers
- * confirmed by both sides, so they count whoever announced them; other records count when they come
- * from the UN, independent or intelligence sources, or are verified/statistical counts — unless the
- * record's own claimant is the party that makes the claim (a party cannot corroborate itself).
+ * Who stands behind a record. Exchange records are handovers confirmed by both sides, so they count
+ * whoever announced them; UN, independent and intelligence sources are independent of every party;
+ * a verified or statistical count published by a party (`partySide`) is independent of the other
+ * side only; anything else is a party's word.
  */
-export function isIndependentOf(record: DatasetRecord, claim: Claim): boolean {
-  if (record.figureKind === 'exchange_record') return true;
-  if (!INDEPENDENT_TYPES.has(record.claimantType) && !INDEPENDENT_KINDS.has(record.figureKind)) return false;
-  if (INDEPENDENT_TYPES.has(record.claimantType)) return true;
-  const recordSide = claimantSideOf(record.claimant);
-  const claimSide = claim.claimantSide ?? claimantSideOf(claim.claimant);
-  return recordSide === null || claimSide === null || recordSide !== claimSide;
+export type Trust = { kind: 'independent' } | { kind: 'independent_of_others'; partySide: string | null } | { kind: 'party'; partySide: string | null };
+
+export function trustOf(record: DatasetRecord): Trust {
+  if (record.figureKind === 'exchange_record' || INDEPENDENT_TYPES.has(record.claimantType)) return { kind: 'independent' };
+  const partySide = claimantSideOf(record.claimant);
+  if (INDEPENDENT_KINDS.has(record.figureKind) && partySide === null) return { kind: 'independent' };
+  return INDEPENDENT_KINDS.has(record.figureKind) ? { kind: 'independent_of_others', partySide } : { kind: 'party', partySide };
+}
+
+/** The side a claim's claimant speaks for, if any. */
+export function claimSideOf(claim: Claim): string | null {
+  return claim.claimantSide ?? claimantSideOf(claim.claimant);
+}
+
+/** Whether a record counts as independent evidence for a claim whose claimant speaks for `claimSide`. */
+export function isIndependentOf(trust: Trust, claimSide: string | null): boolean {
+  if (trust.kind === 'independent') return true;
+  return trust.kind === 'independent_of_others' && (claimSide === null || trust.partySide !== claimSide);
 }
 
 /** Whether a party record is the claim's own claimant's running figure (its faithfulness can be checked). */
-export function isSameParty(record: DatasetRecord, claim: Claim): boolean {
-  const claimSide = claim.claimantSide ?? claimantSideOf(claim.claimant);
-  return claimSide !== null && claimantSideOf(record.claimant) === claimSide;
+export function isSameParty(trust: Trust, claimSide: string | null): boolean {
+  return trust.kind !== 'independent' && claimSide !== null && trust.partySide === claimSide;
 }
 
 /** Whether the claim rests on a party's or an unnamed source's word rather than an independent one. */

@@ -5,12 +5,15 @@
 import type { Category } from '../claim';
 import type { DatasetRecord } from '../dataset/schema';
 import { dayNumber } from './dates';
+import { trustOf, type Trust } from './parties';
 
 export interface IndexedRecord {
   record: DatasetRecord;
   /** `asOf` for running totals, `eventDate` for events, as a day number. */
   day: number;
   kind: 'cumulative' | 'event';
+  /** Who stands behind the record, worked out once here rather than for every claim. */
+  trust: Trust;
 }
 
 export interface RecordIndex {
@@ -29,43 +32,52 @@ export interface RecordIndex {
   covers(conflict: string, category: Category): boolean;
 }
 
-/** Running totals and events are kept apart so each claim searches only the kind it compares with. */
+/**
+ * Running totals and events are kept apart so each claim searches only the kind it compares with;
+ * running totals are further split into one series per claimant, so "each series' latest figure"
+ * is a binary search per series.
+ */
 export interface RecordGroup {
-  cumulative: IndexedRecord[];
+  series: ReadonlyMap<string, IndexedRecord[]>;
   event: IndexedRecord[];
 }
 
-const EMPTY: RecordGroup = { cumulative: [], event: [] };
+const EMPTY: RecordGroup = { series: new Map(), event: [] };
 
 const key = (...parts: string[]) => parts.join('\u0000');
 
+function add(groups: Map<string, { series: Map<string, IndexedRecord[]>; event: IndexedRecord[] }>, k: string, entry: IndexedRecord): boolean {
+  let group = groups.get(k);
+  const created = !group;
+  if (!group) groups.set(k, (group = { series: new Map(), event: [] }));
+  if (entry.kind === 'event') group.event.push(entry);
+  else {
+    const series = group.series.get(entry.record.claimant);
+    if (series) series.push(entry);
+    else group.series.set(entry.record.claimant, [entry]);
+  }
+  return created;
+}
+
 export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
-  const groups = new Map<string, RecordGroup>();
+  const groups = new Map<string, { series: Map<string, IndexedRecord[]>; event: IndexedRecord[] }>();
+  const aliases = new Map<string, { series: Map<string, IndexedRecord[]>; event: IndexedRecord[] }>();
   const sideLists = new Map<string, string[]>();
-  const aliases = new Map<string, RecordGroup>();
   const conflicts = new Set<string>();
   for (const record of records) {
     const t = record.time;
-    const entry: IndexedRecord = t.kind === 'cumulative' ? { record, day: dayNumber(t.asOf), kind: 'cumulative' } : { record, day: dayNumber(t.eventDate), kind: 'event' };
+    const trust = trustOf(record);
+    const entry: IndexedRecord = t.kind === 'cumulative' ? { record, day: dayNumber(t.asOf), kind: 'cumulative', trust } : { record, day: dayNumber(t.eventDate), kind: 'event', trust };
     conflicts.add(record.conflict);
-    for (const alias of record.reportedAs ?? []) {
-      const ak = key(record.conflict, alias, record.side);
-      const group = aliases.get(ak) ?? { cumulative: [], event: [] };
-      group[entry.kind].push(entry);
-      aliases.set(ak, group);
-    }
-    const k = key(record.conflict, record.category, record.side);
-    const group = groups.get(k);
-    if (group) group[entry.kind].push(entry);
-    else {
-      groups.set(k, { cumulative: [], event: [], [entry.kind]: [entry] });
+    for (const alias of record.reportedAs ?? []) add(aliases, key(record.conflict, alias, record.side), entry);
+    if (add(groups, key(record.conflict, record.category, record.side), entry)) {
       const sk = key(record.conflict, record.category);
       sideLists.set(sk, [...(sideLists.get(sk) ?? []), record.side]);
     }
   }
   const byDay = (a: IndexedRecord, b: IndexedRecord) => a.day - b.day;
   for (const group of [...groups.values(), ...aliases.values()]) {
-    group.cumulative.sort(byDay);
+    for (const series of group.series.values()) series.sort(byDay);
     group.event.sort(byDay);
   }
   return {

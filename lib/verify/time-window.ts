@@ -11,32 +11,37 @@ import { between, firstOnOrAfter, type IndexedRecord, type RecordGroup } from '.
 export const EVENT_WINDOW_DAYS = 3;
 /** How far back a running total may be and still count as "the figure at the time" of the article. */
 export const RECENT_DAYS = 14;
-/** How many older records to look through for each series' latest figure (keeps lookups bounded). */
-const LOOKBACK_LIMIT = 500;
-
-export function cumulativeCandidates(totals: readonly IndexedRecord[], articleDay: number | null): IndexedRecord[] {
-  if (articleDay === null) return [...totals].reverse();
-  const end = firstOnOrAfter(totals, articleDay + 1);
+export function cumulativeCandidates(series: ReadonlyMap<string, IndexedRecord[]>, articleDay: number | null): IndexedRecord[] {
   const out: IndexedRecord[] = [];
-  const seenClaimants = new Set<string>();
-  for (let i = end - 1, looked = 0; i >= 0 && looked < LOOKBACK_LIMIT; i--, looked++) {
-    const r = totals[i];
-    const recent = articleDay - r.day <= RECENT_DAYS;
-    if (recent || !seenClaimants.has(r.record.claimant)) out.push(r);
-    seenClaimants.add(r.record.claimant);
+  for (const records of series.values()) {
+    if (articleDay === null) {
+      out.push(...records);
+      continue;
+    }
+    const end = firstOnOrAfter(records, articleDay + 1);
+    if (end === 0) continue;
+    out.push(records[end - 1]); // the series' latest figure on or before the article, however old
+    for (let i = end - 2; i >= 0 && articleDay - records[i].day <= RECENT_DAYS; i--) out.push(records[i]);
   }
-  return out; // newest first
+  return out;
 }
 
 export function eventCandidates(group: readonly IndexedRecord[], articleDay: number | null): IndexedRecord[] {
-  const events = articleDay === null ? [...group] : between(group, articleDay - EVENT_WINDOW_DAYS, articleDay + EVENT_WINDOW_DAYS);
-  // Closest to the article first; with no date, the most recent first.
-  return articleDay === null ? events.reverse() : events.sort((a, b) => Math.abs(a.day - articleDay) - Math.abs(b.day - articleDay));
+  return articleDay === null ? [...group] : between(group, articleDay - EVENT_WINDOW_DAYS, articleDay + EVENT_WINDOW_DAYS);
 }
 
-/** Records of the right kind and time for a claim; a claim of unknown scope is compared with both kinds. */
+/**
+ * Orders records closest to the article's date first (newest first when the date is unknown).
+ * Candidates come unordered; only the few a verdict cites are sorted.
+ */
+export function byTime(entries: IndexedRecord[], articleDay: number | null): IndexedRecord[] {
+  if (articleDay === null) return entries.sort((a, b) => b.day - a.day);
+  return entries.sort((a, b) => Math.abs(a.day - articleDay) - Math.abs(b.day - articleDay) || b.day - a.day);
+}
+
+/** Records of the right kind and time for a claim, unordered; a claim of unknown scope is compared with both kinds. */
 export function candidatesFor(group: RecordGroup, scope: TimeScope | null, articleDay: number | null): IndexedRecord[] {
-  if (scope === 'cumulative') return cumulativeCandidates(group.cumulative, articleDay);
+  if (scope === 'cumulative') return cumulativeCandidates(group.series, articleDay);
   if (scope === 'event') return eventCandidates(group.event, articleDay);
-  return [...eventCandidates(group.event, articleDay), ...cumulativeCandidates(group.cumulative, articleDay)];
+  return [...eventCandidates(group.event, articleDay), ...cumulativeCandidates(group.series, articleDay)];
 }

@@ -3,17 +3,17 @@
  * an independent record that agrees (corroborated), independent records of the same scope that all
  * disagree (disputed), only a party's or an unnamed word (unverified), nothing to check (no_data).
  */
-import type { Claim } from '../claim';
+import type { Category, Claim, Population, TimeScope } from '../claim';
 import { conflictName } from '../conflicts';
 import type { PageContext, Verdict } from '../verdict';
 import { agrees, byRelevance, contradicts, reportsFaithfully } from './agreement';
 import { dayNumber } from './dates';
 import { cite, describeOwnFigure, describeRecord, describeScope } from './describe';
 import { claimInterval, formatRange } from './interval';
-import { isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
+import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
 import type { IndexedRecord, RecordIndex } from './record-index';
 import { HANDOVER_CATEGORIES, lookupCategory, timeScopeOf } from './scope';
-import { candidatesFor } from './time-window';
+import { byTime, candidatesFor } from './time-window';
 
 /** The page's context, plus the conflict of the claim's own paragraph when it differs from the page's. */
 export type ClaimContext = PageContext & { conflict?: string | null };
@@ -36,38 +36,43 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   const category = lookupCategory(claim);
   const scope = timeScopeOf(claim, category);
   const interval = claimInterval(claim);
+  const claimSide = claimSideOf(claim);
   // Whose dead decides the series. When the text does not say, any side's record may still agree
   // (the reason names whose figure it is), but none can dispute: it may be about someone else.
   const sides = claim.side ? [claim.side] : index.sides(conflict, category);
-  const fits = (e: IndexedRecord) => claim.population === null || e.record.population === claim.population;
-  const candidates = sides.flatMap((side) => candidatesFor(index.group(conflict, category, side), scope, articleDay)).filter(fits);
-  const independent = candidates.filter((e) => isIndependentOf(e.record, claim));
+  const disputable = claim.side !== null && (claim.population !== null || HANDOVER_CATEGORIES.has(category));
 
-  const agreeing = byRelevance(claim, independent.filter((e) => agrees(claim, interval, e.record)));
-  if (agreeing.length > 0) {
-    const best = agreeing[0];
-    return verdict('corroborated', say(`It agrees with ${describeRecord(best, articleDay)}.`), [...agreeing, ...independent.filter((e) => !agreeing.includes(e))]);
+  // One pass over the candidates: most claims touch dozens of records, so each test must be cheap.
+  const agreeing: IndexedRecord[] = [];
+  const disputing: IndexedRecord[] = [];
+  const others: IndexedRecord[] = [];
+  const partyRecords: IndexedRecord[] = [];
+  for (const side of sides) {
+    for (const e of cachedCandidates(index, conflict, category, side, scope, articleDay, claim.population)) {
+      if (!isIndependentOf(e.trust, claimSide)) partyRecords.push(e);
+      else if (agrees(claim, interval, e.record)) agreeing.push(e);
+      else if (disputable && canDispute(claim, scope, category, e, articleDay) && contradicts(interval, e.record)) disputing.push(e);
+      else others.push(e);
+    }
   }
 
-  const canDispute = (e: IndexedRecord) => {
-    if (claim.side === null || (claim.population === null && !HANDOVER_CATEGORIES.has(category))) return false;
-    if (e.kind === 'event') return HANDOVER_CATEGORIES.has(category) && articleDay !== null && Math.abs(e.day - articleDay) <= SAME_EVENT_DAYS;
-    if (scope === null && claim.count < e.record.low * INCIDENT_SHARE) return false;
-    return scope !== 'event' && (articleDay === null || articleDay - e.day <= STALE_DAYS);
-  };
-  const disputing = independent.filter((e) => canDispute(e) && contradicts(interval, e.record));
-  const own = ownFigure(claim, conflict, scope, articleDay, index, candidates);
+  if (agreeing.length > 0) {
+    const ranked = byRelevance(claim, byTime(agreeing, articleDay));
+    return verdict('corroborated', say(`It agrees with ${describeRecord(ranked[0], articleDay)}.`), [...ranked, ...byTime(disputing.concat(others), articleDay)]);
+  }
 
+  const own = ownFigure(claim, claimSide, conflict, scope, articleDay, index, partyRecords);
   if (disputing.length > 0) {
-    const low = Math.min(...disputing.map((e) => e.record.low));
-    const high = Math.max(...disputing.map((e) => e.record.high));
+    const ranked = byRelevance(claim, byTime(disputing, articleDay));
+    const low = Math.min(...ranked.map((e) => e.record.low));
+    const high = Math.max(...ranked.map((e) => e.record.high));
     const ownNote = own ? `; ${own.sentence}` : '';
-    return verdict('disputed', say(`Independent figures at the time put it at ${formatRange(low, high)} (${disputing.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})${ownNote}.`), [...disputing, ...(own ? [own.entry] : [])]);
+    return verdict('disputed', say(`Independent figures at the time put it at ${formatRange(low, high)} (${ranked.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})${ownNote}.`), [...ranked, ...(own ? [own.entry] : [])]);
   }
 
   const covered = sides.some((side) => {
     const g = index.group(conflict, category, side);
-    return g.cumulative.length + g.event.length > 0;
+    return g.series.size + g.event.length > 0;
   });
   if (!restsOnPartyWord(claim) || (!covered && !own)) {
     const what = claim.side ? describeScope(category, claim.side, conflict) : `figures for this group in the ${conflictName(conflict)}`;
@@ -75,8 +80,40 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   }
 
   const who = claim.claimant ? `Only the source quoted (${claim.claimant}) stands behind this figure` : 'No named source stands behind this figure';
-  const missing = independent.length > 0 || covered ? (scope === 'event' ? '; no independent record of the same event matches' : '; no independent record at the time matches') : '';
-  return verdict('unverified', say(`${who}${missing}${own ? `; ${own.sentence}` : ''}.`), own ? [own.entry, ...independent] : independent);
+  const missing = covered ? (scope === 'event' ? '; no independent record of the same event matches' : '; no independent record at the time matches') : '';
+  return verdict('unverified', say(`${who}${missing}${own ? `; ${own.sentence}` : ''}.`), [...(own ? [own.entry] : []), ...byTime(others, articleDay)]);
+}
+
+/**
+ * Every claim on a page shares the page's date, and most share a handful of series: the records in
+ * a claim's time window are looked up once per (series, scope, date, population) and reused.
+ */
+const candidateCache = new WeakMap<RecordIndex, Map<string, IndexedRecord[]>>();
+const CACHE_LIMIT = 5000;
+
+function cachedCandidates(index: RecordIndex, conflict: string, category: Category, side: string, scope: TimeScope | null, articleDay: number | null, population: Population | null): IndexedRecord[] {
+  let cache = candidateCache.get(index);
+  if (!cache) candidateCache.set(index, (cache = new Map()));
+  const key = `${conflict}|${category}|${side}|${scope}|${articleDay}|${population}`;
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size > CACHE_LIMIT) cache.clear();
+    const all = candidatesFor(index.group(conflict, category, side), scope, articleDay);
+    found = population === null ? all : all.filter((e) => e.record.population === population);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Whether an independent record that disagrees may dispute the claim: a handover only on the same
+ * day (another handover may be meant), a running total only when recent, and not when the claim is
+ * far smaller than the total and might be about one incident.
+ */
+function canDispute(claim: Claim, scope: TimeScope | null, category: Category, e: IndexedRecord, articleDay: number | null): boolean {
+  if (e.kind === 'event') return HANDOVER_CATEGORIES.has(category) && articleDay !== null && Math.abs(e.day - articleDay) <= SAME_EVENT_DAYS;
+  if (scope === null && claim.count < e.record.low * INCIDENT_SHARE) return false;
+  return scope !== 'event' && (articleDay === null || articleDay - e.day <= STALE_DAYS);
 }
 
 /**
@@ -84,12 +121,12 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
  * faithfully. Records the press reports under the claim's category (`reportedAs`, e.g. "personnel
  * losses" reported as killed) count too, and the reason names what they really count.
  */
-function ownFigure(claim: Claim, conflict: string, scope: ReturnType<typeof timeScopeOf>, articleDay: number | null, index: RecordIndex, candidates: IndexedRecord[]) {
-  if (!claim.side || !restsOnPartyWord(claim)) return null;
-  const pool = [...candidates, ...candidatesFor(index.reportedAs(conflict, claim.category, claim.side), scope, articleDay)];
-  const interval = claimInterval(claim);
-  const theirs = byRelevance(claim, pool.filter((e) => !isIndependentOf(e.record, claim) && isSameParty(e.record, claim)));
+function ownFigure(claim: Claim, claimSide: string | null, conflict: string, scope: TimeScope | null, articleDay: number | null, index: RecordIndex, partyRecords: IndexedRecord[]) {
+  if (!claim.side || !restsOnPartyWord(claim) || claimSide === null) return null;
+  const pool = partyRecords.concat(candidatesFor(index.reportedAs(conflict, claim.category, claim.side), scope, articleDay));
+  const theirs = byRelevance(claim, byTime(pool.filter((e) => isSameParty(e.trust, claimSide)), articleDay));
   if (theirs.length === 0) return null;
+  const interval = claimInterval(claim);
   const faithful = theirs.find((e) => reportsFaithfully(claim, interval, e.record));
   const entry = faithful ?? theirs[0];
   const sentence = `${faithful ? 'it matches' : 'it does not match'} the figure ${entry.record.claimant} itself gave: ${describeOwnFigure(entry, articleDay, claim.category)}`;
