@@ -90,7 +90,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const verb = verbCategory(before);
   const toll = tollOf(beforeText);
   // "victims" says nothing of their fate when a predicate does: "12 victims were taken to hospital".
-  const ownNoun = c.head === 'victims' && pred && pred !== 'blocked' ? undefined : headNoun;
+  const prisonersOfWar = c.head === 'prisoners' && c.rest[0]?.lower === 'of' && c.rest[1]?.lower === 'war';
+  const ownNoun = prisonersOfWar ? 'captured' : c.head === 'victims' && pred && pred !== 'blocked' ? undefined : headNoun;
   let category: Category | null =
     (governed === 'bodies' || governed === 'captured' ? governed : null) ??
     ownNoun ?? c.modifier ?? (pred === 'blocked' ? null : pred) ?? governed ?? verb?.category ?? toll?.category ?? labelledCategory(beforeText, afterText) ?? null;

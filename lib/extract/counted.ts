@@ -47,6 +47,8 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
       if (ADJECTIVAL_STATES.has(t.lower) && next?.isWord && (PERSON_NOUNS.has(next.lower) || next.capitalized)) { modifier = state; continue; }
       break;
     }
+    // "307 defenders returned home": a past tense after a plural noun is the verb, not part of the phrase.
+    if (victims.length && /s$/.test(victims[victims.length - 1].lower) && /ed$/.test(t.lower) && !t.capitalized) break;
     victims.push(t);
     // A casualty noun or a people noun closes the phrase: "406 deaths among …", "soldiers early in …".
     const next = after[i + 1];

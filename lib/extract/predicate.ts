@@ -50,6 +50,7 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   const t = rest[j];
   if (!t) return null;
   const w = (k: number) => rest[j + k]?.lower ?? '';
+  if (t.lower === 'home' && /^(?:are|were|is|came|come|returned|brought|back|now)$/.test(rest[j - 1]?.lower ?? '')) return 'captured';
   if (BLOCKING.has(t.lower) && !/^(?:people|civilians|persons|residents|families)$/.test(w(1))) return 'blocked';
   if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w(1))) return 'captured';
   if (t.lower === 'taken' && w(1) === 'into' && w(2) === 'captivity') return 'captured';
@@ -57,7 +58,7 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   if (t.lower === 'laid' && w(1) === 'to' && w(2) === 'rest') return 'bodies';
   if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w(1)) || (/^(a|an)$/.test(w(1)) && /^(critical|serious|stable|hospital)$/.test(w(2))))) return 'wounded';
   if (/^(taken|rushed|admitted|brought|airlifted)$/.test(t.lower) && w(1) === 'to' && /^(hospitals?|a|the)$/.test(w(2))) return 'wounded';
-  if ((t.lower === 'returned' && w(1) === 'home') || (/^(came|come|are|were)$/.test(t.lower) && w(1) === 'home') || (t.lower === 'returned' && !w(1)) || (t.lower === 'handed' && w(1) === 'over')) return 'captured';
+  if ((t.lower === 'returned' && w(1) === 'home') || (/^(came|come|are|were)$/.test(t.lower) && w(1) === 'home') || (t.lower === 'returned' && !/^\p{L}/u.test(w(1))) || (t.lower === 'handed' && w(1) === 'over')) return 'captured';
   if (t.lower === 'in' && /^(captivity|custody)$/.test(w(1) === 'russian' || w(1) === 'israeli' ? w(2) : w(1))) return 'captured';
   if (t.lower === 'in' && (/^morgues?$/.test(w(1)) || /^morgues?$/.test(w(2)))) return 'bodies';
   if (t.lower === 'with' && (/injur|wound|burn/.test(w(1)) || /injur|wound|burn/.test(w(2)))) return 'wounded';
@@ -65,7 +66,7 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
     const c = CASUALTY_STATES[w(2)] ?? ({ victims: 'killed', casualties: 'casualties', deaths: 'killed' } as Record<string, Category>)[w(2)];
     if (c) return c;
   }
-  if ((t.lower === 'found' || t.lower === 'buried') && w(1) === 'in' && /mass|graves?/.test(w(2) + w(3))) return 'bodies';
+  if (t.lower === 'in' && w(1) === 'mass' && /^graves?$/.test(w(2))) return 'bodies';
   const state = CASUALTY_STATES[t.lower];
   if (!state) return null;
   if (state === 'bodies' && w(1) === 'in' && /^(mass|graves?)$/.test(w(2))) return 'bodies';

@@ -39,7 +39,7 @@ export function tollOf(beforeText: string): Toll | null {
   const m = TOLL_RE.exec(beforeText);
   if (!m || !LINK_RE.test(m[2])) return null;
   // The value must belong to this toll, not to a later clause with its own number.
-  if (/\d/.test(m[2].replace(/\b(?:1[89]|20)\d\d\b|\d+[-–]\p{L}+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]+)|:\d\d/gu, ''))) return null;
+  if (/\d/.test(m[2].replace(/\d[\d.,]*\s*(?:to\s*\d[\d.,]*\s*)?(?:times|per ?cent|%)/g, '').replace(/\b(?:1[89]|20)\d\d\b|\d+[-–]\p{L}+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]+)|:\d\d/gu, ''))) return null;
   const bareNoun = /^(?:deaths|casualties|losses|fatalities|dead)\b/i.test(m[1]);
   if (bareNoun && !NOUN_SUBJECT_LINK_RE.test(m[2])) return null;
   return { category: categoryOf(m[1]), qualifier: MORE_THAN_RE.test(m[2]) ? 'more_than' : undefined };
