@@ -3,13 +3,14 @@
  * 127.0.0.1 and opens it in Chromium with the built extension (`npm start` builds it first).
  * With a display it opens a real window and runs until you close it; without one (no $DISPLAY,
  * or CI) it saves screenshots of the highlighted article, an open tooltip and the popup to
- * test-output/demo/ and exits.
+ * test-output/demo/ (and the options page) and exits.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { EXTENSION_DIR, OUTPUT_DIR, ROOT, launchWithExtension, startServer, type TestServer } from '../tests/e2e/harness';
-import { tabIdOf, waitForFigures } from './demo/page-figures';
+import { waitForFigures } from './demo/page-figures';
+import { hoverFigure, tabIdOf } from '../tests/e2e/page-helpers';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEMO_DIR = path.join(ROOT, 'demo');
@@ -64,7 +65,7 @@ async function saveScreenshots(url: string): Promise<string[]> {
     // Hover the first figure that carries a caution, else any, and wait for the tooltip to paint.
     const target = figures.find((f) => f.highlight === 'tollcheck-disputed') ?? figures[0];
     if (target) {
-      await page.mouse.move(target.x, target.y);
+      await hoverFigure(page, target.text);
       await page.waitForTimeout(600);
       await shoot(page, 'tooltip');
     }
@@ -76,6 +77,12 @@ async function saveScreenshots(url: string): Promise<string[]> {
     await popup.waitForSelector('main.popup:not([aria-busy])');
     await popup.waitForTimeout(300);
     await shoot(popup, 'popup');
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForLoadState('networkidle');
+    await options.waitForTimeout(500);
+    await shoot(options, 'options');
     if (browser.errors.length > 0) console.warn(`Console errors seen:\n  ${browser.errors.join('\n  ')}`);
     return shots;
   } finally {

@@ -24,11 +24,12 @@ export function FigureList({ groups, onReveal }: Props) {
           <ul>
             {group.claims.map((claim) => (
               <li key={claim.key}>
-                <button type="button" class="figure" data-key={claim.key} onClick={() => onReveal(claim)}
-                  aria-label={`${claim.figure}, ${whatItCounts(claim)}, ${whoClaims(claim)}, ${verdictLabel(claim.status)}. Show on page`}>
-                  <span class="figure-number">{claim.figure}</span>
-                  <span class="figure-what">{whatItCounts(claim)}</span>
+                {/* The visible text is the accessible name; the hidden part adds the verdict and what a press does. */}
+                <button type="button" class="figure" data-key={claim.key} onClick={() => onReveal(claim)}>
+                  <span class="figure-number">{claim.figure}</span>{' '}
+                  <span class="figure-what">{whatItCounts(claim)}</span>{' '}
                   <span class="figure-who">{whoClaims(claim)}</span>
+                  <span class="sr-only">{`, ${verdictLabel(claim.status)}. Show it on the page.`}</span>
                 </button>
               </li>
             ))}

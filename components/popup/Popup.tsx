@@ -35,9 +35,10 @@ export function Popup({ search }: { search: string }) {
 
   return (
     <Shell>
-      <Body view={view} tabId={tab.id} onReveal={reveal} onScanning={refresh} />
-      {notice && <p role="status" class="notice">{notice}</p>}
+      {/* First after the header, so keyboard users reach it without tabbing through every figure. */}
       {view.kind !== 'unscannable' && <SiteSwitch site={view.site} enabled={view.kind !== 'disabled'} onChange={setEnabled} />}
+      {notice && <p role="status" class="notice">{notice}</p>}
+      <Body view={view} tabId={tab.id} onReveal={reveal} onScanning={refresh} />
     </Shell>
   );
 }

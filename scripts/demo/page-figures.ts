@@ -43,16 +43,6 @@ export async function waitForFigures(page: Page, min = 1, timeoutMs = 15_000): P
 // The extension API as seen inside the service worker (these functions run there, not in Node).
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
 
-/** The browser's tab id for a page, asked of the extension's service worker. */
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`No tab shows ${url}`);
-  return id;
-}
-
 /** The newest tab whose URL the extension may not see (about:blank, browser pages). */
 export async function newestHiddenTabId(worker: Worker): Promise<number> {
   return worker.evaluate(async () => {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ROOT, launchWithExtension, screenshot, startServer, type ExtensionBrowser, type TestServer } from './harness';
-import { markedFigures, newestHiddenTabId, tabIdOf, waitForFigures, type MarkedFigure } from '../../scripts/demo/page-figures';
+import { markedFigures, newestHiddenTabId, waitForFigures, type MarkedFigure } from '../../scripts/demo/page-figures';
+import { tabIdOf } from './page-helpers';
 
 // The extension API inside the service worker, where the evaluated functions run.
 declare const chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };

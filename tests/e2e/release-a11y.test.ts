@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, launchWithExtension, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { ROOT, launchWithExtension, screenshot, startServer, type ExtensionBrowser, type TestServer } from './harness';
 import { seriousViolations } from './axe';
-import { newestHiddenTabId, tabIdOf, waitForFigures } from '../../scripts/demo/page-figures';
+import { newestHiddenTabId, waitForFigures } from '../../scripts/demo/page-figures';
+import { tabIdOf } from './page-helpers';
 
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'demo/article.html'));
 const CSS = fs.readFileSync(path.join(ROOT, 'demo/demo.css'));
@@ -33,6 +34,7 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, article.url())}`);
     await popup.locator('.figure').first().waitFor();
+    await screenshot(popup, `popup-${colorScheme}`);
     expect(await seriousViolations(popup)).toEqual([]);
   });
 
@@ -50,6 +52,7 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.waitForLoadState('networkidle');
     await options.waitForTimeout(500);
+    await screenshot(options, `options-${colorScheme}`);
     expect(await seriousViolations(options)).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PAGES_DIR, ROOT, externalRequests, launchWithExtension, startServer, type ExtensionBrowser, type TestServer } from './harness';
-import { tabIdOf, waitForFigures } from '../../scripts/demo/page-figures';
+import { waitForFigures } from '../../scripts/demo/page-figures';
+import { tabIdOf } from './page-helpers';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
