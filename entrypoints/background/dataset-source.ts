@@ -1,10 +1,10 @@
 /**
  * Where the background gets the dataset to check against: the dataset store's active dataset
- * (the user's, or the bundled one when none is installed or it cannot be read).
+ * (the user's, or the bundled one when none is installed or the store cannot be read).
  */
-import type { Dataset } from '@/lib/dataset/schema';
-import { BUNDLED_DATASET } from '@/lib/dataset/bundled';
+import { datasetStore, toDataset } from '../../lib/dataset/store';
+import type { Dataset } from '../../lib/dataset/schema';
 
 export async function loadActiveDataset(): Promise<Dataset> {
-  return BUNDLED_DATASET;
+  return toDataset(await datasetStore.getActive());
 }

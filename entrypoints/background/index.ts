@@ -15,6 +15,7 @@ const UNSUPPORTED = /^(chrome|chrome-extension|edge|about|moz-extension|view-sou
 export default defineBackground(() => {
   const checker = new Checker(loadActiveDataset);
   const reports = new TabReports(setBadge);
+  void checker.warm().catch(() => {}); // a broken dataset is reported when a page is checked
 
   onMessage('checkText', async ({ data, sender }) => {
     const report = await checker.check(data.text, data.title, data.published);
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   onMessage('scanTab', ({ data }) => injectInto(data.tabId));
   onMessage('datasetChanged', async () => {
     checker.reload();
+    void checker.warm().catch(() => {});
     const tabs = await browser.tabs.query({});
     for (const tabId of await reports.scannedTabs(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])))) {
       void sendMessage('rescan', undefined, tabId).catch(() => {});

@@ -75,7 +75,15 @@ export class FigureSet {
 
   /** Figures in document order (for the keyboard shortcut). */
   inOrder(): Figure[] {
-    this.ordered ??= [...this.byKey.values()].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.ordered ??= [...this.byKey.values()].sort(inDocumentOrder);
     return this.ordered;
+  }
+}
+
+function inDocumentOrder(a: Figure, b: Figure): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    return 0; // a Range left in a detached subtree; it is dropped at the next rescan
   }
 }

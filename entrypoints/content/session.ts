@@ -5,7 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/lib/extension/messaging';
 import { readPublished } from '@/lib/context/published';
-import type { Figure } from './figures';
+import { stillReads, type Figure } from './figures';
 import { figureAt, onPointerFrames } from './hover';
 import { pageIsDark, Painter } from './painter';
 import { Scanner, type PageInfo } from './scanner';
@@ -29,7 +29,7 @@ export class PageSession {
 
   private constructor(private readonly ctx: ContentScriptContext, private readonly tooltip: TooltipHost) {
     this.scanner = new Scanner(() => this.info(), () => this.queuePaint());
-    this.watcher = new PageWatcher((blocks) => this.onBlocksChanged(blocks));
+    this.watcher = new PageWatcher((blocks) => this.onBlocksChanged(blocks), () => this.unpaintStale());
   }
 
   static async start(ctx: ContentScriptContext): Promise<PageSession> {
@@ -103,15 +103,23 @@ export class PageSession {
     await this.scanner.rescanBlocks(blocks);
   }
 
+  /** Drops, in the same turn as the DOM change, any figure whose Range no longer reads as the figure. */
+  private unpaintStale(): void {
+    if (this.enabled && this.painted.some((f) => !stillReads(f))) this.paintNow();
+  }
+
+  private paintNow(): void {
+    this.painted = this.painter.paint(this.scanner.figures.inOrder(), this.settings);
+    const open = this.tooltip.openKey;
+    if (open && !this.painted.some((f) => f.key === open)) this.tooltip.close();
+  }
+
   private queuePaint(): void {
     if (this.paintQueued) return;
     this.paintQueued = true;
     requestAnimationFrame(() => {
       this.paintQueued = false;
-      if (!this.enabled) return;
-      this.painted = this.painter.paint(this.scanner.figures.inOrder(), this.settings);
-      const open = this.tooltip.openKey;
-      if (open && !this.painted.some((f) => f.key === open)) this.tooltip.close();
+      if (this.enabled) this.paintNow();
     });
   }
 

@@ -13,8 +13,16 @@ export class PageWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstAt = 0;
 
-  constructor(private readonly flush: (blocks: Element[]) => void) {
-    this.observer = new MutationObserver((records) => this.collect(records));
+  /**
+   * @param flush the blocks to re-read, debounced
+   * @param changed called at once on every change, before the browser paints again: live Ranges
+   *   follow DOM edits, so a figure whose text was replaced must be unpainted in the same turn
+   */
+  constructor(private readonly flush: (blocks: Element[]) => void, private readonly changed: () => void) {
+    this.observer = new MutationObserver((records) => {
+      this.changed();
+      this.collect(records);
+    });
   }
 
   start(root: Node): void {

@@ -28,6 +28,23 @@ export async function painted(page: Page): Promise<[string, string][]> {
   }, [...VERDICT_NAMES]);
 }
 
+/**
+ * Every registered range that is not exactly a live figure: detached, collapsed, or reading as
+ * text other than one of `figures`. Must always be empty — a highlight never marks wrong text.
+ */
+export function wrongRanges(page: Page, figures: string[]): Promise<string[]> {
+  return page.evaluate(([names, ok]) => {
+    const bad: string[] = [];
+    for (const name of names) {
+      for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
+        const text = r.toString();
+        if (!r.startContainer.isConnected || r.collapsed || !ok.includes(text)) bad.push(`${name}: "${text}"`);
+      }
+    }
+    return bad;
+  }, [[...VERDICT_NAMES], figures] as const);
+}
+
 /** Waits until at least `n` figures are painted and the count stays put for a moment. */
 export async function waitForPainted(page: Page, n: number, timeout = 15_000): Promise<[string, string][]> {
   const until = Date.now() + timeout;
