@@ -3,8 +3,9 @@
  * the switch off gives it back. The background registers the content script when it is granted.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { ALL_SITES as ALL_SITES_PATTERN, requestAllSites } from '../../lib/extension/site-access';
 
-const ALL_SITES = { origins: ['*://*/*'] };
+const ALL_SITES = { origins: [ALL_SITES_PATTERN] };
 
 export function ScanAllSites() {
   const [granted, setGranted] = useState<boolean | null>(null);
@@ -22,7 +23,7 @@ export function ScanAllSites() {
 
   const onChange = (on: boolean) => {
     // Called straight from the click: the browser shows its prompt only during the user's gesture.
-    const change = on ? browser.permissions.request(ALL_SITES) : browser.permissions.remove(ALL_SITES);
+    const change = on ? requestAllSites() : browser.permissions.remove(ALL_SITES);
     change
       .then((done) => {
         setMessage(on && !done ? 'Permission was not granted, so TollCheck scans a page only when you click its toolbar button.' : null);

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { externalRequests, launchWithExtension, screenshot, startServer, type ExtensionBrowser, type TestServer } from './harness';
 import { applyPreview, chooseFile, openOptions, previewCounts, problems, readActive, tableRows } from './options-page';
 import { BUNDLED_HEADER } from '../../lib/dataset/bundled/header';
+import { seriousViolations } from './axe';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -41,6 +42,7 @@ test('a valid JSON file is previewed against the active dataset, then applied', 
   const before = await readActive(page);
   expect(await chooseFile(page, 'valid-v1.json')).toBe('preview');
   expect(await previewCounts(page)).toEqual({ added: 6, changed: 0, removed: before.count, unchanged: 0 });
+  expect(await seriousViolations(page)).toEqual([]);
   // Nothing changes until Apply.
   expect((await readActive(page)).version).toBe(before.version);
   await applyPreview(page);
@@ -112,6 +114,7 @@ describe('bad files are refused with their own message and change nothing', () =
       await page.locator('#update-title').scrollIntoViewIfNeeded();
       await page.evaluate(() => document.getElementById('update-title')!.scrollIntoView());
       await screenshot(page, 'options-import-error');
+      expect(await seriousViolations(page)).toEqual([]);
     }
   });
 
@@ -126,6 +129,26 @@ describe('bad files are refused with their own message and change nothing', () =
     expect((await problems(page)).join('\n')).toMatch(/TollCheck imports datasets of at most 50 MB/);
     expect(await readActive(page)).toEqual(before);
   });
+});
+
+test('the active dataset is exported as JSON and as CSV that import back to the same records', async () => {
+  const saved: Record<string, string> = {};
+  for (const format of ['JSON', 'CSV']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${format}` }).click()]);
+    const file = await download.path();
+    saved[format] = fs.readFileSync(file, 'utf8');
+    expect(download.suggestedFilename()).toBe(`tollcheck-dataset-2026.9.1.${format.toLowerCase()}`);
+  }
+  expect(JSON.parse(saved.JSON)).toMatchObject({ format: 1, version: '2026.9.1', records: expect.arrayContaining([expect.objectContaining({ id: 'c-ye-2', best: 3250 })]) });
+  expect(saved.CSV).toContain('# version: 2026.9.1');
+  expect(saved.CSV.trim().split('\n').filter((l) => !l.startsWith('#'))).toHaveLength(6);
+  // Re-importing the export is a no-op: every record unchanged.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-export-'));
+  fs.writeFileSync(path.join(dir, 'export.csv'), saved.CSV);
+  expect(await chooseFile(page, path.join(dir, 'export.csv'))).toBe('preview');
+  expect(await previewCounts(page)).toEqual({ added: 0, changed: 0, removed: 0, unchanged: 5 });
+  await page.getByRole('button', { name: 'Discard' }).click();
+  fs.rmSync(dir, { recursive: true });
 });
 
 test('restore bundled returns to the shipped dataset; nothing was requested from the network', async () => {

@@ -50,10 +50,15 @@ export async function problems(page: Page): Promise<string[]> {
 }
 
 /** Clicks Apply and waits until the summary shows the applied version. */
-export async function applyPreview(page: Page): Promise<void> {
+export async function applyPreview(page: Page, timeout = 30_000): Promise<void> {
   const version = (await page.locator('.preview strong').first().innerText()).trim();
   await page.getByRole('button', { name: 'Apply this dataset' }).click();
-  await page.waitForFunction((v) => document.querySelector('[data-testid="active-version"]')?.textContent === v, version);
+  try {
+    await page.waitForFunction((v) => document.querySelector('[data-testid="active-version"]')?.textContent === v, version, { timeout });
+  } catch (e) {
+    const notice = await page.getByTestId('notice').allInnerTexts();
+    throw new Error(`version ${version} did not become active; the page says: ${notice.join(' ') || '(nothing)'}`, { cause: e });
+  }
 }
 
 export async function previewCounts(page: Page): Promise<Record<string, number>> {

@@ -1,0 +1,84 @@
+/**
+ * 50,000 records through the options page in Chromium. Asserts what the page shows; the times are
+ * printed as measurements (not pass/fail) so a slow machine does not fail the suite. It takes over a
+ * minute (most of it the IndexedDB install), so it runs only when asked:
+ *   TOLLCHECK_LARGE=1 npx vitest run --project e2e tests/e2e/options-large.test.ts
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { applyPreview, chooseFile, openOptions, readActive, tableRows } from './options-page';
+import { makeRecords } from '../unit/options/make-records';
+import { filterRows, toRows } from '../../components/options/table-model';
+
+const N = 50_000;
+const run = process.env.TOLLCHECK_LARGE === '1';
+let browser: ExtensionBrowser;
+let page: Page;
+let dir: string;
+beforeAll(async () => {
+  if (!run) return;
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-large-'));
+  const dataset = { format: 1, name: 'Large synthetic dataset', version: '9.9.9', published: '2026-01-01', licence: 'CC0', description: 'Synthetic records for measuring the options page.', sources: [], records: makeRecords(N) };
+  fs.writeFileSync(path.join(dir, 'large.json'), JSON.stringify(dataset));
+  browser = await launchWithExtension();
+  page = await openOptions(browser);
+});
+afterAll(async () => {
+  if (!run) return;
+  console.log(`options page with ${N} records (Chromium, this machine):\n  ${measured.join('\n  ')}`);
+  await browser?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const measured: string[] = [];
+async function timed<T>(label: string, action: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await action();
+  measured.push(`${label.padEnd(46)} ${(performance.now() - start).toFixed(0).padStart(6)} ms`);
+  return result;
+}
+/** Waits for the pager's summary to read `text` (the table has re-rendered). */
+const summaryIs = (text: string) => page.waitForFunction((t) => document.getElementById('records-count')?.textContent?.startsWith(t), text, { polling: 'raf' });
+
+test.runIf(run)(`${N.toLocaleString('en')} records: import, apply, filter, sort and page stay usable`, { timeout: 240_000 }, async () => {
+  const size = fs.statSync(path.join(dir, 'large.json')).size;
+  expect(await timed(`validate + preview (${(size / 1e6).toFixed(1)} MB file)`, () => chooseFile(page, path.join(dir, 'large.json')))).toBe('preview');
+  await timed('apply (IndexedDB install) + reload view', () => applyPreview(page, 120_000));
+  await timed('open the options page again (read 50,000 from IndexedDB)', async () => {
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid="active-version"]')?.textContent === '9.9.9', null, { timeout: 60_000 });
+  });
+  expect((await readActive(page)).count).toBe(N);
+  expect(await tableRows(page)).toHaveLength(50);
+
+  // The same filter in Node says how many rows the page must report.
+  const rows = toRows(makeRecords(N));
+  const count = (q: string) => filterRows(rows, q).length.toLocaleString('en');
+  await timed('filter "sudan" (type → table shows result)', async () => {
+    await page.getByLabel('Filter records').fill('sudan');
+    await summaryIs(`1–50 of ${count('sudan')} records`);
+  });
+  await timed('filter "sudan killed" (narrower)', async () => {
+    await page.getByLabel('Filter records').fill('sudan killed');
+    await summaryIs(`1–50 of ${count('sudan killed')} records`);
+  });
+  await timed('clear the filter', async () => {
+    await page.getByLabel('Filter records').fill('');
+    await summaryIs(`1–50 of ${N.toLocaleString('en')} records`);
+  });
+  const best = page.getByRole('columnheader', { name: /Best/ });
+  await timed('sort 50,000 by best figure (click → table)', async () => {
+    await best.getByRole('button').click();
+    await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]') !== null);
+  });
+  const firstBest = Number((await tableRows(page))[0][3].split('\n')[0].replace(/,/g, ''));
+  expect(firstBest).toBe(Math.max(...makeRecords(N).map((r) => r.best)));
+  await timed('next page', async () => {
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await summaryIs('51–100 of');
+  });
+});
