@@ -61,5 +61,7 @@ export function byRelevance(claim: Claim, entries: IndexedRecord[]): IndexedReco
     const named = [...nameWords(e.record.claimant)].some((w) => claimWords.has(w));
     return (sameFigure(claim, e.record) ? 2 : 0) + (named ? 1 : 0);
   };
-  return entries.map((e) => ({ e, s: score(e) })).sort((a, b) => b.s - a.s).map(({ e }) => e);
+  const scored = entries.map((e) => ({ e, s: score(e) }));
+  if (scored.every(({ s }) => s === scored[0].s)) return entries; // nothing to reorder: skip the sort
+  return scored.sort((a, b) => b.s - a.s).map(({ e }) => e);
 }

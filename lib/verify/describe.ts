@@ -31,7 +31,8 @@ export function describeRecord(entry: IndexedRecord, articleDay: number | null):
   const figure = formatRange(r.low, r.high);
   if (r.category === 'bodies') return `the ${r.claimant} record of ${figure} bodies returned to ${sideName(r.side)} on ${when(entry, articleDay)}`;
   const kind = r.figureKind === 'statistical_estimate' ? 'estimate' : r.figureKind === 'verified_floor' ? 'verified count' : 'figure';
-  const date = entry.kind === 'cumulative' ? `as of ${when(entry, articleDay)}` : `for ${when(entry, articleDay)}`;
+  const t = r.time;
+  const date = t.kind === 'cumulative' && t.periodStart ? `for ${formatDate(t.periodStart)} to ${formatDate(t.asOf)}` : entry.kind === 'cumulative' ? `as of ${when(entry, articleDay)}` : `for ${when(entry, articleDay)}`;
   return `the ${r.claimant} ${kind} of ${figure} ${CATEGORY_WORDS[r.category]} (${r.population}, ${sideName(r.side)}) ${date}`;
 }
 

@@ -11,7 +11,8 @@ export interface IndexedRecord {
   record: DatasetRecord;
   /** `asOf` for running totals, `eventDate` for events, as a day number. */
   day: number;
-  kind: 'cumulative' | 'event';
+  /** `period`: a total for a stated period (a year, "since the fall of Assad"), not since the war began. */
+  kind: 'cumulative' | 'period' | 'event';
   /** Who stands behind the record, worked out once here rather than for every claim. */
   trust: Trust;
 }
@@ -39,18 +40,23 @@ export interface RecordIndex {
  */
 export interface RecordGroup {
   series: ReadonlyMap<string, IndexedRecord[]>;
+  /** Period totals, oldest first: compared only with claims that name the period. */
+  periods: IndexedRecord[];
   event: IndexedRecord[];
 }
 
-const EMPTY: RecordGroup = { series: new Map(), event: [] };
+type Building = { series: Map<string, IndexedRecord[]>; periods: IndexedRecord[]; event: IndexedRecord[] };
+
+const EMPTY: RecordGroup = { series: new Map(), periods: [], event: [] };
 
 const key = (...parts: string[]) => parts.join('\u0000');
 
-function add(groups: Map<string, { series: Map<string, IndexedRecord[]>; event: IndexedRecord[] }>, k: string, entry: IndexedRecord): boolean {
+function add(groups: Map<string, Building>, k: string, entry: IndexedRecord): boolean {
   let group = groups.get(k);
   const created = !group;
-  if (!group) groups.set(k, (group = { series: new Map(), event: [] }));
+  if (!group) groups.set(k, (group = { series: new Map(), periods: [], event: [] }));
   if (entry.kind === 'event') group.event.push(entry);
+  else if (entry.kind === 'period') group.periods.push(entry);
   else {
     const series = group.series.get(entry.record.claimant);
     if (series) series.push(entry);
@@ -60,14 +66,15 @@ function add(groups: Map<string, { series: Map<string, IndexedRecord[]>; event: 
 }
 
 export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
-  const groups = new Map<string, { series: Map<string, IndexedRecord[]>; event: IndexedRecord[] }>();
-  const aliases = new Map<string, { series: Map<string, IndexedRecord[]>; event: IndexedRecord[] }>();
+  const groups = new Map<string, Building>();
+  const aliases = new Map<string, Building>();
   const sideLists = new Map<string, string[]>();
   const conflicts = new Set<string>();
   for (const record of records) {
     const t = record.time;
     const trust = trustOf(record);
-    const entry: IndexedRecord = t.kind === 'cumulative' ? { record, day: dayNumber(t.asOf), kind: 'cumulative', trust } : { record, day: dayNumber(t.eventDate), kind: 'event', trust };
+    const entry: IndexedRecord =
+      t.kind === 'event' ? { record, day: dayNumber(t.eventDate), kind: 'event', trust } : { record, day: dayNumber(t.asOf), kind: t.periodStart === null ? 'cumulative' : 'period', trust };
     conflicts.add(record.conflict);
     for (const alias of record.reportedAs ?? []) add(aliases, key(record.conflict, alias, record.side), entry);
     if (add(groups, key(record.conflict, record.category, record.side), entry)) {
@@ -79,6 +86,7 @@ export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
   for (const group of [...groups.values(), ...aliases.values()]) {
     for (const series of group.series.values()) series.sort(byDay);
     group.event.sort(byDay);
+    group.periods.sort(byDay);
   }
   return {
     conflicts,

@@ -5,7 +5,7 @@
  * - incidents and handovers: records dated within EVENT_WINDOW days of the article;
  * - unknown article date: every record (the verdict then says the date is unknown).
  */
-import type { TimeScope } from '../claim';
+import type { Claim, TimeScope } from '../claim';
 import { between, firstOnOrAfter, type IndexedRecord, type RecordGroup } from './record-index';
 
 export const EVENT_WINDOW_DAYS = 3;
@@ -37,6 +37,21 @@ export function eventCandidates(group: readonly IndexedRecord[], articleDay: num
 export function byTime(entries: IndexedRecord[], articleDay: number | null): IndexedRecord[] {
   if (articleDay === null) return entries.sort((a, b) => b.day - a.day);
   return entries.sort((a, b) => Math.abs(a.day - articleDay) - Math.abs(b.day - articleDay) || b.day - a.day);
+}
+
+/**
+ * Period totals (a year's deaths) whose period the claim's sentence names ("in 2023"), published by
+ * the article's date: a "since the war began" figure is never set against one year's total.
+ */
+export function periodCandidates(periods: readonly IndexedRecord[], claim: Claim, articleDay: number | null): IndexedRecord[] {
+  if (periods.length === 0) return [];
+  const years = new Set(claim.sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  if (years.size === 0) return [];
+  return periods.filter((e) => {
+    const t = e.record.time;
+    if (claim.population !== null && e.record.population !== claim.population) return false;
+    return t.kind === 'cumulative' && years.has(t.asOf.slice(0, 4)) && (t.periodStart ?? '').slice(0, 4) === t.asOf.slice(0, 4) && (articleDay === null || e.day <= articleDay);
+  });
 }
 
 /** Records of the right kind and time for a claim, unordered; a claim of unknown scope is compared with both kinds. */

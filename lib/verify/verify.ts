@@ -13,7 +13,7 @@ import { claimInterval, formatRange } from './interval';
 import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
 import type { IndexedRecord, RecordIndex } from './record-index';
 import { HANDOVER_CATEGORIES, lookupCategory, timeScopeOf } from './scope';
-import { byTime, candidatesFor } from './time-window';
+import { byTime, candidatesFor, periodCandidates } from './time-window';
 
 /** The page's context, plus the conflict of the claim's own paragraph when it differs from the page's. */
 export type ClaimContext = PageContext & { conflict?: string | null };
@@ -47,8 +47,12 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   const disputing: IndexedRecord[] = [];
   const others: IndexedRecord[] = [];
   const partyRecords: IndexedRecord[] = [];
+  let periodsCompared = false;
   for (const side of sides) {
-    for (const e of cachedCandidates(index, conflict, category, side, scope, articleDay, claim.population)) {
+    const records = cachedCandidates(index, conflict, category, side, scope, articleDay, claim.population);
+    const periods = scope === 'event' ? [] : periodCandidates(index.group(conflict, category, side).periods, claim, articleDay);
+    periodsCompared ||= periods.length > 0;
+    for (const e of periods.length ? records.concat(periods) : records) {
       if (!isIndependentOf(e.trust, claimSide)) partyRecords.push(e);
       else if (agrees(claim, interval, e.record)) agreeing.push(e);
       else if (disputable && canDispute(claim, scope, category, e, articleDay) && contradicts(interval, e.record)) disputing.push(e);
@@ -58,7 +62,8 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
 
   if (agreeing.length > 0) {
     const ranked = byRelevance(claim, byTime(agreeing, articleDay));
-    return verdict('corroborated', say(`It agrees with ${describeRecord(ranked[0], articleDay)}.`), [...ranked, ...byTime(disputing.concat(others), articleDay)]);
+    const rest = ranked.length < MAX_REFERENCES ? byTime(disputing.concat(others), articleDay) : [];
+    return verdict('corroborated', say(`It agrees with ${describeRecord(ranked[0], articleDay)}.`), ranked.concat(rest));
   }
 
   const own = ownFigure(claim, claimSide, conflict, scope, articleDay, index, partyRecords);
@@ -70,18 +75,22 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
     return verdict('disputed', say(`Independent figures at the time put it at ${formatRange(low, high)} (${ranked.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})${ownNote}.`), [...ranked, ...(own ? [own.entry] : [])]);
   }
 
-  const covered = sides.some((side) => {
+  const who = !claim.claimant ? 'No named source stands behind this figure' : restsOnPartyWord(claim) ? `Only the source quoted (${claim.claimant}) stands behind this figure` : null;
+  if (own) {
+    const body = `${who ? `${who}; no` : 'No'} independent record at the time matches; ${own.sentence}.`;
+    return verdict('unverified', say(body), [own.entry, ...byTime(others, articleDay)]);
+  }
+
+  const covered = periodsCompared || sides.some((side) => {
     const g = index.group(conflict, category, side);
     return g.series.size + g.event.length > 0;
   });
-  if (!restsOnPartyWord(claim) || (!covered && !own)) {
+  if (!restsOnPartyWord(claim) || !covered) {
     const what = claim.side ? describeScope(category, claim.side, conflict) : `figures for this group in the ${conflictName(conflict)}`;
     return noData(`The reference dataset holds no ${scope === 'event' && !HANDOVER_CATEGORIES.has(category) ? 'incident-level ' : ''}${what} to check this against${attribution(claim)}.`);
   }
-
-  const who = claim.claimant ? `Only the source quoted (${claim.claimant}) stands behind this figure` : 'No named source stands behind this figure';
-  const missing = covered ? (scope === 'event' ? '; no independent record of the same event matches' : '; no independent record at the time matches') : '';
-  return verdict('unverified', say(`${who}${missing}${own ? `; ${own.sentence}` : ''}.`), [...(own ? [own.entry] : []), ...byTime(others, articleDay)]);
+  const missing = scope === 'event' ? 'no independent record of the same event matches' : 'no independent record at the time matches';
+  return verdict('unverified', say(`${who ?? 'No named source stands behind this figure'}; ${missing}.`), byTime(others, articleDay));
 }
 
 /**
@@ -111,24 +120,30 @@ function cachedCandidates(index: RecordIndex, conflict: string, category: Catego
  * far smaller than the total and might be about one incident.
  */
 function canDispute(claim: Claim, scope: TimeScope | null, category: Category, e: IndexedRecord, articleDay: number | null): boolean {
+  if (e.kind === 'period') return false; // which period the claim means is never certain enough
   if (e.kind === 'event') return HANDOVER_CATEGORIES.has(category) && articleDay !== null && Math.abs(e.day - articleDay) <= SAME_EVENT_DAYS;
   if (scope === null && claim.count < e.record.low * INCIDENT_SHARE) return false;
   return scope !== 'event' && (articleDay === null || articleDay - e.day <= STALE_DAYS);
 }
 
 /**
- * The claimant's own running figure, when the dataset has it: says whether the article reports it
- * faithfully. Records the press reports under the claim's category (`reportedAs`, e.g. "personnel
- * losses" reported as killed) count too, and the reason names what they really count.
+ * The figure of the party behind the claim, when the dataset has it: for a party's own claim, whether
+ * the article reports the party's running figure faithfully; for a figure relayed by someone else
+ * (the UN quoting a health ministry) or unattributed, the party count it matches, if any. Records the
+ * press reports under the claim's category (`reportedAs`: "personnel losses" reported as killed)
+ * count too, and the reason names what they really count.
  */
 function ownFigure(claim: Claim, claimSide: string | null, conflict: string, scope: TimeScope | null, articleDay: number | null, index: RecordIndex, partyRecords: IndexedRecord[]) {
-  if (!claim.side || !restsOnPartyWord(claim) || claimSide === null) return null;
-  const pool = partyRecords.concat(candidatesFor(index.reportedAs(conflict, claim.category, claim.side), scope, articleDay));
-  const theirs = byRelevance(claim, byTime(pool.filter((e) => isSameParty(e.trust, claimSide)), articleDay));
-  if (theirs.length === 0) return null;
+  const aliases = claim.side ? candidatesFor(index.reportedAs(conflict, claim.category, claim.side), scope, articleDay) : [];
+  const pool = partyRecords.concat(aliases);
+  if (pool.length === 0) return null;
   const interval = claimInterval(claim);
-  const faithful = theirs.find((e) => reportsFaithfully(claim, interval, e.record));
-  const entry = faithful ?? theirs[0];
+  const speaksForParty = claimSide !== null && restsOnPartyWord(claim);
+  const theirs = speaksForParty ? pool.filter((e) => isSameParty(e.trust, claimSide)) : pool.filter((e) => e.trust.kind !== 'independent' && reportsFaithfully(claim, interval, e.record));
+  if (theirs.length === 0) return null;
+  const ranked = byRelevance(claim, byTime(theirs, articleDay));
+  const faithful = ranked.find((e) => reportsFaithfully(claim, interval, e.record));
+  const entry = faithful ?? ranked[0];
   const sentence = `${faithful ? 'it matches' : 'it does not match'} the figure ${entry.record.claimant} itself gave: ${describeOwnFigure(entry, articleDay, claim.category)}`;
   return { entry, sentence };
 }
@@ -142,6 +157,10 @@ function noData(reason: string): Verdict {
 }
 
 function verdict(status: Verdict['status'], reason: string, entries: IndexedRecord[]): Verdict {
-  const unique = [...new Set(entries)];
-  return { status, reason, references: unique.slice(0, MAX_REFERENCES).map((e) => e.record) };
+  const references: Verdict['references'] = [];
+  for (const e of entries) {
+    if (references.length === MAX_REFERENCES) break;
+    if (!references.includes(e.record)) references.push(e.record);
+  }
+  return { status, reason, references };
 }

@@ -45,7 +45,7 @@ export function record(spec: RecordSpec): DatasetRecord {
     source: { name: 'Test source', url: 'https://example.org/source', published: null },
     ...rest,
     best,
-    time: eventDate ? { kind: 'event', eventDate } : { kind: 'cumulative', periodStart: '2022-02-24', asOf: asOf ?? '2022-03-06' },
+    time: eventDate ? { kind: 'event', eventDate } : { kind: 'cumulative', periodStart: null, asOf: asOf ?? '2022-03-06' },
   };
 }
 

@@ -221,5 +221,27 @@ describe('no_data and scope', () => {
     const v = check(claim({ count: 11000, side: 'russia', population: 'military' }), [partyClaim(11000, '2022-03-07', { category: 'casualties' })], '2022-03-08');
     expect(v.reason).not.toContain('it matches');
   });
+
+  const ucdp2023 = () =>
+    record({ conflict: 'sudan', side: 'all', population: 'all', best: 12000, low: 10000, high: 14000, claimant: 'UCDP', claimantType: 'independent', figureKind: 'statistical_estimate', asOf: '2023-12-31' });
+  const periodOf = (r: DatasetRecord): DatasetRecord => ({ ...r, time: { kind: 'cumulative', periodStart: '2023-01-01', asOf: '2023-12-31' } });
+
+  it.each<[string, string, VerdictStatus]>([
+    ['a claim naming the year is compared with that year’s total', 'In 2023, about 12,000 people were killed in the fighting.', 'corroborated'],
+    ['a claim not naming the year is not (and only year totals exist)', 'About 12,000 people have been killed since the war began.', 'no_data'],
+    ['a year total never disputes: the period meant is uncertain', 'In 2023, 40,000 people were killed in the fighting.', 'unverified'],
+  ])('period totals: %s', (_name, sentence, status) => {
+    const count = sentence.includes('40,000') ? 40000 : 12000;
+    const c = claim({ count, qualifier: count === 12000 ? 'approx' : 'exact', figure: String(count), sentence, side: null, population: 'all', timeScope: null, claimant: 'activists', claimantType: 'unknown', claimantSide: null });
+    expect(check(c, [periodOf(ucdp2023())], '2024-02-01', ['sudan']).status).toBe(status);
+  });
+
+  it('a party’s count relayed by someone else is unverified, and says whose count it matches', () => {
+    const ministry = record({ conflict: 'israel-gaza', side: 'palestinians', population: 'all', best: 40000, asOf: '2024-08-15', claimant: 'Gaza Ministry of Health', claimantType: 'official', figureKind: 'reported' });
+    const c = claim({ count: 40000, qualifier: 'more_than', side: 'palestinians', population: 'all', claimant: 'UN', claimantType: 'un', claimantSide: null });
+    const v = check(c, [ministry], '2024-08-16', ['israel-gaza']);
+    expect(v.status).toBe('unverified');
+    expect(v.reason).toContain('it matches the figure Gaza Ministry of Health itself gave');
+  });
 });
 
