@@ -1,5 +1,5 @@
 /** The options page's view of the real dataset store (lib/dataset/store.ts). */
-import { BUNDLED_SLOT, datasetStore, type DatasetOrigin, type SlotMeta } from '../../lib/dataset/store';
+import { BUNDLED_SLOT, datasetStore, toDataset, type DatasetOrigin, type SlotMeta } from '../../lib/dataset/store';
 import { describeSource, type DatasetStorePort } from './store-port';
 
 export const storeAdapter: DatasetStorePort = {
@@ -7,7 +7,7 @@ export const storeAdapter: DatasetStorePort = {
     const [active, previous] = await Promise.all([datasetStore.getActive(), datasetStore.getPreviousMeta()]);
     const { header, records } = active;
     return {
-      dataset: { ...header, records },
+      dataset: toDataset(active),
       summary: {
         name: header.name,
         version: header.version,

@@ -12,6 +12,7 @@ import { downloadText, exportFileName } from './download';
 import { fetchText } from './fetch-text';
 import { checkDatasetUrl } from './url-rules';
 import { compareVersions } from './version';
+import { plural } from './format';
 import { lastDatasetUrl } from './update-url';
 
 export interface Refusal {
@@ -31,7 +32,8 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** What is under way, shown to the user ("Saving 5,026 records…"), or null when idle. */
+  const [busy, setBusy] = useState<string | null>(null);
   const lastUrl = useLastUrl();
 
   const reload = useCallback(() => store.load().then(setActive), [store]);
@@ -40,17 +42,18 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   }, [reload]);
 
   /** Runs one action at a time, clearing old feedback first and turning any throw into a message. */
-  const run = async (what: string, action: () => Promise<void>) => {
-    setBusy(true);
+  const run = async (what: string, progress: string, action: () => Promise<void>) => {
+    setBusy(progress);
     // The last outcome goes at once, so nobody mistakes it for the answer to this action.
     setNotice(null);
     setRefusal(null);
     try {
       await action();
     } catch (e) {
-      setNotice({ kind: 'error', text: `${what} failed: ${message(e)}. Nothing was changed.` });
+      const why = message(e);
+      setNotice({ kind: 'error', text: `${what} failed: ${why}${/nothing (was )?changed/i.test(why) ? '' : ' Nothing was changed.'}` });
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
@@ -78,7 +81,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
 
   const importFile = (file: File) => {
     setCandidate(null);
-    return run('Reading the file', async () => {
+    return run('Reading the file', `Checking ${file.name}…`, async () => {
       const source: ImportSource = { kind: 'file', name: file.name };
       const tooBig = checkSize(file.size);
       if (tooBig) return refuse(source, tooBig);
@@ -96,7 +99,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     }
     const permission = requestOrigin(checked.permissionOrigin);
     setCandidate(null);
-    void run('The download', async () => {
+    void run('The download', `Downloading ${checked.url}…`, async () => {
       const source: ImportSource = { kind: 'url', url: checked.url };
       if (!(await permission)) return refuse(source, `TollCheck needs your permission to read ${new URL(checked.url).host} to download the dataset; allow it when the browser asks.`);
       const fetched = await fetchText(checked.url);
@@ -122,14 +125,14 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   };
 
   const apply = () =>
-    run('Applying the dataset', async () => {
+    run('Applying the dataset', `Saving ${plural(candidate?.dataset.records.length ?? 0, 'record')}…`, async () => {
       if (!candidate) return;
       await store.install(candidate.dataset, candidate.source);
       await settle(`Now using ${candidate.dataset.name} version ${candidate.dataset.version}.`);
     });
 
-  const rollback = () => run('Rolling back', async () => (await store.rollback(), settle('Rolled back to the previous dataset.')));
-  const restoreBundled = () => run('Restoring the bundled dataset', async () => (await store.restoreBundled(), settle('Restored the dataset shipped with TollCheck.')));
+  const rollback = () => run('Rolling back', 'Rolling back…', async () => (await store.rollback(), settle('Rolled back to the previous dataset.')));
+  const restoreBundled = () => run('Restoring the bundled dataset', 'Restoring the bundled dataset…', async () => (await store.restoreBundled(), settle('Restored the dataset shipped with TollCheck.')));
 
   const exportActive = (format: 'json' | 'csv') => {
     if (!active) return;

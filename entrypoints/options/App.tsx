@@ -20,21 +20,21 @@ export function App(deps: Dependencies) {
         <h1>TollCheck options</h1>
         <p class="muted">The reference data every verdict rests on, and how figures are marked.</p>
       </header>
-      <main aria-busy={m.busy}>
+      <main aria-busy={m.busy !== null}>
         {m.active ? <DatasetSummary summary={m.active.summary} coverage={activeCoverage} /> : <p class="card">Loading the active dataset…</p>}
         <section class="card" aria-labelledby="update-title">
           <h2 id="update-title">Update the dataset</h2>
           <p class="muted">Every file is checked completely before anything changes; you see what would change and decide.</p>
-          <ImportFromFile busy={m.busy} onFile={m.importFile} />
-          <ImportFromUrl busy={m.busy} lastUrl={m.lastUrl} onFetch={(u) => m.importUrl(u)} onCheckUpdate={m.checkForUpdate} />
-          {m.busy && <p role="status" class="muted">Working…</p>}
+          <ImportFromFile busy={m.busy !== null} onFile={m.importFile} />
+          <ImportFromUrl busy={m.busy !== null} lastUrl={m.lastUrl} onFetch={(u) => m.importUrl(u)} onCheckUpdate={m.checkForUpdate} />
+          {m.busy && <p role="status" class="muted busy">{m.busy}</p>}
           <Notice notice={m.notice} />
           {m.refusal && <ProblemList title={m.refusal.title} problems={m.refusal.problems} />}
           {m.active && (
-            <DatasetActions busy={m.busy} previous={m.active.previous} isBundled={m.active.isBundled} onRollback={m.rollback} onRestoreBundled={m.restoreBundled} onExport={m.exportActive} />
+            <DatasetActions busy={m.busy !== null} previous={m.active.previous} isBundled={m.active.isBundled} onRollback={m.rollback} onRestoreBundled={m.restoreBundled} onExport={m.exportActive} />
           )}
         </section>
-        {m.candidate && <ImportPreview candidate={m.candidate} activeVersion={m.active?.summary.version ?? null} busy={m.busy} onApply={m.apply} onCancel={m.discard} />}
+        {m.candidate && <ImportPreview candidate={m.candidate} activeVersion={m.active?.summary.version ?? null} busy={m.busy !== null} onApply={m.apply} onCancel={m.discard} />}
         {m.active && <RecordsTable records={m.active.dataset.records} />}
         <SettingsPanel />
       </main>
