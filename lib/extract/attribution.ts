@@ -4,7 +4,7 @@
  * "a statement by X". Pronoun speakers ("He said") are reported as such for the caller to resolve.
  */
 import { CLAIMANT_NP_WORDS } from './lexicon';
-import { tokenize, type Token } from './tokens';
+import { sentenceTokens, type Token } from './tokens';
 
 export interface Attribution {
   /** The claimant as named ("Ukrainian authorities", "Vladimir Medinsky"), or the pronoun. */
@@ -137,7 +137,7 @@ export function findAttributions(sentence: string): Attribution[] {
   }
   const intro = PLATFORM_INTRO_RE.exec(sentence);
   if (intro && plausible(clean(intro[1]))) out.push({ claimant: clean(intro[1]), context: clean(intro[1]), pronoun: false, at: 0 });
-  const tokens = tokenize(sentence);
+  const tokens = sentenceTokens(sentence);
   for (const m of sentence.matchAll(SOURCE_BY_RE)) {
     const k = tokens.findIndex((t) => t.start >= m.index! + m[0].length);
     const np = k >= 0 ? subjectAfter(tokens, k) : null;

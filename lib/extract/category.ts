@@ -15,7 +15,7 @@ import type { NumberExpr } from './numbers';
 import { counted } from './counted';
 import { predicate } from './predicate';
 import { labelledCategory, tollOf } from './tolls';
-import { tokenize, type Token } from './tokens';
+import { sentenceTokens, type Token } from './tokens';
 
 export interface Relation {
   category: Category;
@@ -35,6 +35,10 @@ export interface RelationResult {
 }
 
 const QUOTE_RE = /^["'“”‘’«»]$/;
+// Cheap test before the costly toll pattern: does the text before the number name a toll at all?
+const LABEL_HINT_RE = /[:|]\s*$/;
+const DASH_HINT_RE = /^\s*[—–-]\s/;
+const TOLL_HINT_RE = /toll|tally|number|count|figure|estimate|total|death|casualt|loss|fatalit|dead/i;
 const RETURN_RE = /\b(?:return|repatriat|hand(?:ed|s|ing)? over|handover|exchang|swap|transfer|recover|retriev|exhum|collect|buri)/i;
 const AMONG_RE = /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing)\s+(?:were|are|was|is)\s+$|\bthe (dead|victims|killed|casualties|wounded|injured|toll|figure|tally) (?:included|include|includes)\s+$/i;
 const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing)\s*,\s*$/i;
@@ -76,9 +80,14 @@ function verbCategory(before: Token[]): { category: Category; word: string } | n
 /** Relates the number `expr` in `sentence` to a casualty category, or says why not. */
 export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const beforeText = sentence.slice(Math.max(0, expr.start - 160), expr.start);
-  const before = tokenize(beforeText).slice(-12);
+  const tokens = sentenceTokens(sentence);
+  let first = 0;
+  while (first < tokens.length && tokens[first].end <= expr.start) first++;
+  let next = first;
+  while (next < tokens.length && tokens[next].start < expr.end) next++;
+  const before = tokens.slice(Math.max(0, first - 12), first);
   const afterText = sentence.slice(expr.end, expr.end + 160);
-  const after = tokenize(afterText, expr.end).slice(0, 24);
+  const after = tokens.slice(next, next + 24);
   const c = counted(after, expr.kind);
   const headNoun = c.head ? CASUALTY_NOUNS[c.head] : undefined;
   const base = { victims: c.victims, head: c.head };
@@ -88,17 +97,18 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
 
   const governed = governingCategory(before);
   const verb = verbCategory(before);
-  const toll = tollOf(beforeText);
+  const toll = TOLL_HINT_RE.test(beforeText) ? tollOf(beforeText) : null;
   // "victims" says nothing of their fate when a predicate does: "12 victims were taken to hospital".
   const prisonersOfWar = c.head === 'prisoners' && c.rest[0]?.lower === 'of' && c.rest[1]?.lower === 'war';
   const ownNoun = prisonersOfWar ? 'captured' : c.head === 'victims' && pred && pred !== 'blocked' ? undefined : headNoun;
   let category: Category | null =
     (governed === 'bodies' || governed === 'captured' ? governed : null) ??
-    ownNoun ?? c.modifier ?? (pred === 'blocked' ? null : pred) ?? governed ?? verb?.category ?? toll?.category ?? labelledCategory(beforeText, afterText) ?? null;
+    ownNoun ?? c.modifier ?? (pred === 'blocked' ? null : pred) ?? governed ?? verb?.category ?? toll?.category ?? (LABEL_HINT_RE.test(beforeText) || DASH_HINT_RE.test(afterText) ? labelledCategory(beforeText, afterText) : null);
   if (!category) {
-    const among = AMONG_RE.exec(beforeText) ?? NOUN_COMMA_RE.exec(beforeText);
+    const near = beforeText.slice(-50);
+    const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near);
     if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
-    else if (FATE_RE.test(beforeText)) category = 'missing';
+    else if (FATE_RE.test(near)) category = 'missing';
     else if (c.head === 'lives' && (LIVES_VERB_RE.test(before[before.length - 1]?.lower ?? '') || /^\s+(?:were|have been)?\s*lost/.test(afterText))) category = 'killed';
   }
   if (!category) return { ...base, blocked: false, relation: null };

@@ -54,13 +54,27 @@ const QUAL =
 
 export const NUMBER_RE = new RegExp(
   `(?<![\\p{L}\\p{N}_$£€¥.,:]|\\p{L}[-–])(?:(${QUAL})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+to\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,
-  'giu',
+  'giuy',
 );
+// Where a number expression can start: a digit, or a word that begins a qualifier or a number word.
+// The full pattern is tried (sticky) only there instead of at every character.
+const START_RE = new RegExp(`\\d+|\\b(?:${QUAL.split('|').map((q) => q.split(' ')[0]).filter((w, i, all) => all.indexOf(w) === i).join('|')}|between|several|a|tens|${VAGUE.replace(/\\s\+/g, ' ').split('|').map((v) => v.split(/[ (]/)[0]).filter((w) => /^\w+$/.test(w)).join('|')}|${UNIT})\\b`, 'giu');
 
 const wordValueCache = new Map<string, number | null>();
 
 /** Value of one number phrase as written ("1,500", "1.5 million", "two dozen", "hundreds"). */
 export function numberValue(raw: string): { value: number; kind: NumberExpr['kind'] } | null {
+  const known = valueCache.get(raw);
+  if (known !== undefined) return known;
+  const value = readValue(raw);
+  if (valueCache.size < 5000) valueCache.set(raw, value);
+  return value;
+}
+
+const valueCache = new Map<string, { value: number; kind: NumberExpr['kind'] } | null>();
+
+function readValue(raw: string): { value: number; kind: NumberExpr['kind'] } | null {
+  if (/^\d{1,6}$/.test(raw)) return { value: Number(raw), kind: 'digits' };
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   if (s in VAGUE_AMOUNTS) return { value: VAGUE_AMOUNTS[s], kind: 'vague' };
   const d = /^([\d,\u00A0\u202F .]+?)(?: (million|billion|thousand))?$/.exec(s);
@@ -98,8 +112,12 @@ function qualifierOf(phrase: string | undefined): Qualifier | null {
 /** All number expressions in `text`, left to right. */
 export function findNumbers(text: string): NumberExpr[] {
   const out: NumberExpr[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+  START_RE.lastIndex = 0;
+  for (let s = START_RE.exec(text); s; s = START_RE.exec(text)) {
+    NUMBER_RE.lastIndex = s.index;
+    const m = NUMBER_RE.exec(text);
+    if (!m) continue;
+    START_RE.lastIndex = NUMBER_RE.lastIndex;
     const [all, qual, bLow, bHigh, dLow, dHigh, tLow, tHigh, single, suffix] = m;
     const start = m.index;
     const end = start + all.length;
@@ -116,7 +134,7 @@ export function findNumbers(text: string): NumberExpr[] {
         continue;
       }
       // Not a range ("voted 93 to 24", "rose from 20 to 30"): rescan after the first number.
-      NUMBER_RE.lastIndex = start + all.indexOf(low) + low.length;
+      START_RE.lastIndex = start + all.indexOf(low) + low.length;
       const v = numberValue(low);
       if (v) out.push({ start, end: start + all.indexOf(low) + low.length, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'approx' : 'exact'), kind: v.kind });
       continue;

@@ -49,29 +49,31 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   }
   const t = rest[j];
   if (!t) return null;
-  const w = (k: number) => rest[j + k]?.lower ?? '';
+  const w1 = rest[j + 1]?.lower ?? '';
+  const w2 = rest[j + 2]?.lower ?? '';
+  const w3 = rest[j + 3]?.lower ?? '';
   if (t.lower === 'home' && /^(?:are|were|is|came|come|returned|brought|back|now)$/.test(rest[j - 1]?.lower ?? '')) return 'captured';
-  if (BLOCKING.has(t.lower) && !/^(?:people|civilians|persons|residents|families)$/.test(w(1))) return 'blocked';
-  if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w(1))) return 'captured';
-  if (t.lower === 'taken' && w(1) === 'into' && w(2) === 'captivity') return 'captured';
-  if (t.lower === 'lost' && w(1) === 'their' && w(2) === 'lives') return 'killed';
-  if (t.lower === 'laid' && w(1) === 'to' && w(2) === 'rest') return 'bodies';
-  if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w(1)) || (/^(a|an)$/.test(w(1)) && /^(critical|serious|stable|hospital)$/.test(w(2))))) return 'wounded';
-  if (/^(taken|rushed|admitted|brought|airlifted)$/.test(t.lower) && w(1) === 'to' && /^(hospitals?|a|the)$/.test(w(2))) return 'wounded';
-  if ((t.lower === 'returned' && w(1) === 'home') || (/^(came|come|are|were)$/.test(t.lower) && w(1) === 'home') || (t.lower === 'returned' && !/^\p{L}/u.test(w(1))) || (t.lower === 'handed' && w(1) === 'over')) return 'captured';
-  if (t.lower === 'in' && /^(captivity|custody)$/.test(w(1) === 'russian' || w(1) === 'israeli' ? w(2) : w(1))) return 'captured';
-  if (t.lower === 'in' && (/^morgues?$/.test(w(1)) || /^morgues?$/.test(w(2)))) return 'bodies';
-  if (t.lower === 'with' && (/injur|wound|burn/.test(w(1)) || /injur|wound|burn/.test(w(2)))) return 'wounded';
-  if (t.lower === 'among' && /^(the|those)$/.test(w(1))) {
-    const c = CASUALTY_STATES[w(2)] ?? ({ victims: 'killed', casualties: 'casualties', deaths: 'killed' } as Record<string, Category>)[w(2)];
+  if (BLOCKING.has(t.lower) && !/^(?:people|civilians|persons|residents|families)$/.test(w1)) return 'blocked';
+  if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w1)) return 'captured';
+  if (t.lower === 'taken' && w1 === 'into' && w2 === 'captivity') return 'captured';
+  if (t.lower === 'lost' && w1 === 'their' && w2 === 'lives') return 'killed';
+  if (t.lower === 'laid' && w1 === 'to' && w2 === 'rest') return 'bodies';
+  if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w1) || (/^(a|an)$/.test(w1) && /^(critical|serious|stable|hospital)$/.test(w2)))) return 'wounded';
+  if (/^(taken|rushed|admitted|brought|airlifted)$/.test(t.lower) && w1 === 'to' && /^(hospitals?|a|the)$/.test(w2)) return 'wounded';
+  if ((t.lower === 'returned' && w1 === 'home') || (/^(came|come|are|were)$/.test(t.lower) && w1 === 'home') || (t.lower === 'returned' && !/^\p{L}/u.test(w1)) || (t.lower === 'handed' && w1 === 'over')) return 'captured';
+  if (t.lower === 'in' && /^(captivity|custody)$/.test(w1 === 'russian' || w1 === 'israeli' ? w2 : w1)) return 'captured';
+  if (t.lower === 'in' && (/^morgues?$/.test(w1) || /^morgues?$/.test(w2))) return 'bodies';
+  if (t.lower === 'with' && (/injur|wound|burn/.test(w1) || /injur|wound|burn/.test(w2))) return 'wounded';
+  if (t.lower === 'among' && /^(the|those)$/.test(w1)) {
+    const c = CASUALTY_STATES[w2] ?? ({ victims: 'killed', casualties: 'casualties', deaths: 'killed' } as Record<string, Category>)[w2];
     if (c) return c;
   }
-  if (t.lower === 'in' && w(1) === 'mass' && /^graves?$/.test(w(2))) return 'bodies';
+  if (t.lower === 'in' && w1 === 'mass' && /^graves?$/.test(w2)) return 'bodies';
   const state = CASUALTY_STATES[t.lower];
   if (!state) return null;
-  if (state === 'bodies' && w(1) === 'in' && /^(mass|graves?)$/.test(w(2))) return 'bodies';
+  if (state === 'bodies' && w1 === 'in' && /^(mass|graves?)$/.test(w2)) return 'bodies';
   // "killed or wounded", "dead and injured": one undifferentiated count.
-  const other = w(1) === 'or' || w(1) === 'and' ? CASUALTY_STATES[w(2)] : undefined;
+  const other = w1 === 'or' || w1 === 'and' ? CASUALTY_STATES[w2] : undefined;
   if (other && other !== state && ['killed', 'wounded'].includes(state) && ['killed', 'wounded'].includes(other)) return 'casualties';
   return state;
 }

@@ -28,10 +28,11 @@ const BOUNDARY_RE = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 const FINAL_PUNCT_RE = /[.!?:;"'”’)\]…]\s*$/;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
-  const m = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
-  if (!m) return false;
-  const w = m[1].toLowerCase();
-  return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(m[1]) || /^(\p{L}\.)+\p{L}$/u.test(m[1]);
+  let i = dot;
+  while (i > 0 && dot - i < 12 && (text[i - 1] === '.' || text[i - 1].toLowerCase() !== text[i - 1].toUpperCase())) i--;
+  const word = text.slice(i, dot);
+  if (!word) return false;
+  return ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
 export function splitSentences(text: string): Sentence[] {

@@ -1,4 +1,4 @@
-/** Word and punctuation tokens of a short stretch of text, with offsets into it. */
+/** Word and punctuation tokens of a sentence, with offsets into it. */
 export interface Token {
   text: string;
   lower: string;
@@ -9,20 +9,31 @@ export interface Token {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:[-–][\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}]/gu;
+const WORD_START_RE = /^[\p{L}\p{N}]/u;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const t = m[0];
-    const isWord = /^[\p{L}\p{N}]/u.test(t);
-    out.push({
-      text: t,
-      lower: t.toLowerCase().replace(/’/g, "'").replace(/(?<=\p{L})'$/u, ''),
-      start: offset + m.index!,
-      end: offset + m.index! + t.length,
-      isWord,
-      capitalized: /^\p{Lu}/u.test(t),
-    });
+    const first = t[0];
+    const isWord = first.length === 1 && first.charCodeAt(0) < 128 ? /[A-Za-z0-9]/.test(first) : WORD_START_RE.test(t);
+    let lower = t.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    if (lower.length > 1 && lower.endsWith("'")) lower = lower.slice(0, -1);
+    out.push({ text: t, lower, start: offset + m.index, end: offset + m.index + t.length, isWord, capitalized: isWord && first !== first.toLowerCase() });
   }
   return out;
+}
+
+let cachedText = '';
+let cachedTokens: Token[] = [];
+
+/** Tokens of a whole sentence, computed once however many figures and attributions it holds. */
+export function sentenceTokens(sentence: string): Token[] {
+  if (sentence !== cachedText) {
+    cachedText = sentence;
+    cachedTokens = tokenize(sentence);
+  }
+  return cachedTokens;
 }

@@ -63,7 +63,7 @@ function labelCategory(segment: string): Category | null {
 
 /** "Killed on 7 October: about 1,200", "| Wounded | 3,400 |", "3. Around 95,000 — Russian soldiers confirmed dead". */
 export function labelledCategory(beforeText: string, afterText: string): Category | null {
-  const b = LABEL_BEFORE_RE.exec(beforeText);
+  const b = LABEL_BEFORE_RE.exec(beforeText.slice(-70));
   if (b) {
     const c = labelCategory(b[1]);
     if (c) return c;
