@@ -14,6 +14,11 @@ export interface PageReport extends PageContext {
 export interface TextInfo {
   /** Publication date (YYYY-MM-DD) from the page's metadata or date line, or null when unknown. */
   published: string | null;
+  /**
+   * The whole page's conflicts (inferConflicts on all its text) when `text` is one chunk of it, so a
+   * paragraph that names no place still gets the article's conflict. Inferred from `text` if absent.
+   */
+  conflicts?: string[];
 }
 
 /**
@@ -23,7 +28,7 @@ export interface TextInfo {
  */
 export function checkText(text: string, info: TextInfo, index: RecordIndex): PageReport {
   const published = info.published;
-  const { conflicts, paragraphs } = pageConflicts(text);
+  const { conflicts, paragraphs } = pageConflicts(text, info.conflicts);
   const claims = extractClaims(text, { published }).map((claim): CheckedClaim => {
     const paragraph = conflictAt(paragraphs, claim.start);
     const conflict = paragraph === undefined ? (conflicts[0] ?? null) : paragraph;

@@ -48,10 +48,13 @@ export function paragraphConflicts(text: string, conflicts?: string[]): Paragrap
   return byParagraph(text, hits, (conflicts ?? articleConflicts(hits))[0] ?? null);
 }
 
-/** The article's conflicts and each paragraph's, from a single reading of the text. */
-export function pageConflicts(text: string): { conflicts: string[]; paragraphs: ParagraphConflict[] } {
+/**
+ * The article's conflicts and each paragraph's, from a single reading of the text. `known` gives the
+ * whole page's conflicts when `text` is only part of it (one chunk of a long page).
+ */
+export function pageConflicts(text: string, known?: string[]): { conflicts: string[]; paragraphs: ParagraphConflict[] } {
   const hits = scanEvidence(text);
-  const conflicts = articleConflicts(hits);
+  const conflicts = known && known.length > 0 ? known : articleConflicts(hits);
   return { conflicts, paragraphs: byParagraph(text, hits, conflicts[0] ?? null) };
 }
 

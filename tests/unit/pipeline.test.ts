@@ -44,6 +44,16 @@ describe('checkText', () => {
   });
 });
 
+describe('checkText on one chunk of a page', () => {
+  it('uses the page’s conflicts for a paragraph that names none', () => {
+    const chunk = 'Officials said the bodies of 212 soldiers were handed over on Sunday.';
+    expect(checkText(chunk, { published: '2024-05-12' }, index).claims[0]?.status).toBe('no_data');
+    const withPage = checkText(chunk, { published: '2024-05-12', conflicts: ['russia-ukraine'] }, index);
+    expect(withPage.conflicts).toEqual(['russia-ukraine']);
+    expect(withPage.claims[0]?.status).toBe('corroborated');
+  });
+});
+
 describe('pageFromHtml', () => {
   it('reads visible text and the date from metadata', () => {
     const html = `<html><head><meta property="article:published_time" content="2024-05-12T09:00:00+03:00"><script>var x = 1;</script></head>
