@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { normalizeZip } from './scripts/release/normalize-zip';
+import { papaparseWithoutWorkers } from './scripts/release/papaparse-without-workers';
 
 // `wxt build --mode test` is the build the real-browser tests load: identical to the
 // release build except that the content script also runs on the local test server.
@@ -20,7 +21,7 @@ export default defineConfig({
     // origin, or every site (an options switch). Nothing broad is granted at install.
     optional_host_permissions: ['*://*/*'],
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), papaparseWithoutWorkers()] }),
   // Sources zip for Firefox review: the project without local test artefacts.
   zip: { excludeSources: ['test-output/**', 'docs/screenshots/**'] },
   hooks: {
