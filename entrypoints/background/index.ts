@@ -54,7 +54,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncGrantedSites());
 
   // The real-browser tests cannot press keyboard shortcuts; they call the same path through this hook.
-  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tollcheckTest: { runCommand } });
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tollcheckTest: { runCommand, report: (tabId: number) => reports.get(tabId) } });
 });
 
 /** The keyboard shortcuts: move to the next or previous figure on the active tab. */

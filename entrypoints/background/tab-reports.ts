@@ -1,25 +1,32 @@
 /**
  * What TollCheck found on each tab, kept in session storage so it survives the service worker
- * sleeping, and mirrored on the toolbar badge (figures that call for caution).
+ * sleeping, and mirrored on the toolbar badge (figures that call for caution). Each chunk's claims
+ * are stored under their own key, so a long page costs one small write per chunk, not a rewrite
+ * of everything found so far.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { CAUTION_STATUSES } from '@/components/verdict-style';
 import { claimKey, type ReportedClaim, type TabReport, type TabState } from '@/lib/extension/messaging';
 import type { CheckedClaim } from '@/lib/verdict';
 
-interface TabRecord {
+interface TabMeta {
   url: string;
   title: string;
   published: string | null;
   state: TabState;
-  /** Chunks in the order they were checked, each with its claims and the conflicts found in it. */
-  chunks: { id: string; claims: ReportedClaim[]; conflicts: string[] }[];
+  /** Chunks in the order they were checked, with what the badge needs from each. */
+  chunks: { id: string; caution: number; conflicts: string[] }[];
 }
 
 // The popup shows a few references per figure; storing every one would crowd session storage.
-const STORED_REFERENCES = 5;
+const STORED_REFERENCES = 3;
 
-const item = (tabId: number) => storage.defineItem<TabRecord | null>(`session:tab:${tabId}`, { fallback: null });
+const metaKey = (tabId: number) => `tab:${tabId}`;
+const chunkKey = (tabId: number, chunkId: string) => `tabchunk:${tabId}:${chunkId}`;
+const session = () => browser.storage.session;
+
+/** The chunk a claim key belongs to (keys are `<chunkId>:<start>-<end>`). */
+const chunkOfKey = (key: string) => key.slice(0, key.indexOf(':'));
 
 export class TabReports {
   private readonly queues = new Map<number, Promise<unknown>>();
@@ -27,53 +34,80 @@ export class TabReports {
   constructor(private readonly badge: (tabId: number, count: number) => Promise<void>) {}
 
   async get(tabId: number): Promise<TabReport | null> {
-    const record = await item(tabId).getValue();
-    return record && toReport(record);
+    const meta = (await session().get(metaKey(tabId)))[metaKey(tabId)] as TabMeta | undefined;
+    if (!meta) return null;
+    const keys = meta.chunks.map((c) => chunkKey(tabId, c.id));
+    const stored = keys.length ? await session().get(keys) : {};
+    const claims = keys.flatMap((k) => (stored[k] as ReportedClaim[] | undefined) ?? []);
+    const conflicts = [...new Set(meta.chunks.flatMap((c) => c.conflicts))];
+    return { url: meta.url, title: meta.title, published: meta.published, conflicts, claims, state: meta.state };
   }
 
   reset(tabId: number, page: { url: string; title: string; state?: TabState }): Promise<void> {
-    return this.update(tabId, () => ({ url: page.url, title: page.title, published: null, state: page.state ?? 'scanned', chunks: [] }));
+    return this.update(tabId, async (old) => {
+      await this.removeChunks(tabId, old?.chunks.map((c) => c.id) ?? []);
+      return { url: page.url, title: page.title, published: null, state: page.state ?? 'scanned', chunks: [] };
+    });
   }
 
   addChunk(tabId: number, page: { url: string; title: string; published: string | null }, chunkId: string, claims: CheckedClaim[], conflicts: string[]): Promise<void> {
-    return this.update(tabId, (r) => {
-      const record = r && r.url === page.url ? r : { url: page.url, title: page.title, published: null, state: 'scanned' as const, chunks: [] };
-      const stored = claims.map((c) => ({ ...c, references: c.references.slice(0, STORED_REFERENCES), key: claimKey(chunkId, c) }));
+    return this.update(tabId, async (old) => {
+      const meta: TabMeta = old && old.url === page.url ? old : { url: page.url, title: page.title, published: null, state: 'scanned', chunks: [] };
+      const stored: ReportedClaim[] = claims.map((c) => ({ ...c, references: c.references.slice(0, STORED_REFERENCES), key: claimKey(chunkId, c) }));
+      await session().set({ [chunkKey(tabId, chunkId)]: stored });
       return {
-        ...record, title: page.title, published: page.published ?? record.published,
-        chunks: [...record.chunks.filter((c) => c.id !== chunkId), { id: chunkId, claims: stored, conflicts }],
+        ...meta, title: page.title, published: page.published ?? meta.published,
+        chunks: [...meta.chunks.filter((c) => c.id !== chunkId), { id: chunkId, caution: cautionOf(stored), conflicts }],
       };
     });
   }
 
+  /** Forgets whole chunks, and single claims (by key) whose text left the page. */
   drop(tabId: number, chunkIds: string[], keys: string[] = []): Promise<void> {
-    const ids = new Set(chunkIds);
-    const lost = new Set(keys);
-    return this.update(tabId, (r) => r && {
-      ...r,
-      chunks: r.chunks.filter((c) => !ids.has(c.id)).map((c) => ({ ...c, claims: c.claims.filter((k) => !lost.has(k.key)) })),
+    return this.update(tabId, async (meta) => {
+      if (!meta) return null;
+      const gone = new Set(chunkIds);
+      await this.removeChunks(tabId, chunkIds);
+      const lost = new Set(keys);
+      const touched = [...new Set(keys.map(chunkOfKey))].filter((id) => !gone.has(id));
+      const caution = new Map<string, number>();
+      for (const id of touched) {
+        const k = chunkKey(tabId, id);
+        const claims = ((await session().get(k))[k] as ReportedClaim[] | undefined)?.filter((c) => !lost.has(c.key));
+        if (!claims) continue;
+        await session().set({ [k]: claims });
+        caution.set(id, cautionOf(claims));
+      }
+      return { ...meta, chunks: meta.chunks.filter((c) => !gone.has(c.id)).map((c) => ({ ...c, caution: caution.get(c.id) ?? c.caution })) };
     });
   }
 
   /** Forgets a tab (closed, or navigated to another page). */
   clear(tabId: number): Promise<void> {
-    return this.update(tabId, () => null);
+    return this.update(tabId, async (meta) => {
+      await this.removeChunks(tabId, meta?.chunks.map((c) => c.id) ?? []);
+      return null;
+    });
   }
 
   /** Tabs with a report, for re-checking after the dataset changed. */
   async scannedTabs(tabIds: number[]): Promise<number[]> {
-    const found = await Promise.all(tabIds.map(async (id) => ((await item(id).getValue())?.state === 'scanned' ? id : null)));
-    return found.filter((id): id is number => id !== null);
+    const all = await session().get(tabIds.map(metaKey));
+    return tabIds.filter((id) => (all[metaKey(id)] as TabMeta | undefined)?.state === 'scanned');
+  }
+
+  private removeChunks(tabId: number, ids: string[]): Promise<void> {
+    return ids.length ? session().remove(ids.map((id) => chunkKey(tabId, id))) : Promise.resolve();
   }
 
   // Read-modify-write per tab, one at a time: chunks of one page arrive concurrently.
-  private update(tabId: number, change: (r: TabRecord | null) => TabRecord | null): Promise<void> {
+  private update(tabId: number, change: (meta: TabMeta | null) => Promise<TabMeta | null>): Promise<void> {
     const run = async () => {
-      const next = change(await item(tabId).getValue());
-      if (next) await item(tabId).setValue(next);
-      else await item(tabId).removeValue();
-      const caution = next ? toReport(next).claims.filter((c) => CAUTION_STATUSES.includes(c.status)).length : 0;
-      await this.badge(tabId, next?.state === 'scanned' ? caution : 0);
+      const key = metaKey(tabId);
+      const next = await change(((await session().get(key))[key] as TabMeta | undefined) ?? null);
+      if (next) await session().set({ [key]: next });
+      else await session().remove(key);
+      await this.badge(tabId, next?.state === 'scanned' ? next.chunks.reduce((n, c) => n + c.caution, 0) : 0);
     };
     const queued = (this.queues.get(tabId) ?? Promise.resolve()).then(run, run);
     this.queues.set(tabId, queued.catch(() => {}));
@@ -81,7 +115,6 @@ export class TabReports {
   }
 }
 
-function toReport(r: TabRecord): TabReport {
-  const conflicts = [...new Set(r.chunks.flatMap((c) => c.conflicts))];
-  return { url: r.url, title: r.title, published: r.published, conflicts, claims: r.chunks.flatMap((c) => c.claims), state: r.state };
+function cautionOf(claims: readonly CheckedClaim[]): number {
+  return claims.filter((c) => CAUTION_STATUSES.includes(c.status)).length;
 }

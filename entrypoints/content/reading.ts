@@ -2,9 +2,12 @@
  * Reading page text without blocking the page: the walk runs in slices of a few milliseconds and
  * hands the main thread back between them. Also decides which block a DOM change belongs to.
  */
-import { boundaryOf, isReadable, TextReader, UI_HOST_TAG, type ReadOptions, type VisibleText } from '@/lib/page/visible-text';
+import { boundaryOf, isReadable, TextReader, UI_HOST_TAG, type ReadOptions, type VisibleText } from '../../lib/page/visible-text';
 
 const SLICE_MS = 8;
+
+/** The first scan sends the page in pieces of about this many characters, so highlights appear as each returns. */
+export const PIECE_CHARS = 12_000;
 
 /** Layout-based hiding, which linkedom cannot know: display:none, visibility:hidden, content-visibility:hidden. */
 export const layoutOptions: ReadOptions = {

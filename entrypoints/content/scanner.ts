@@ -6,7 +6,7 @@ import { claimKey, sendMessage } from '@/lib/extension/messaging';
 import { locate, offsetsToRange, type TextSegment, type VisibleText } from '@/lib/page/visible-text';
 import type { CheckedClaim } from '@/lib/verdict';
 import { FigureSet, stillReads, type Figure } from './figures';
-import { readSliced, splitText } from './reading';
+import { PIECE_CHARS, readSliced, splitText } from './reading';
 
 /** One block of text sent for checking. The first scan cuts the whole page into such pieces. */
 interface Chunk {
@@ -25,7 +25,6 @@ export interface PageInfo {
   published: string | null;
 }
 
-const PIECE_CHARS = 12_000;
 
 export class Scanner {
   readonly figures = new FigureSet();

@@ -10,7 +10,10 @@ import type { Page, Worker } from 'playwright-core';
 import { readVisibleText } from '../../lib/page/visible-text';
 import { BUNDLED_DATASET } from '../../lib/dataset/bundled';
 import { Checker } from '../../entrypoints/background/checker';
+import { PIECE_CHARS, splitText } from '../../entrypoints/content/reading';
+
 import { PAGES_DIR } from './harness';
+import type { TabReport } from '../../lib/extension/messaging';
 
 // Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -57,15 +60,25 @@ export async function waitForPainted(page: Page, n: number, timeout = 15_000): P
     if (now.length >= n && Date.now() - stableSince > 400) return now;
     await page.waitForTimeout(100);
   }
-  throw new Error(`Expected ${n} painted figures, saw ${last.length}: ${JSON.stringify(last)}`);
+  throw new Error(`Expected ${n} painted figures, saw ${last.length}: ${JSON.stringify(last).slice(0, 400)}`);
 }
 
 /** The figures and verdict names the pipeline gives for a fixture read the way the page is read. */
-export async function expectedFromFixture(file: string, published: string | null): Promise<[string, string][]> {
-  const { document } = parseHTML(fs.readFileSync(path.join(PAGES_DIR, file), 'utf8'));
+export function expectedFromFixture(file: string, published: string | null): Promise<[string, string][]> {
+  return expectedFromHtml(fs.readFileSync(path.join(PAGES_DIR, file), 'utf8'), published);
+}
+
+/** Same, for markup: read like the content script reads it, cut into the same pieces, checked like the background checks. */
+export async function expectedFromHtml(html: string, published: string | null): Promise<[string, string][]> {
+  const { document } = parseHTML(html);
   const text = readVisibleText(document.body).text;
-  const report = await new Checker(async () => BUNDLED_DATASET).check(text, document.title, published);
-  return report.claims.map((c) => [STATUS_TO_NAME[c.status], c.figure]);
+  const checker = new Checker(async () => BUNDLED_DATASET);
+  const out: [string, string][] = [];
+  for (const piece of splitText(text, PIECE_CHARS)) {
+    const report = await checker.check(piece.text, document.title, published);
+    out.push(...report.claims.map((c): [string, string] => [STATUS_TO_NAME[c.status], c.figure]));
+  }
+  return out;
 }
 
 /** The body's markup with the extension's UI host taken out (it is the only thing allowed to differ). */
@@ -125,4 +138,19 @@ export async function hoverFigure(page: Page, text: string): Promise<void> {
 /** The open tooltip's text (its shadow root is open, so locators reach into it). */
 export function tooltip(page: Page) {
   return page.locator('tollcheck-ui .frame:not([hidden])');
+}
+
+/** The tab's report as the popup gets it (through the test hook on the same function). */
+export function tabReport(worker: Worker, tabId: number): Promise<TabReport | null> {
+  return worker.evaluate((id) => (globalThis as unknown as { tollcheckTest: { report(id: number): Promise<TabReport | null> } }).tollcheckTest.report(id), tabId);
+}
+
+/** Writes user settings the way the options page and popup do (storage.sync, same keys). */
+export function setSettings(worker: Worker, values: Record<string, unknown>): Promise<void> {
+  return worker.evaluate((v) => chrome.storage.sync.set(v), values);
+}
+
+/** The text of the stylesheets the extension adopted into the page. */
+export function adoptedCss(page: Page): Promise<string> {
+  return page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
 }
