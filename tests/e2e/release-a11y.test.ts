@@ -32,6 +32,7 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
     await article.goto(server.url('/article.html'));
     expect((await waitForFigures(article)).length).toBeGreaterThan(0);
     const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, article.url())}`);
     await popup.locator('.figure').first().waitFor();
     await screenshot(popup, `popup-${colorScheme}`);
