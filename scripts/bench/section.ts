@@ -8,16 +8,27 @@ export interface BenchSection {
   run(): Promise<string[]> | string[];
 }
 
-/** Runs `fn` repeatedly for at least `minMs` (after one warm-up run); returns ms per run. */
-export function timePerRun(fn: () => unknown, minMs = 1500): number {
-  fn();
-  let runs = 0;
-  const start = performance.now();
-  do {
+export interface Timing {
+  /** Best wall-clock time of one run, ms. */
+  wallMs: number;
+  /** Best CPU time (user + system) of one run, ms: steadier than wall time on a shared machine. */
+  cpuMs: number;
+}
+
+/** Times `fn` over `runs` runs after one warm-up, keeping the best of each measure. */
+export function time(fn: () => unknown, runs = 5, warmUp = true): Timing {
+  if (warmUp) fn();
+  let wallMs = Infinity;
+  let cpuMs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
     fn();
-    runs++;
-  } while (performance.now() - start < minMs);
-  return (performance.now() - start) / runs;
+    wallMs = Math.min(wallMs, performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
+  }
+  return { wallMs, cpuMs };
 }
 
 export const mbPerSecond = (chars: number, ms: number) => chars / 1e6 / (ms / 1000);
