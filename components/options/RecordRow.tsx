@@ -29,16 +29,16 @@ export function RecordRow({ row }: { row: TableRow }) {
         {r.time.kind === 'event' && <span class="muted"> · event</span>}
       </td>
       <td>
-        {r.claimant}
-        <span class="muted"> · {KIND_LABEL[r.figureKind] ?? r.figureKind}</span>
+        <span class="clamp" title={r.claimant}>{r.claimant}</span>
+        <span class="muted kind">{KIND_LABEL[r.figureKind] ?? r.figureKind}</span>
       </td>
       <td>
         {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
+          <a href={href} target="_blank" rel="noopener noreferrer" class="clamp" title={r.source.name}>
             {r.source.name}
           </a>
         ) : (
-          r.source.name
+          <span class="clamp" title={r.source.name}>{r.source.name}</span>
         )}
       </td>
     </tr>
