@@ -50,6 +50,12 @@ function computeNameWords(name: string): Set<string> {
   return new Set(name.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(the|source|sources|officials?|said|says|and|for|of)$/.test(w)) ?? []);
 }
 
+function relevance(claim: Claim, claimWords: Set<string>, e: IndexedRecord): number {
+  let named = false;
+  for (const w of nameWords(e.record.claimant)) if (claimWords.has(w)) named = true;
+  return (sameFigure(claim, e.record) ? 2 : 0) + (named ? 1 : 0);
+}
+
 /**
  * Most relevant first: the record giving the very figure stated, then one from the source the
  * article names, then the input order (closest in time). Stable, so time order breaks ties.
@@ -57,11 +63,7 @@ function computeNameWords(name: string): Set<string> {
 export function byRelevance(claim: Claim, entries: IndexedRecord[]): IndexedRecord[] {
   if (entries.length < 2) return entries;
   const claimWords = nameWords(claim.claimant);
-  const score = (e: IndexedRecord) => {
-    const named = [...nameWords(e.record.claimant)].some((w) => claimWords.has(w));
-    return (sameFigure(claim, e.record) ? 2 : 0) + (named ? 1 : 0);
-  };
-  const scored = entries.map((e) => ({ e, s: score(e) }));
+  const scored = entries.map((e) => ({ e, s: relevance(claim, claimWords, e) }));
   if (scored.every(({ s }) => s === scored[0].s)) return entries; // nothing to reorder: skip the sort
   return scored.sort((a, b) => b.s - a.s).map(({ e }) => e);
 }

@@ -14,8 +14,13 @@ const CATEGORY_WORDS: Record<Category, string> = {
   captured: 'captured',
 };
 
+const sideNames = new Map<string, string>([['all', 'all sides']]);
+
+/** "north-korea" → "North Korea" (side slugs are few; each is spelled out once). */
 function sideName(side: string): string {
-  return side === 'all' ? 'all sides' : side.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+  let name = sideNames.get(side);
+  if (!name) sideNames.set(side, (name = side.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase())));
+  return name;
 }
 
 /** "6 March 2022, 2 days before the article" — or just the date when the article's date is unknown. */

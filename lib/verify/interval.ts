@@ -22,9 +22,12 @@ function isVague(claim: Claim): boolean {
   return /\b(dozens|scores|hundreds|thousands|millions)\b/i.test(claim.figure);
 }
 
+function closed(low: number, high: number): Interval {
+  return { low, high, lowOpen: false, highOpen: false };
+}
+
 export function claimInterval(claim: Claim): Interval {
   const n = claim.count;
-  const closed = (low: number, high: number): Interval => ({ low, high, lowOpen: false, highOpen: false });
   switch (claim.qualifier) {
     case 'exact':
       return closed(n, n);
@@ -67,11 +70,9 @@ export function roundsTo(stated: number, value: number): boolean {
 }
 
 /** How the claim's interval reads in a sentence ("more than 11,000"); used in reasons. */
-// One formatter for all reasons: creating one per call (toLocaleString) costs more than a whole lookup.
-const COUNT_FORMAT = new Intl.NumberFormat('en-GB');
-
+/** "11,000": thousands separated by commas (counts are whole numbers; Intl costs more than a lookup). */
 export function formatCount(n: number): string {
-  return COUNT_FORMAT.format(n);
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export function formatRange(low: number, high: number): string {

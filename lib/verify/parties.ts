@@ -18,10 +18,17 @@ const SIDE_HINTS: [RegExp, string][] = [
 ];
 
 /** The side an organisation speaks for, guessed from its name; null for UN bodies and unknown names. */
+const sideOfName = new Map<string, string | null>();
+
 export function claimantSideOf(name: string | null): string | null {
   if (!name) return null;
-  for (const [pattern, side] of SIDE_HINTS) if (pattern.test(name)) return side;
-  return null;
+  let side = sideOfName.get(name);
+  if (side === undefined) {
+    if (sideOfName.size > 2000) sideOfName.clear(); // names come from pages too; keep the cache small
+    side = SIDE_HINTS.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+    sideOfName.set(name, side);
+  }
+  return side;
 }
 
 /**

@@ -29,7 +29,6 @@ const INCIDENT_SHARE = 0.1;
 export function verify(claim: Claim, context: ClaimContext, index: RecordIndex): Verdict {
   const conflict = context.conflict !== undefined ? context.conflict : (context.conflicts[0] ?? null);
   const articleDay = context.published ? dayNumber(context.published) : null;
-  const say = (body: string) => (articleDay === null ? `The article’s date is unknown, so records from all dates were compared: ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body);
   if (!conflict) return noData('No conflict covered by the reference dataset is recognised in this article, so there is nothing to check this figure against.');
   if (!index.conflicts.has(conflict)) return noData(`The reference dataset has no figures for the ${conflictName(conflict)}.`);
 
@@ -63,7 +62,7 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   if (agreeing.length > 0) {
     const ranked = byRelevance(claim, byTime(agreeing, articleDay));
     const rest = ranked.length < MAX_REFERENCES ? byTime(disputing.concat(others), articleDay) : [];
-    return verdict('corroborated', say(`It agrees with ${describeRecord(ranked[0], articleDay)}.`), ranked.concat(rest));
+    return verdict('corroborated', say(articleDay, `It agrees with ${describeRecord(ranked[0], articleDay)}.`), ranked.concat(rest));
   }
 
   const own = ownFigure(claim, claimSide, conflict, scope, articleDay, index, partyRecords);
@@ -72,25 +71,22 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
     const low = Math.min(...ranked.map((e) => e.record.low));
     const high = Math.max(...ranked.map((e) => e.record.high));
     const ownNote = own ? `; ${own.sentence}` : '';
-    return verdict('disputed', say(`Independent figures at the time put it at ${formatRange(low, high)} (${ranked.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})${ownNote}.`), [...ranked, ...(own ? [own.entry] : [])]);
+    return verdict('disputed', say(articleDay, `Independent figures at the time put it at ${formatRange(low, high)} (${ranked.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})${ownNote}.`), [...ranked, ...(own ? [own.entry] : [])]);
   }
 
   const who = !claim.claimant ? 'No named source stands behind this figure' : restsOnPartyWord(claim) ? `Only the source quoted (${claim.claimant}) stands behind this figure` : null;
   if (own) {
     const body = `${who ? `${who}; no` : 'No'} independent record at the time matches; ${own.sentence}.`;
-    return verdict('unverified', say(body), [own.entry, ...byTime(others, articleDay)]);
+    return verdict('unverified', say(articleDay, body), [own.entry, ...byTime(others, articleDay)]);
   }
 
-  const covered = periodsCompared || sides.some((side) => {
-    const g = index.group(conflict, category, side);
-    return g.series.size + g.event.length > 0;
-  });
+  const covered = periodsCompared || hasRecords(index, conflict, category, sides);
   if (!restsOnPartyWord(claim) || !covered) {
     const what = claim.side ? describeScope(category, claim.side, conflict) : `figures for this group in the ${conflictName(conflict)}`;
     return noData(`The reference dataset holds no ${scope === 'event' && !HANDOVER_CATEGORIES.has(category) ? 'incident-level ' : ''}${what} to check this against${attribution(claim)}.`);
   }
   const missing = scope === 'event' ? 'no independent record of the same event matches' : 'no independent record at the time matches';
-  return verdict('unverified', say(`${who ?? 'No named source stands behind this figure'}; ${missing}.`), byTime(others, articleDay));
+  return verdict('unverified', say(articleDay, `${who ?? 'No named source stands behind this figure'}; ${missing}.`), byTime(others, articleDay));
 }
 
 /**
@@ -146,6 +142,19 @@ function ownFigure(claim: Claim, claimSide: string | null, conflict: string, sco
   const entry = faithful ?? ranked[0];
   const sentence = `${faithful ? 'it matches' : 'it does not match'} the figure ${entry.record.claimant} itself gave: ${describeOwnFigure(entry, articleDay, claim.category)}`;
   return { entry, sentence };
+}
+
+/** Says when the article's date is unknown, in front of the reason. */
+function say(articleDay: number | null, body: string): string {
+  return articleDay === null ? `The article’s date is unknown, so records from all dates were compared: ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
+}
+
+function hasRecords(index: RecordIndex, conflict: string, category: Category, sides: readonly string[]): boolean {
+  for (const side of sides) {
+    const g = index.group(conflict, category, side);
+    if (g.series.size + g.event.length > 0) return true;
+  }
+  return false;
 }
 
 function attribution(claim: Claim): string {
