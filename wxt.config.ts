@@ -20,6 +20,11 @@ export default defineConfig({
     // Asked for at the moment of use only: one site ("Always scan this site"), a dataset URL's
     // origin, or every site (an options switch). Nothing broad is granted at install.
     optional_host_permissions: ['*://*/*'],
+    // Keyboard route to the figures on a page (the tooltip opens on each); users can rebind them.
+    commands: {
+      'next-figure': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Go to the next casualty figure on the page' },
+      'previous-figure': { suggested_key: { default: 'Alt+Shift+U' }, description: 'Go to the previous casualty figure on the page' },
+    },
   },
   vite: () => ({ plugins: [preact(), papaparseWithoutWorkers()] }),
   // Sources zip for Firefox review: the project without local test artefacts.
