@@ -34,7 +34,7 @@ const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?|
 // "Russian Defence Ministry, on Telegram: …"
 const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twitter|Facebook|Instagram|social media|state TV|television)\b[^:“”"]{0,30}:/;
 const AGENT_RE =
-  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer/u;
+  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association/u;
 
 function npWord(t: Token): boolean {
   return t.isWord && (/\p{Lu}/u.test(t.text) || CLAIMANT_NP_WORDS.has(t.lower) || PARTICLES.has(t.lower) || /['’]s$/.test(t.text));
@@ -110,7 +110,9 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   });
   if ((b < 0 || BOUNDARY_RE.test(tokens[b].text)) && segment.length <= 9 && !segment.some((t) => CLAUSE_WORDS.has(t.lower) || /^\d/.test(t.text))) {
     const phrase = join(segment);
-    if (plausible(phrase)) return { claimant: phrase, context: phrase, pronoun: false };
+    // ", the coastguard said": a definite noun phrase as speaker needs no known institution word.
+    const definite = /^(?:the|a|an)$/.test(segment[0]?.lower ?? '') && segment.length <= 5 && !NOT_CLAIMANTS.test(phrase);
+    if (plausible(phrase) || (definite && phrase.length > 2)) return { claimant: phrase, context: phrase, pronoun: false };
   }
   const np = npBefore(tokens, i + 1);
   return np ? { claimant: np.phrase, context: np.phrase, pronoun: false } : null;

@@ -10,7 +10,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 export const CASUALTY_NOUNS: Record<string, Category> = {
   deaths: 'killed', death: 'killed', dead: 'killed', fatalities: 'killed', fatality: 'killed', killings: 'killed',
   martyrs: 'killed', victims: 'killed',
-  injuries: 'wounded', injured: 'wounded', wounded: 'wounded', injury: 'wounded',
+  injuries: 'wounded', hospitalisations: 'wounded', hospitalizations: 'wounded', injured: 'wounded', wounded: 'wounded', injury: 'wounded',
   casualties: 'casualties', casualty: 'casualties',
   bodies: 'bodies', body: 'bodies', corpses: 'bodies', remains: 'bodies', corpse: 'bodies',
   missing: 'missing', disappeared: 'missing',
@@ -19,7 +19,7 @@ export const CASUALTY_NOUNS: Record<string, Category> = {
 
 /** Participles and adjectives that say what happened to a counted group: "27 wounded", "were killed". */
 export const CASUALTY_STATES: Record<string, Category> = {
-  killed: 'killed', dead: 'killed', died: 'killed', die: 'killed', dies: 'killed', dying: 'killed', slain: 'killed',
+  killed: 'killed', dead: 'killed', died: 'killed', eliminated: 'killed', neutralised: 'killed', neutralized: 'killed', die: 'killed', dies: 'killed', dying: 'killed', slain: 'killed',
   perished: 'killed', murdered: 'killed', massacred: 'killed', executed: 'killed', fallen: 'killed', drowned: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', hospitalised: 'wounded', hospitalized: 'wounded',
   missing: 'missing', unaccounted: 'missing',
@@ -31,7 +31,7 @@ export const CASUALTY_STATES: Record<string, Category> = {
 /** Active verbs whose object is the victims: "killed one person", "killing hundreds of civilians". */
 export const CASUALTY_VERBS: Record<string, Category> = {
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', slaughtered: 'killed', massacred: 'killed',
-  executed: 'killed', murdered: 'killed',
+  executed: 'killed', murdered: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
   wounded: 'wounded', wounding: 'wounded', wounds: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   hurt: 'wounded', hurting: 'wounded',
   captured: 'captured', capturing: 'captured', captures: 'captured', abducted: 'captured', kidnapped: 'captured',

@@ -21,6 +21,14 @@ describe('who a figure is attributed to', () => {
     ['Mediazona has confirmed the names of 86,000 Russian soldiers killed.', ['86,000 ← Mediazona (independent)']],
     ['Police said two men were shot dead outside the station.', ['two ← Police (official)']],
     ['Thirty people were killed in the strike.', ['Thirty ← null (unknown)']],
+    ['More than 40 migrants drowned off the coast after their boat capsized, the coastguard said.', ['More than 40 ← coastguard (unknown)']],
+    ['Eleven bodies have so far been recovered from the collapsed mine, local media reported.', ['Eleven ← local media (unknown)']],
+    ['A spokesman for the regional administration told Reuters that 19 people had died.', ['19 ← spokesman for the regional administration (official)']],
+    ['"Nine people have died," Dr Hassan Ali told the BBC.', ['Nine ← Dr Hassan Ali (unknown)']],
+    ['The ministry, which is run by Hamas, said 34 people had been killed in the past 24 hours.', ['34 ← ministry (belligerent)']],
+    ['Kenya Red Cross said 76 people had died in the floods so far.', ['76 ← Kenya Red Cross (independent)']],
+    ['The attack killed 20 people, a local official told AFP on condition of anonymity.', ['20 ← local official (official)']],
+    ["Russia's defence ministry claimed its forces had \"eliminated\" up to 1,400 Ukrainian servicemen.", ["up to 1,400 ← Russia's defence ministry (belligerent)"]],
   ])('%s', (text, expected) => {
     expect(claimants(text)).toEqual(expected);
   });

@@ -28,6 +28,11 @@ describe('casualty figures across conflicts and disasters', () => {
     ['Hundreds of villagers are still unaccounted for after the landslide.', ['Hundreds|200|approx|missing']],
     ['The ferry capsized with 80 passengers on board; 52 drowned and 11 were rescued.', ['52|52|exact|killed']],
     ['Forty-one miners were hurt in the blast, nine of them critically.', ['Forty-one|41|exact|wounded', 'nine|9|exact|wounded']],
+    ['Emergency services reported 23 fatalities and 112 hospitalisations after the heatwave.', ['23|23|exact|killed', '112|112|exact|wounded']],
+    ['Of the 61 passengers, 58 died and three survived.', ['58|58|exact|killed']],
+    ['More than 1,000 homes were destroyed and 3,400 people displaced by the floods, which killed 14.', ['14|14|exact|killed']],
+    ['At least 5 people died and 30 were injured in a 7.8 magnitude earthquake that struck at 4:17 am.', ['At least 5|5|at_least|killed', '30|30|exact|wounded']],
+    ['Two police officers and a civilian were among those killed.', ['Two|2|exact|killed']],
     // shootings and crime
     ['A gunman opened fire at the festival, killing six people and injuring 23 others before he was shot dead.', ['six|6|exact|killed', '23|23|exact|wounded']],
     ['Four people were shot dead and a fifth was wounded outside the bar.', ['Four|4|exact|killed']],
