@@ -13,7 +13,7 @@ import { fetchText } from './fetch-text';
 import { checkDatasetUrl } from './url-rules';
 import { compareVersions } from './version';
 import { plural } from './format';
-import { lastDatasetUrl } from './update-url';
+import { lastDatasetUrl, updateVerdict, useLastUrl } from './update-url';
 
 export interface Refusal {
   title: string;
@@ -146,21 +146,6 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     checkForUpdate: () => lastUrl && importUrl(lastUrl, 'check'),
     discard: () => setCandidate(null),
   };
-}
-
-function updateVerdict(order: number, offered: string, current: string): NoticeMessage {
-  if (order > 0) return { kind: 'info', text: `A newer version is available: ${offered} (you have ${current}). Review it below and apply it if you want it.` };
-  if (order === 0) return { kind: 'info', text: `You have the latest version (${current}).` };
-  return { kind: 'info', text: `The URL offers version ${offered}, older than yours (${current}). You can still apply it below.` };
-}
-
-function useLastUrl(): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    void lastDatasetUrl.getValue().then(setUrl);
-    return lastDatasetUrl.watch(setUrl);
-  }, []);
-  return url;
 }
 
 function message(e: unknown): string {
