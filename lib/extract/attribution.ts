@@ -33,6 +33,8 @@ const ACCORDING_RE = /\baccording to ([^,.;:()“”"]{2,90})/gi;
 const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:released\s+|issued\s+|published\s+|compiled\s+|provided\s+|kept\s+|maintained\s+)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed) by\s+/gi;
 // "Russian Defence Ministry, on Telegram: …"
 const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twitter|Facebook|Instagram|social media|state TV|television)\b[^:“”"]{0,30}:/;
+// The audience of "told reporters", never the speaker.
+const OBJECTS_RE = /^(?:reporters|journalists|the press|Reuters|AFP|AP|the BBC|BBC|CNN|Al Jazeera|the Associated Press)$/i;
 const AGENT_RE =
   /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association/u;
 
@@ -103,13 +105,16 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   // "…, the health ministry in the Hamas-run enclave said": the whole short segment.
   let b = i;
   while (b >= 0 && !BOUNDARY_RE.test(tokens[b].text) && i - b < 14) b--;
-  const segment = tokens.slice(b + 1, i + 1).filter((t, k, all) => {
-    const open = all.slice(0, k + 1).filter((x) => x.text === '(').length;
-    const close = all.slice(0, k + 1).filter((x) => x.text === ')').length;
-    return t.text !== ')' && open === close;
+  let depth = 0;
+  let acronym = '';
+  const segment = tokens.slice(b + 1, i + 1).filter((t) => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth > 0 && /^[A-Z]{2,8}$/.test(t.text)) acronym = t.text;
+    return depth === 0 && t.text !== ')';
   });
   if ((b < 0 || BOUNDARY_RE.test(tokens[b].text)) && segment.length <= 9 && !segment.some((t) => CLAUSE_WORDS.has(t.lower) || /^\d/.test(t.text))) {
-    const phrase = join(segment);
+    const phrase = join(segment) + (acronym ? ` (${acronym})` : '');
     // ", the coastguard said": a definite noun phrase as speaker needs no known institution word.
     const definite = /^(?:the|a|an)$/.test(segment[0]?.lower ?? '') && segment.length <= 5 && !NOT_CLAIMANTS.test(phrase);
     if (plausible(phrase) || (definite && phrase.length > 2)) return { claimant: phrase, context: phrase, pronoun: false };
@@ -119,11 +124,14 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
 }
 
 /** "…,” said regional governor Alexander Gusev." / "said a member of the resistance group, who …" */
-function subjectAfter(tokens: Token[], from: number): Subject | null {
+function subjectAfter(tokens: Token[], from: number, inverted = false): Subject | null {
   let k = from;
-  while (k < tokens.length && k - from < 9 && tokens[k].isWord && !/^(that|who|which|on|in|at|by|adding|after|when)$/.test(tokens[k].lower)) k++;
+  while (k < tokens.length && k - from < 9 && tokens[k].isWord && !/^(that|who|which|on|in|at|by|adding|after|when|to)$/.test(tokens[k].lower) && !CLAUSE_WORDS.has(tokens[k].lower) && !/^\d/.test(tokens[k].text)) k++;
   const phrase = join(tokens.slice(from, k));
-  if (k === from || !plausible(phrase)) return null;
+  if (k === from || !plausible(phrase) || OBJECTS_RE.test(phrase)) return null;
+  // "said Ramiro Quispe, a spokesman" ends at punctuation or a preposition; "said a drone had killed" does not.
+  const stop = tokens[k];
+  if (inverted && stop && stop.isWord && !/^(on|in|at|by|after|when|to|adding|who|which|that)$/.test(stop.lower)) return null;
   // ", a spokesman for the Red Cross" tells what kind of source the name is.
   let e = k;
   if (tokens[k]?.text === ',') while (e + 1 < tokens.length && e - k < 12 && !/^[,.;:]$/.test(tokens[e + 1].text)) e++;
@@ -156,7 +164,7 @@ export function findAttributions(sentence: string): Attribution[] {
     if (/^(an|the|a)$/.test(tokens[i - 1]?.lower ?? '')) return; // "an estimated 4,000", "the claim"
     const prev = i > 0 ? tokens[i - 1] : null;
     // "…, said Ramiro Quispe, a spokesman" names its speaker after the verb.
-    const inverted = (!prev || /[,“”"’]/.test(prev.text)) && /^(?:said|says|wrote|added|told)$/.test(t.lower) ? subjectAfter(tokens, i + 1) : null;
+    const inverted = (!prev || /[,“”"’]/.test(prev.text)) && /^(?:said|says|wrote|added)$/.test(t.lower) ? subjectAfter(tokens, i + 1, true) : null;
     const subject = inverted ?? subjectOf(tokens, i);
     if (subject) out.push({ ...subject, at: t.start });
   });
