@@ -9,13 +9,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-/** A fresh copy of HEAD with the project's installed node_modules linked in. */
-function cleanCheckout(dir: string): void {
+/** A fresh copy of one commit with the project's installed node_modules linked in. */
+function cleanCheckout(commit: string, dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
-  const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD'], { cwd: ROOT, maxBuffer: 1 << 30 });
+  const tar = execFileSync('git', ['archive', '--format=tar', commit], { cwd: ROOT, maxBuffer: 1 << 30 });
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 }
@@ -32,11 +33,28 @@ function zipAll(dir: string): Map<string, Buffer> {
 
 const sha256 = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 
+/** The entries whose content differs between two zips, or that only one of them has. */
+async function differingEntries(a: Buffer, b: Buffer): Promise<string[]> {
+  const [za, zb] = await Promise.all([JSZip.loadAsync(a), JSZip.loadAsync(b)]);
+  const names = [...new Set([...Object.keys(za.files), ...Object.keys(zb.files)])].sort();
+  const out: string[] = [];
+  for (const name of names) {
+    const [fa, fb] = [za.files[name], zb.files[name]];
+    if (!fa || !fb) out.push(`${name} (only in build ${fa ? 1 : 2})`);
+    else if (!(await fa.async('nodebuffer')).equals(await fb.async('nodebuffer'))) out.push(name);
+    else if (fa.date.getTime() !== fb.date.getTime()) out.push(`${name} (timestamp)`);
+  }
+  return out;
+}
+
+// Pinned once: others may commit while the two builds run.
+const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-zips-'));
 try {
+  console.log(`commit ${commit}`);
   const runs = [1, 2].map((n) => {
     const dir = path.join(work, `build-${n}`);
-    cleanCheckout(dir);
+    cleanCheckout(commit, dir);
     console.log(`build ${n}: ${dir}`);
     return zipAll(dir);
   });
@@ -46,6 +64,7 @@ try {
     const same = second !== undefined && first.equals(second);
     if (!same) differing++;
     console.log(`${same ? 'identical' : 'DIFFERENT'}  ${name}  ${(first.length / 1024).toFixed(1)} KiB  sha256 ${sha256(first).slice(0, 16)}…`);
+    if (!same && second) for (const entry of await differingEntries(first, second)) console.log(`    differs: ${entry}`);
   }
   if (differing > 0) {
     console.error(`${differing} zip(s) differ between two clean builds of the same commit.`);
