@@ -52,18 +52,26 @@ function computeNameWords(name: string): Set<string> {
 
 function relevance(claim: Claim, claimWords: Set<string>, e: IndexedRecord): number {
   let named = false;
-  for (const w of nameWords(e.record.claimant)) if (claimWords.has(w)) named = true;
+  if (claimWords.size > 0) for (const w of nameWords(e.record.claimant)) if (claimWords.has(w)) named = true;
   return (sameFigure(claim, e.record) ? 2 : 0) + (named ? 1 : 0);
 }
 
 /**
- * Most relevant first: the record giving the very figure stated, then one from the source the
- * article names, then the input order (closest in time). Stable, so time order breaks ties.
+ * The `k` most relevant records, best first: the record giving the very figure stated, then one
+ * from the source the article names, then the closest in time to the article (newest first when
+ * its date is unknown). A partial selection: a claim may meet dozens of records but cites five.
  */
-export function byRelevance(claim: Claim, entries: IndexedRecord[]): IndexedRecord[] {
-  if (entries.length < 2) return entries;
+export function topRelevant(claim: Claim, entries: readonly IndexedRecord[], articleDay: number | null, k: number): IndexedRecord[] {
   const claimWords = nameWords(claim.claimant);
-  const scored = entries.map((e) => ({ e, s: relevance(claim, claimWords, e) }));
-  if (scored.every(({ s }) => s === scored[0].s)) return entries; // nothing to reorder: skip the sort
-  return scored.sort((a, b) => b.s - a.s).map(({ e }) => e);
+  const top: { e: IndexedRecord; s: number; d: number }[] = [];
+  for (const e of entries) {
+    const item = { e, s: relevance(claim, claimWords, e), d: articleDay === null ? -e.day : Math.abs(e.day - articleDay) * 1e6 - e.day };
+    let i = top.length;
+    while (i > 0 && (top[i - 1].s < item.s || (top[i - 1].s === item.s && top[i - 1].d > item.d))) i--;
+    if (i < k) {
+      top.splice(i, 0, item);
+      if (top.length > k) top.pop();
+    }
+  }
+  return top.map(({ e }) => e);
 }

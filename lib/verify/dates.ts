@@ -13,9 +13,16 @@ export function dayNumber(iso: string): number {
 }
 
 /** "6 March 2022": the form readers of any English outlet understand. */
+const formatted = new Map<string, string>();
+
 export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    if (formatted.size > 5000) formatted.clear();
+    const [y, m, d] = iso.split('-').map(Number);
+    formatted.set(iso, (text = `${d} ${MONTHS[m - 1]} ${y}`));
+  }
+  return text;
 }
 
 /** "2 days before the article", "the same day as the article", "3 days after the article". */

@@ -49,12 +49,19 @@ type Building = { series: Map<string, IndexedRecord[]>; periods: IndexedRecord[]
 
 const EMPTY: RecordGroup = { series: new Map(), periods: [], event: [] };
 
-const key = (...parts: string[]) => parts.join('\u0000');
+/**
+ * conflict → category → side → group. Nested maps keyed by the strings claims and records already
+ * hold (their hashes are cached), rather than a joined key string built and hashed per lookup.
+ */
+type Tree = Map<string, Map<string, Map<string, Building>>>;
 
-function add(groups: Map<string, Building>, k: string, entry: IndexedRecord): boolean {
-  let group = groups.get(k);
-  const created = !group;
-  if (!group) groups.set(k, (group = { series: new Map(), periods: [], event: [] }));
+function add(tree: Tree, conflict: string, category: string, side: string, entry: IndexedRecord): void {
+  let byCategory = tree.get(conflict);
+  if (!byCategory) tree.set(conflict, (byCategory = new Map()));
+  let bySide = byCategory.get(category);
+  if (!bySide) byCategory.set(category, (bySide = new Map()));
+  let group = bySide.get(side);
+  if (!group) bySide.set(side, (group = { series: new Map(), periods: [], event: [] }));
   if (entry.kind === 'event') group.event.push(entry);
   else if (entry.kind === 'period') group.periods.push(entry);
   else {
@@ -62,38 +69,43 @@ function add(groups: Map<string, Building>, k: string, entry: IndexedRecord): bo
     if (series) series.push(entry);
     else group.series.set(entry.record.claimant, [entry]);
   }
-  return created;
+}
+
+function* groupsOf(tree: Tree): Generator<Building> {
+  for (const byCategory of tree.values()) for (const bySide of byCategory.values()) yield* bySide.values();
 }
 
 export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
-  const groups = new Map<string, Building>();
-  const aliases = new Map<string, Building>();
-  const sideLists = new Map<string, string[]>();
-  const conflicts = new Set<string>();
+  const groups: Tree = new Map();
+  const aliases: Tree = new Map();
   for (const record of records) {
     const t = record.time;
     const trust = trustOf(record);
     const entry: IndexedRecord =
       t.kind === 'event' ? { record, day: dayNumber(t.eventDate), kind: 'event', trust } : { record, day: dayNumber(t.asOf), kind: t.periodStart === null ? 'cumulative' : 'period', trust };
-    conflicts.add(record.conflict);
-    for (const alias of record.reportedAs ?? []) add(aliases, key(record.conflict, alias, record.side), entry);
-    if (add(groups, key(record.conflict, record.category, record.side), entry)) {
-      const sk = key(record.conflict, record.category);
-      sideLists.set(sk, [...(sideLists.get(sk) ?? []), record.side]);
-    }
+    for (const alias of record.reportedAs ?? []) add(aliases, record.conflict, alias, record.side, entry);
+    add(groups, record.conflict, record.category, record.side, entry);
   }
   const byDay = (a: IndexedRecord, b: IndexedRecord) => a.day - b.day;
-  for (const group of [...groups.values(), ...aliases.values()]) {
+  for (const group of [...groupsOf(groups), ...groupsOf(aliases)]) {
     for (const series of group.series.values()) series.sort(byDay);
     group.event.sort(byDay);
     group.periods.sort(byDay);
   }
+  const sideLists = new Map<Map<string, Building>, string[]>();
+  const sides = (conflict: string, category: Category): readonly string[] => {
+    const bySide = groups.get(conflict)?.get(category);
+    if (!bySide) return [];
+    let list = sideLists.get(bySide);
+    if (!list) sideLists.set(bySide, (list = [...bySide.keys()]));
+    return list;
+  };
   return {
-    conflicts,
-    group: (conflict, category, side) => groups.get(key(conflict, category, side)) ?? EMPTY,
-    reportedAs: (conflict, category, side) => aliases.get(key(conflict, category, side)) ?? EMPTY,
-    sides: (conflict, category) => sideLists.get(key(conflict, category)) ?? [],
-    covers: (conflict, category) => sideLists.has(key(conflict, category)),
+    conflicts: new Set(groups.keys()),
+    group: (conflict, category, side) => groups.get(conflict)?.get(category)?.get(side) ?? EMPTY,
+    reportedAs: (conflict, category, side) => aliases.get(conflict)?.get(category)?.get(side) ?? EMPTY,
+    sides,
+    covers: (conflict, category) => groups.get(conflict)?.has(category) ?? false,
   };
 }
 

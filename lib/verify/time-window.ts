@@ -31,15 +31,6 @@ export function eventCandidates(group: readonly IndexedRecord[], articleDay: num
 }
 
 /**
- * Orders records closest to the article's date first (newest first when the date is unknown).
- * Candidates come unordered; only the few a verdict cites are sorted.
- */
-export function byTime(entries: IndexedRecord[], articleDay: number | null): IndexedRecord[] {
-  if (articleDay === null) return entries.sort((a, b) => b.day - a.day);
-  return entries.sort((a, b) => Math.abs(a.day - articleDay) - Math.abs(b.day - articleDay) || b.day - a.day);
-}
-
-/**
  * Period totals (a year's deaths) whose period the claim's sentence names ("in 2023"), published by
  * the article's date: a "since the war began" figure is never set against one year's total.
  */

@@ -6,14 +6,14 @@
 import type { Category, Claim, Population, TimeScope } from '../claim';
 import { conflictName } from '../conflicts';
 import type { PageContext, Verdict } from '../verdict';
-import { agrees, byRelevance, contradicts, reportsFaithfully } from './agreement';
+import { agrees, contradicts, reportsFaithfully, topRelevant } from './agreement';
 import { dayNumber } from './dates';
 import { cite, describeOwnFigure, describeRecord, describeScope } from './describe';
 import { claimInterval, formatRange } from './interval';
 import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
-import type { IndexedRecord, RecordIndex } from './record-index';
+import type { IndexedRecord, RecordGroup, RecordIndex } from './record-index';
 import { HANDOVER_CATEGORIES, lookupCategory, timeScopeOf } from './scope';
-import { byTime, candidatesFor, periodCandidates } from './time-window';
+import { candidatesFor, periodCandidates } from './time-window';
 
 /** The page's context, plus the conflict of the claim's own paragraph when it differs from the page's. */
 export type ClaimContext = PageContext & { conflict?: string | null };
@@ -28,7 +28,7 @@ const INCIDENT_SHARE = 0.1;
 
 export function verify(claim: Claim, context: ClaimContext, index: RecordIndex): Verdict {
   const conflict = context.conflict !== undefined ? context.conflict : (context.conflicts[0] ?? null);
-  const articleDay = context.published ? dayNumber(context.published) : null;
+  const articleDay = context.published ? dayOf(context.published) : null;
   if (!conflict) return noData('No conflict covered by the reference dataset is recognised in this article, so there is nothing to check this figure against.');
   if (!index.conflicts.has(conflict)) return noData(`The reference dataset has no figures for the ${conflictName(conflict)}.`);
 
@@ -48,8 +48,9 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   const partyRecords: IndexedRecord[] = [];
   let periodsCompared = false;
   for (const side of sides) {
-    const records = cachedCandidates(index, conflict, category, side, scope, articleDay, claim.population);
-    const periods = scope === 'event' ? [] : periodCandidates(index.group(conflict, category, side).periods, claim, articleDay);
+    const group = index.group(conflict, category, side);
+    const records = cachedCandidates(group, scope, articleDay, claim.population);
+    const periods = scope === 'event' ? [] : periodCandidates(group.periods, claim, articleDay);
     periodsCompared ||= periods.length > 0;
     for (const e of periods.length ? records.concat(periods) : records) {
       if (!isIndependentOf(e.trust, claimSide)) partyRecords.push(e);
@@ -60,16 +61,16 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   }
 
   if (agreeing.length > 0) {
-    const ranked = byRelevance(claim, byTime(agreeing, articleDay));
-    const rest = ranked.length < MAX_REFERENCES ? byTime(disputing.concat(others), articleDay) : [];
+    const ranked = topRelevant(claim, agreeing, articleDay, MAX_REFERENCES);
+    const rest = ranked.length < MAX_REFERENCES ? topRelevant(claim, disputing.concat(others), articleDay, MAX_REFERENCES - ranked.length) : [];
     return verdict('corroborated', say(articleDay, `It agrees with ${describeRecord(ranked[0], articleDay)}.`), ranked.concat(rest));
   }
 
   const own = ownFigure(claim, claimSide, conflict, scope, articleDay, index, partyRecords);
   if (disputing.length > 0) {
-    const ranked = byRelevance(claim, byTime(disputing, articleDay));
-    const low = Math.min(...ranked.map((e) => e.record.low));
-    const high = Math.max(...ranked.map((e) => e.record.high));
+    const ranked = topRelevant(claim, disputing, articleDay, MAX_REFERENCES);
+    const low = Math.min(...disputing.map((e) => e.record.low));
+    const high = Math.max(...disputing.map((e) => e.record.high));
     const ownNote = own ? `; ${own.sentence}` : '';
     return verdict('disputed', say(articleDay, `Independent figures at the time put it at ${formatRange(low, high)} (${ranked.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})${ownNote}.`), [...ranked, ...(own ? [own.entry] : [])]);
   }
@@ -77,7 +78,7 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   const who = !claim.claimant ? 'No named source stands behind this figure' : restsOnPartyWord(claim) ? `Only the source quoted (${claim.claimant}) stands behind this figure` : null;
   if (own) {
     const body = `${who ? `${who}; no` : 'No'} independent record at the time matches; ${own.sentence}.`;
-    return verdict('unverified', say(articleDay, body), [own.entry, ...byTime(others, articleDay)]);
+    return verdict('unverified', say(articleDay, body), [own.entry, ...topRelevant(claim, others, articleDay, MAX_REFERENCES - 1)]);
   }
 
   const covered = periodsCompared || hasRecords(index, conflict, category, sides);
@@ -86,26 +87,29 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
     return noData(`The reference dataset holds no ${scope === 'event' && !HANDOVER_CATEGORIES.has(category) ? 'incident-level ' : ''}${what} to check this against${attribution(claim)}.`);
   }
   const missing = scope === 'event' ? 'no independent record of the same event matches' : 'no independent record at the time matches';
-  return verdict('unverified', say(articleDay, `${who ?? 'No named source stands behind this figure'}; ${missing}.`), byTime(others, articleDay));
+  return verdict('unverified', say(articleDay, `${who ?? 'No named source stands behind this figure'}; ${missing}.`), topRelevant(claim, others, articleDay, MAX_REFERENCES));
 }
 
 /**
  * Every claim on a page shares the page's date, and most share a handful of series: the records in
- * a claim's time window are looked up once per (series, scope, date, population) and reused.
+ * a claim's time window are looked up once per (series, date, scope, population) and reused.
  */
-const candidateCache = new WeakMap<RecordIndex, Map<string, IndexedRecord[]>>();
-const CACHE_LIMIT = 5000;
+const CACHE_DATES = 64;
+type WindowCache = Map<number | null, Map<TimeScope | null, Map<Population | null, IndexedRecord[]>>>;
+const candidateCache = new WeakMap<RecordGroup, WindowCache>();
 
-function cachedCandidates(index: RecordIndex, conflict: string, category: Category, side: string, scope: TimeScope | null, articleDay: number | null, population: Population | null): IndexedRecord[] {
-  let cache = candidateCache.get(index);
-  if (!cache) candidateCache.set(index, (cache = new Map()));
-  const key = `${conflict}|${category}|${side}|${scope}|${articleDay}|${population}`;
-  let found = cache.get(key);
+function cachedCandidates(group: RecordGroup, scope: TimeScope | null, articleDay: number | null, population: Population | null): IndexedRecord[] {
+  let byDay = candidateCache.get(group);
+  if (!byDay) candidateCache.set(group, (byDay = new Map()));
+  if (byDay.size > CACHE_DATES) byDay.clear(); // a long-lived index sees many pages' dates
+  let byScope = byDay.get(articleDay);
+  if (!byScope) byDay.set(articleDay, (byScope = new Map()));
+  let byPopulation = byScope.get(scope);
+  if (!byPopulation) byScope.set(scope, (byPopulation = new Map()));
+  let found = byPopulation.get(population);
   if (!found) {
-    if (cache.size > CACHE_LIMIT) cache.clear();
-    const all = candidatesFor(index.group(conflict, category, side), scope, articleDay);
-    found = population === null ? all : all.filter((e) => e.record.population === population);
-    cache.set(key, found);
+    const all = candidatesFor(group, scope, articleDay);
+    byPopulation.set(population, (found = population === null ? all : all.filter((e) => e.record.population === population)));
   }
   return found;
 }
@@ -137,11 +141,19 @@ function ownFigure(claim: Claim, claimSide: string | null, conflict: string, sco
   const speaksForParty = claimSide !== null && restsOnPartyWord(claim);
   const theirs = speaksForParty ? pool.filter((e) => isSameParty(e.trust, claimSide)) : pool.filter((e) => e.trust.kind !== 'independent' && reportsFaithfully(claim, interval, e.record));
   if (theirs.length === 0) return null;
-  const ranked = byRelevance(claim, byTime(theirs, articleDay));
+  const ranked = topRelevant(claim, theirs, articleDay, theirs.length);
   const faithful = ranked.find((e) => reportsFaithfully(claim, interval, e.record));
   const entry = faithful ?? ranked[0];
   const sentence = `${faithful ? 'it matches' : 'it does not match'} the figure ${entry.record.claimant} itself gave: ${describeOwnFigure(entry, articleDay, claim.category)}`;
   return { entry, sentence };
+}
+
+let lastPublished = '';
+let lastDay = NaN;
+/** The page's date as a day number; every claim of a page asks for the same one. */
+function dayOf(published: string): number {
+  if (published !== lastPublished) [lastPublished, lastDay] = [published, dayNumber(published)];
+  return lastDay;
 }
 
 /** Says when the article's date is unknown, in front of the reason. */

@@ -98,6 +98,8 @@ interface PageTiming {
   mb: number;
   contextMs: number;
   verifyMs: number;
+  /** CPU time of the verify pass: what the work costs, whatever else the machine is running. */
+  verifyCpuMs: number;
   statuses: Map<string, number>;
 }
 
@@ -109,6 +111,7 @@ function timePage(text: string, published: string, records: DatasetRecord[]): Pa
   const claims = extractClaims(text, { published });
   const contextTimes: number[] = [];
   const verifyTimes: number[] = [];
+  const verifyCpuTimes: number[] = [];
   const statuses = new Map<string, number>();
   // Indexes built up front, so collecting one index's garbage does not land inside a timed pass.
   const indexes = Array.from({ length: RUNS + 1 }, () => buildIndex(records));
@@ -119,23 +122,27 @@ function timePage(text: string, published: string, records: DatasetRecord[]): Pa
     const perClaim = claims.map((c) => conflictAt(paragraphs, c.start) ?? conflicts[0] ?? null);
     const contextMs = performance.now() - t;
     t = performance.now();
+    const cpu = process.cpuUsage();
     for (let k = 0; k < claims.length; k++) {
       const v = verify(claims[k], { published, conflicts, conflict: perClaim[k] }, index);
       if (run === 0) statuses.set(v.status, (statuses.get(v.status) ?? 0) + 1);
     }
     const verifyMs = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    const verifyCpuMs = (used.user + used.system) / 1000;
     if (run === 0) continue; // warm-up: the first pass also compiles the code
     contextTimes.push(contextMs);
     verifyTimes.push(verifyMs);
+    verifyCpuTimes.push(verifyCpuMs);
   }
-  return { claims: claims.length, mb: text.length / 1e6, contextMs: median(contextTimes), verifyMs: median(verifyTimes), statuses };
+  return { claims: claims.length, mb: text.length / 1e6, contextMs: median(contextTimes), verifyMs: median(verifyTimes), verifyCpuMs: median(verifyCpuTimes), statuses };
 }
 
 function describe(name: string, t: PageTiming): string[] {
   return [
     `${name}: ${t.mb.toFixed(2)} MB, ${t.claims.toLocaleString('en-GB')} claims`,
     `  conflicts of page   ${t.contextMs.toFixed(1)} ms (article + per paragraph)`,
-    `  verify all claims   ${t.verifyMs.toFixed(1)} ms (target < 50 ms)  ${((t.verifyMs / Math.max(1, t.claims)) * 1000).toFixed(1)} µs per claim`,
+    `  verify all claims   ${t.verifyCpuMs.toFixed(1)} ms CPU, ${t.verifyMs.toFixed(1)} ms wall (target < 50 ms); ${((t.verifyCpuMs / Math.max(1, t.claims)) * 1000).toFixed(1)} µs CPU per claim`,
     `  verdicts            ${[...t.statuses].map(([s, n]) => `${s} ${n}`).join(', ')}`,
   ];
 }
