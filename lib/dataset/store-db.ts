@@ -1,8 +1,9 @@
 /**
- * The IndexedDB layout of the dataset store. Records live in numbered "slots"; a single pointer
- * names the active and the previous slot, so switching datasets is one small write.
+ * The IndexedDB layout of the dataset store. Records live in "slots" (one per installed dataset,
+ * stored as a few large rows); a single pointer names the active and the previous slot, so
+ * switching datasets is one small write.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { DatasetHeader, DatasetRecord } from './schema';
 
 /** Where the active dataset came from, shown on the options page. */
@@ -28,30 +29,45 @@ export interface Pointer {
   previous: string | null;
 }
 
-export interface StoredRecord {
+/**
+ * One row of a slot: up to CHUNK_RECORDS records in dataset order, keyed by [slot, index]. Storing
+ * records as arrays, not one row each, makes an install about 50 rows instead of 50,000 puts with
+ * their index updates; nothing needs per-record lookups, since every reader wants a whole dataset.
+ */
+export interface StoredChunk {
   slot: string;
-  id: string;
-  conflict: string;
-  category: string;
-  side: string;
-  /** asOf or eventDate, for date-ordered reads. */
-  date: string;
-  record: DatasetRecord;
+  index: number;
+  records: DatasetRecord[];
+}
+
+/** Records per stored row. */
+export const CHUNK_RECORDS = 1000;
+
+/** A slot's rows for these records, in order. */
+export function toChunks(slot: string, records: DatasetRecord[]): StoredChunk[] {
+  const rows: StoredChunk[] = [];
+  for (let index = 0; index * CHUNK_RECORDS < records.length; index++) rows.push({ slot, index, records: records.slice(index * CHUNK_RECORDS, (index + 1) * CHUNK_RECORDS) });
+  return rows;
+}
+
+/** Joins a slot's rows (as read in key order) back into its records; null unless all `count` are there. */
+export function fromChunks(rows: StoredChunk[], count: number): DatasetRecord[] | null {
+  // A gap or a short total means the slot was damaged outside this code: never serve half a dataset.
+  if (rows.some((row, i) => row.index !== i || !Array.isArray(row.records))) return null;
+  const records = rows.flatMap((row) => row.records);
+  return records.length === count ? records : null;
 }
 
 export interface DatasetDB extends DBSchema {
-  records: {
-    key: [string, string];
-    value: StoredRecord;
-    indexes: { bySlot: string; byConflict: [string, string]; byScope: [string, string, string, string]; byDate: [string, string] };
-  };
+  chunks: { key: [string, number]; value: StoredChunk };
   slots: { key: string; value: SlotMeta };
   meta: { key: 'pointer'; value: Pointer };
 }
 
 export type Db = IDBPDatabase<DatasetDB>;
 
-export const DB_VERSION = 1;
+/** 1: one row per record with four indexes. 2: records in chunks (see StoredChunk). */
+export const DB_VERSION = 2;
 
 /**
  * Opens the database. If another page opens a newer version, this connection closes itself
@@ -59,14 +75,17 @@ export const DB_VERSION = 1;
  */
 export function connect(name: string, onLost: () => void): Promise<Db> {
   return openDB<DatasetDB>(name, DB_VERSION, {
-    upgrade(db) {
-      const records = db.createObjectStore('records', { keyPath: ['slot', 'id'] });
-      records.createIndex('bySlot', 'slot');
-      records.createIndex('byConflict', ['slot', 'conflict']);
-      records.createIndex('byScope', ['slot', 'conflict', 'category', 'side']);
-      records.createIndex('byDate', ['slot', 'date']);
-      db.createObjectStore('slots', { keyPath: 'slot' });
-      db.createObjectStore('meta');
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        db.createObjectStore('slots', { keyPath: 'slot' });
+        db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('chunks', { keyPath: ['slot', 'index'] });
+        // A failed migration aborts the upgrade transaction: the open fails, version 1 stays on disk
+        // untouched, and readers fall back to the bundled dataset until a later open succeeds.
+        if (oldVersion === 1) migrateRecordRows(db as unknown as IDBPDatabase, tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).catch(() => undefined);
+      }
     },
     blocked() {
       // An older connection (another extension page) has not closed yet; it will on `blocking`.
@@ -79,6 +98,25 @@ export function connect(name: string, onLost: () => void): Promise<Db> {
       onLost();
     },
   });
+}
+
+/**
+ * Version 1 kept one row per record in `records`, keyed [slot, id]: regroup each slot's rows into
+ * chunks, in the order version 1 served them (by id), then drop the old store. It runs inside the
+ * upgrade transaction, so it completes or the database stays at version 1.
+ */
+async function migrateRecordRows(db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>): Promise<void> {
+  const rows = (await tx.objectStore('records').getAll()) as { slot: string; record: DatasetRecord }[];
+  const bySlot = new Map<string, DatasetRecord[]>();
+  for (const row of rows) {
+    const records = bySlot.get(row.slot) ?? [];
+    records.push(row.record);
+    bySlot.set(row.slot, records);
+  }
+  const chunks = tx.objectStore('chunks');
+  const puts = [...bySlot].flatMap(([slot, records]) => toChunks(slot, records).map((row) => chunks.put(row)));
+  db.deleteObjectStore('records');
+  await Promise.all(puts);
 }
 
 /** All keys of one slot in the records store: [slot] sorts before [slot, id], and [slot, []] after it. */

@@ -1,10 +1,16 @@
 /** Writing a dataset into a new slot, and removing slots nothing points to any more. */
-import { recordDate } from './diff';
-import type { Dataset, DatasetRecord } from './schema';
-import { BUNDLED_SLOT, isPointer, slotRange, type DatasetOrigin, type Db, type SlotMeta, type StoredRecord } from './store-db';
+import type { Dataset } from './schema';
+import { BUNDLED_SLOT, isPointer, slotRange, toChunks, type DatasetOrigin, type Db, type SlotMeta, type StoredChunk } from './store-db';
 
-/** Records per write transaction: small enough to keep each transaction short on a slow disk. */
-const CHUNK = 1000;
+/** Rows per write transaction: a few MB each, so no single transaction holds a whole large dataset. */
+const ROWS_PER_TRANSACTION = 5;
+
+/**
+ * Staging writes may be lost by a power cut, which is harmless: the slot is not active until the
+ * pointer moves, and that one write is strict. Relaxed commits do not wait for the disk to flush.
+ */
+export const STAGING = { durability: 'relaxed' } as const;
+export const SWITCH = { durability: 'strict' } as const;
 
 export function bundledMeta(bundled: Dataset, installedAt: string | null, fallback?: 'empty' | 'unreadable'): SlotMeta {
   const { records, ...header } = bundled;
@@ -23,10 +29,6 @@ function startedRecently(slot: string): boolean {
   return Number.isFinite(started) && Date.now() - started < IN_PROGRESS_MS;
 }
 
-function toStored(slot: string, record: DatasetRecord): StoredRecord {
-  return { slot, id: record.id, conflict: record.conflict, category: record.category, side: record.side, date: recordDate(record), record };
-}
-
 /**
  * Writes every record into a fresh slot and returns its metadata; the slot is not active until the
  * caller moves the pointer. On failure the partial slot is removed and the error says nothing changed.
@@ -35,7 +37,8 @@ export async function writeSlot(db: Db, dataset: Dataset, origin: DatasetOrigin)
   const slot = newSlotId();
   const { records, ...header } = dataset;
   try {
-    for (let start = 0; start < records.length; start += CHUNK) await writeChunk(db, slot, records.slice(start, start + CHUNK));
+    const rows = toChunks(slot, records);
+    for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) await writeRows(db, rows.slice(start, start + ROWS_PER_TRANSACTION));
   } catch (error) {
     await deleteSlot(db, slot).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
@@ -44,14 +47,14 @@ export async function writeSlot(db: Db, dataset: Dataset, origin: DatasetOrigin)
   return { slot, header, origin, installedAt: new Date().toISOString(), count: records.length };
 }
 
-async function writeChunk(db: Db, slot: string, chunk: DatasetRecord[]): Promise<void> {
-  const tx = db.transaction('records', 'readwrite');
+async function writeRows(db: Db, rows: StoredChunk[]): Promise<void> {
+  const tx = db.transaction('chunks', 'readwrite', STAGING);
   const pending: Promise<unknown>[] = [];
   try {
-    // Queue all puts without awaiting each one; tx.done settles once the whole chunk is committed.
-    for (const record of chunk) pending.push(tx.store.put(toStored(slot, record)));
+    // Queue all puts without awaiting each one; tx.done settles once every row is committed.
+    for (const row of rows) pending.push(tx.store.put(row));
   } catch (error) {
-    // A put can throw synchronously (e.g. a value that cannot be cloned): abort the whole chunk.
+    // A put can throw synchronously (e.g. a value that cannot be cloned): abort the whole transaction.
     for (const p of [...pending, tx.done]) p.catch(() => undefined);
     tx.abort();
     throw error;
@@ -60,8 +63,8 @@ async function writeChunk(db: Db, slot: string, chunk: DatasetRecord[]): Promise
 }
 
 async function deleteSlot(db: Db, slot: string): Promise<void> {
-  const tx = db.transaction(['records', 'slots'], 'readwrite');
-  await Promise.all([tx.objectStore('records').delete(slotRange(slot)), tx.objectStore('slots').delete(slot), tx.done]);
+  const tx = db.transaction(['chunks', 'slots'], 'readwrite', STAGING);
+  await Promise.all([tx.objectStore('chunks').delete(slotRange(slot)), tx.objectStore('slots').delete(slot), tx.done]);
 }
 
 /**
@@ -70,18 +73,15 @@ async function deleteSlot(db: Db, slot: string): Promise<void> {
  * install is old enough not to be one still running in another extension page.
  */
 export async function removeOrphanSlots(db: Db): Promise<void> {
-  const tx = db.transaction(['meta', 'slots', 'records'], 'readwrite');
+  const tx = db.transaction(['meta', 'slots', 'chunks'], 'readwrite', STAGING);
   const pointer = await tx.objectStore('meta').get('pointer');
   // A damaged pointer is no reason to delete data someone might still recover.
   if (pointer !== undefined && !isPointer(pointer)) return;
   const keep = new Set(pointer ? [pointer.active, pointer.previous] : []);
   const described = new Set<string>(await tx.objectStore('slots').getAllKeys());
   const doomed = [...described].filter((slot) => !keep.has(slot) && slot !== BUNDLED_SLOT);
-  let cursor = await tx.objectStore('records').index('bySlot').openKeyCursor(null, 'nextunique');
-  while (cursor) {
-    const slot = cursor.key;
-    if (!keep.has(slot) && !described.has(slot) && !startedRecently(slot)) doomed.push(slot);
-    cursor = await cursor.continue();
-  }
-  await Promise.all([...doomed.flatMap((slot) => [tx.objectStore('records').delete(slotRange(slot)), tx.objectStore('slots').delete(slot)]), tx.done]);
+  // A slot is a few dozen rows, so listing every row key is cheap.
+  const stored = new Set((await tx.objectStore('chunks').getAllKeys()).map(([slot]) => slot));
+  for (const slot of stored) if (!keep.has(slot) && !described.has(slot) && !startedRecently(slot)) doomed.push(slot);
+  await Promise.all([...doomed.flatMap((slot) => [tx.objectStore('chunks').delete(slotRange(slot)), tx.objectStore('slots').delete(slot)]), tx.done]);
 }

@@ -2,15 +2,15 @@
  * The active reference dataset, kept in IndexedDB in the extension's origin (background and
  * extension pages only: in a content script IndexedDB would belong to the news site).
  *
- * An install writes the new records into a fresh slot (several transactions), then switches the
- * pointer in one transaction. Every read happens inside one transaction, so a reader sees the old
+ * An install writes the new records into a fresh slot (a few large rows, several relaxed
+ * transactions), then switches the pointer in one strict transaction. Every read happens inside one transaction, so a reader sees the old
  * dataset or the new one, never a mix; an install that stops half-way leaves the pointer unchanged.
  */
 import { BUNDLED_DATASET } from './bundled';
 import type { Category } from '../claim';
 import type { Dataset, DatasetRecord } from './schema';
-import { BUNDLED_SLOT, connect, isPointer, isSlotMeta, slotRange, type DatasetOrigin, type Db, type Pointer, type SlotMeta } from './store-db';
-import { bundledMeta, removeOrphanSlots, writeSlot } from './store-write';
+import { BUNDLED_SLOT, connect, fromChunks, isPointer, isSlotMeta, slotRange, type DatasetOrigin, type Db, type Pointer, type SlotMeta } from './store-db';
+import { bundledMeta, removeOrphanSlots, SWITCH, writeSlot } from './store-write';
 
 export { BUNDLED_SLOT, type DatasetOrigin, type SlotMeta } from './store-db';
 
@@ -71,19 +71,35 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
 
   async function getActive(): Promise<ActiveDataset> {
     try {
-      const tx = (await db()).transaction(['meta', 'slots', 'records'], 'readonly');
+      const tx = (await db()).transaction(['meta', 'slots', 'chunks'], 'readonly');
       const pointer = await tx.objectStore('meta').get('pointer');
       if (pointer === undefined) return fallback('empty');
       const meta = await readMeta(pointer, (s) => tx.objectStore('slots').get(s), 'active');
       if (!meta) return fallback('unreadable');
       if (meta.slot === BUNDLED_SLOT) return { ...meta, records: bundled.records };
-      const stored = await tx.objectStore('records').getAll(slotRange(meta.slot));
-      // A count mismatch means the slot was damaged outside this code: do not serve half a dataset.
-      if (stored.length !== meta.count) return fallback('unreadable');
-      return { ...meta, records: stored.map((s) => s.record) };
+      const records = fromChunks(await tx.objectStore('chunks').getAll(slotRange(meta.slot)), meta.count);
+      return records ? { ...meta, records } : fallback('unreadable');
     } catch {
       return fallback('unreadable');
     }
+  }
+
+  /** The last installed slot's records, for queries: a slot never changes once written, so its id is a safe cache key. */
+  let cached: { slot: string; records: DatasetRecord[] } | null = null;
+
+  async function query({ conflict, category, side }: RecordQuery): Promise<DatasetRecord[]> {
+    const matches = (r: DatasetRecord) => r.conflict === conflict && (!category || r.category === category) && (!side || r.side === side);
+    // Reads the pointer (and, when not cached, the records) in one transaction, as getActive does.
+    const tx = (await db()).transaction(['meta', 'slots', 'chunks'], 'readonly');
+    const meta = await readMeta(await tx.objectStore('meta').get('pointer'), (s) => tx.objectStore('slots').get(s), 'active');
+    if (!meta || meta.slot === BUNDLED_SLOT) return bundled.records.filter(matches);
+    if (cached?.slot !== meta.slot) {
+      const records = fromChunks(await tx.objectStore('chunks').getAll(slotRange(meta.slot)), meta.count);
+      if (!records) return bundled.records.filter(matches);
+      cached = { slot: meta.slot, records };
+    }
+    // Copies, so a caller that edits a result cannot change what later queries see.
+    return structuredClone(cached.records.filter(matches));
   }
 
   async function metaOf(which: 'active' | 'previous'): Promise<SlotMeta | null> {
@@ -93,7 +109,7 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
   }
 
   async function switchTo(next: (pointer: Pointer | undefined, hasSlot: (slot: string) => Promise<boolean>) => Promise<Pointer>): Promise<SlotMeta> {
-    const tx = (await db()).transaction(['meta', 'slots'], 'readwrite');
+    const tx = (await db()).transaction(['meta', 'slots'], 'readwrite', SWITCH);
     const current = await tx.objectStore('meta').get('pointer');
     const hasSlot = async (slot: string) => slot === BUNDLED_SLOT || isSlotMeta(await tx.objectStore('slots').get(slot));
     const pointer = await next(isPointer(current) ? current : undefined, hasSlot);
@@ -108,7 +124,7 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
       await removeOrphanSlots(handle);
       const meta = await writeSlot(handle, dataset, origin);
       // The switch: one transaction reads the old pointer, records the slot and moves the pointer.
-      const tx = handle.transaction(['meta', 'slots'], 'readwrite');
+      const tx = handle.transaction(['meta', 'slots'], 'readwrite', SWITCH);
       const current = await tx.objectStore('meta').get('pointer');
       await tx.objectStore('slots').put(meta);
       await tx.objectStore('meta').put({ active: meta.slot, previous: isPointer(current) ? current.active : BUNDLED_SLOT }, 'pointer');
@@ -123,7 +139,7 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
       }),
     async restoreBundled() {
       const handle = await db();
-      const tx = handle.transaction(['meta', 'slots'], 'readwrite');
+      const tx = handle.transaction(['meta', 'slots'], 'readwrite', SWITCH);
       const current = await tx.objectStore('meta').get('pointer');
       const pointer = isPointer(current) ? current : null;
       await tx.objectStore('slots').put(bundledMeta(bundled, new Date().toISOString()));
@@ -144,16 +160,7 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
       }
     },
     getPreviousMeta: () => metaOf('previous'),
-    async query({ conflict, category, side }) {
-      const tx = (await db()).transaction(['meta', 'slots', 'records'], 'readonly');
-      const meta = await readMeta(await tx.objectStore('meta').get('pointer'), (s) => tx.objectStore('slots').get(s), 'active');
-      const matches = (r: DatasetRecord) => r.conflict === conflict && (!category || r.category === category) && (!side || r.side === side);
-      if (!meta || meta.slot === BUNDLED_SLOT) return bundled.records.filter(matches);
-      const index = tx.objectStore('records').index(category && side ? 'byScope' : 'byConflict');
-      const key: [string, string] | [string, string, string, string] = category && side ? [meta.slot, conflict, category, side] : [meta.slot, conflict];
-      const stored = await index.getAll(key as never);
-      return stored.map((s) => s.record).filter(matches);
-    },
+    query,
     async close() {
       const open = connection;
       connection = null;

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDB, type IDBPDatabase } from 'idb';
 import { createDatasetStore, type DatasetStore } from '../../../lib/dataset/store';
 import type { DatasetRecord } from '../../../lib/dataset/schema';
 import { sampleDataset, sampleRecord } from './sample';
@@ -7,6 +7,14 @@ import { sampleDataset, sampleRecord } from './sample';
 const bundled = sampleDataset('bundled-1', [sampleRecord('shipped-1'), sampleRecord('shipped-2')]);
 const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => sampleRecord(`${prefix}-${i}`, { best: i, low: i, high: i }));
 const ids = (records: DatasetRecord[]) => records.map((r) => r.id).sort();
+
+/** The slots that have rows in the store, read directly. */
+async function storedSlots(): Promise<string[]> {
+  const db = await openDB(dbName);
+  const keys = (await db.getAllKeys('chunks')) as [string, number][];
+  db.close();
+  return [...new Set(keys.map(([slot]) => slot))].sort();
+}
 
 let counter = 0;
 let store: DatasetStore;
@@ -37,10 +45,41 @@ describe('dataset store', () => {
     expect((await store.getPreviousMeta())?.origin).toEqual({ kind: 'bundled' });
   });
 
-  it('writes large datasets in several transactions', async () => {
+  it('writes large datasets in several rows and reads them back in file order', async () => {
     freshStore();
-    await store.install(sampleDataset('3', many('r', 2500)), { kind: 'url', url: 'https://example.org/data.json' });
-    expect((await store.getActive()).records).toHaveLength(2500);
+    const records = many('r', 12_345);
+    await store.install(sampleDataset('3', records), { kind: 'url', url: 'https://example.org/data.json' });
+    expect((await store.getActive()).records).toEqual(records);
+  });
+
+  it('moves a dataset installed by the one-row-per-record version (1) into the chunked layout', async () => {
+    dbName = `test-dataset-${++counter}`;
+    const v1 = await openDB(dbName, 1, {
+      upgrade(db) {
+        const records = db.createObjectStore('records', { keyPath: ['slot', 'id'] });
+        records.createIndex('bySlot', 'slot');
+        db.createObjectStore('slots', { keyPath: 'slot' });
+        db.createObjectStore('meta');
+      },
+    });
+    const { records, ...header } = sampleDataset('7', many('old', 2100));
+    const slot = 'slot-old-abcdef';
+    await v1.put('slots', { slot, header, origin: { kind: 'file', name: 'old.json' }, installedAt: '2026-01-01T00:00:00.000Z', count: records.length });
+    await v1.put('meta', { active: slot, previous: 'bundled' }, 'pointer');
+    const tx = v1.transaction('records', 'readwrite');
+    for (const record of records) void tx.store.put({ slot, id: record.id, record });
+    await tx.done;
+    v1.close();
+
+    store = createDatasetStore({ name: dbName, bundled });
+    const active = await store.getActive();
+    expect(active).toMatchObject({ slot, header: { version: '7' }, origin: { kind: 'file', name: 'old.json' }, count: 2100 });
+    expect(ids(active.records)).toEqual(ids(records));
+    expect(await storedSlots()).toEqual([slot]);
+    await store.close();
+    const db = await openDB(dbName);
+    expect([...db.objectStoreNames].sort()).toEqual(['chunks', 'meta', 'slots']);
+    db.close();
   });
 
   it('rolls back to the previous dataset and forward again', async () => {
@@ -70,16 +109,46 @@ describe('dataset store', () => {
   it('keeps the previous dataset active when an install fails half-way', async () => {
     freshStore();
     await store.install(sampleDataset('1', many('old', 5)), { kind: 'file', name: 'old.json' });
-    const broken = many('new', 2500);
-    // A function cannot be stored: the write throws inside the third chunk, after two chunks committed.
-    (broken[2200] as unknown as { extra: unknown }).extra = () => 1;
+    const oldSlot = (await store.getActiveMeta()).slot;
+    const broken = many('new', 12_000);
+    // A function cannot be stored: the write throws in the third transaction, after two committed.
+    (broken[11_000] as unknown as { extra: unknown }).extra = () => 1;
     await expect(store.install(sampleDataset('2', broken), { kind: 'file', name: 'new.json' })).rejects.toThrow('Nothing changed: the previous dataset is still active');
     const active = await store.getActive();
     expect(active.header.version).toBe('1');
     expect(ids(active.records)).toEqual(ids(many('old', 5)));
+    expect(await storedSlots()).toEqual([oldSlot]);
+  });
+
+  it('ignores an install interrupted before the switch, and removes what it wrote once it is old', async () => {
+    freshStore();
+    await store.install(sampleDataset('1', many('old', 5)), { kind: 'file', name: 'old.json' });
+    await store.close();
+    // What a page closed mid-install leaves: rows of a slot started an hour ago, with no metadata.
+    const stale = `slot-${(Date.now() - 3_600_000).toString(36)}-abcdef`;
     const db = await openDB(dbName);
-    expect(await db.count('records')).toBe(5);
+    await db.put('chunks', { slot: stale, index: 0, records: many('half', 1000) });
     db.close();
+    expect(ids((await store.getActive()).records)).toEqual(ids(many('old', 5)));
+    await store.install(sampleDataset('2', many('next', 5)), { kind: 'file', name: 'next.json' });
+    expect(await storedSlots()).not.toContain(stale);
+  });
+
+  it('stages records in relaxed transactions and moves the pointer in one strict transaction', async () => {
+    freshStore();
+    await store.getActiveMeta();
+    const opened = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    try {
+      await store.install(sampleDataset('1', many('r', 12_000)), { kind: 'file', name: 'r.json' });
+      const writes = opened.mock.calls.filter(([, mode]) => mode === 'readwrite').map(([names, , options]) => ({ names: [names].flat().sort().join('+'), durability: options?.durability }));
+      const staging = writes.filter((w) => w.names === 'chunks');
+      expect(staging.length).toBeGreaterThan(1);
+      for (const w of staging) expect(w.durability).toBe('relaxed');
+      const switches = writes.filter((w) => w.names === 'meta+slots');
+      expect(switches).toEqual([{ names: 'meta+slots', durability: 'strict' }]);
+    } finally {
+      opened.mockRestore();
+    }
   });
 
   it('lets concurrent readers see the old or the new dataset, never a mix', async () => {
@@ -111,15 +180,19 @@ describe('dataset store', () => {
     expect(ids(active.records)).toEqual(['shipped-1', 'shipped-2']);
   });
 
-  it('falls back when the active slot lost records', async () => {
+  it.each([
+    ['a missing row', (db: IDBPDatabase, slot: string) => db.delete('chunks', [slot, 1])],
+    ['a shortened row', async (db: IDBPDatabase, slot: string) => db.put('chunks', { slot, index: 2, records: many('r', 400) })],
+  ])('falls back when the active slot lost records (%s)', async (_, damage) => {
     freshStore();
-    await store.install(sampleDataset('1'), { kind: 'file', name: 'x.json' });
+    await store.install(sampleDataset('1', many('r', 2500)), { kind: 'file', name: 'x.json' });
     const slot = (await store.getActiveMeta()).slot;
     await store.close();
     const db = await openDB(dbName);
-    await db.delete('records', [slot, 'b']);
+    await damage(db, slot);
     db.close();
     expect((await store.getActive()).origin).toEqual({ kind: 'bundled', fallback: 'unreadable' });
+    expect(ids(await store.query({ conflict: 'russia-ukraine' }))).toEqual(['shipped-1', 'shipped-2']);
   });
 
   it('answers queries by conflict, category and side from the active slot', async () => {
@@ -130,24 +203,39 @@ describe('dataset store', () => {
     expect(ids(await store.query({ conflict: 'russia-ukraine', category: 'bodies', side: 'ukraine' }))).toEqual(['b']);
     expect(ids(await store.query({ conflict: 'israel-gaza', category: 'killed' }))).toEqual(['c']);
     expect(await store.query({ conflict: 'sudan' })).toEqual([]);
+    // Each install, roll back and restore changes what queries see.
+    await store.install(sampleDataset('3', [sampleRecord('z', { conflict: 'sudan' })]), { kind: 'file', name: 'y.json' });
+    expect(ids(await store.query({ conflict: 'sudan' }))).toEqual(['z']);
+    await store.rollback();
+    expect(ids(await store.query({ conflict: 'russia-ukraine' }))).toEqual(['a', 'b']);
+    await store.restoreBundled();
+    expect(ids(await store.query({ conflict: 'russia-ukraine' }))).toEqual(['shipped-1', 'shipped-2']);
+  });
+
+  it('gives queries copies, so editing a result changes nothing stored', async () => {
+    freshStore();
+    await store.install(sampleDataset('2'), { kind: 'file', name: 'x.json' });
+    (await store.query({ conflict: 'israel-gaza' }))[0].best = 1;
+    expect((await store.query({ conflict: 'israel-gaza' }))[0].best).toBe(3000);
   });
 
   it('removes datasets that are neither active nor previous', async () => {
     freshStore();
     for (const v of ['1', '2', '3']) await store.install(sampleDataset(v, many(`v${v}`, 10)), { kind: 'file', name: `${v}.json` });
+    const kept = [(await store.getActiveMeta()).slot, (await store.getPreviousMeta())!.slot].sort();
+    expect(await storedSlots()).toEqual(kept);
     const db = await openDB(dbName);
-    expect(await db.count('records')).toBe(20);
-    expect(await db.count('slots')).toBe(2);
+    expect((await db.getAllKeys('slots')).sort()).toEqual(kept);
     db.close();
   });
 
   it('closes its connection when another page upgrades the database, instead of blocking it', async () => {
     freshStore();
     await store.install(sampleDataset('1'), { kind: 'file', name: 'x.json' });
-    const newer = await openDB(dbName, 2);
-    expect(newer.version).toBe(2);
+    const newer = await openDB(dbName, 3);
+    expect(newer.version).toBe(3);
     newer.close();
-    // This build only knows version 1: it cannot read a newer database and falls back, saying so.
+    // This build only knows version 2: it cannot read a newer database and falls back, saying so.
     expect((await store.getActive()).origin).toEqual({ kind: 'bundled', fallback: 'unreadable' });
   });
 });
