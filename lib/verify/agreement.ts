@@ -65,7 +65,11 @@ export function topRelevant(claim: Claim, entries: readonly IndexedRecord[], art
   const claimWords = nameWords(claim.claimant);
   const top: { e: IndexedRecord; s: number; d: number }[] = [];
   for (const e of entries) {
-    const item = { e, s: relevance(claim, claimWords, e), d: articleDay === null ? -e.day : Math.abs(e.day - articleDay) * 1e6 - e.day };
+    const s = relevance(claim, claimWords, e);
+    const d = articleDay === null ? -e.day : Math.abs(e.day - articleDay) * 1e6 - e.day;
+    const last = top.length === k ? top[k - 1] : null;
+    if (last && (last.s > s || (last.s === s && last.d <= d))) continue; // not among the best k
+    const item = { e, s, d };
     let i = top.length;
     while (i > 0 && (top[i - 1].s < item.s || (top[i - 1].s === item.s && top[i - 1].d > item.d))) i--;
     if (i < k) {
