@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildRelease, type ReleaseBuild } from './built-release';
+import { buildRelease, extensionSources, type ReleaseBuild } from './built-release';
 
 const FORBIDDEN: Array<[string, RegExp]> = [
   ['eval(', /(^|[^\w$.])eval\s*\(/],
@@ -44,4 +44,12 @@ test('the scanner would catch what it looks for', () => {
   const samples = ['x=eval("1")', 'new Function("a","return a")', 'setTimeout("go()", 1)', 'import("https://cdn.example/x.js")', 'new Blob(["var global = this"])'];
   for (const sample of samples) expect(FORBIDDEN.some(([, p]) => p.test(sample)), sample).toBe(true);
   expect(FORBIDDEN.some(([, p]) => p.test('const evaluate = retrieval(x); obj.eval(y)'))).toBe(false);
+});
+
+// web-ext lint warns about Preact's own `innerHTML` line (its dangerouslySetInnerHTML support).
+// That warning is harmless only while our code never uses it: page text and dataset text
+// reach the DOM as text, never as markup.
+test('the extension never writes markup from strings into the DOM', () => {
+  const markup = /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/;
+  expect(extensionSources().filter((source) => markup.test(source)).map((source) => source.slice(0, 80))).toEqual([]);
 });
