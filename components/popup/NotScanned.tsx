@@ -34,7 +34,8 @@ export function NotScanned({ tabId, site, originPattern, onScanning }: Props) {
 
   return (
     <EmptyState kind="not-scanned" title="Not scanned yet">
-      <p>TollCheck reads a list of major news sites by itself. {site} is not on it, so nothing here has been checked.</p>
+      {/* Also shown for curated sites whose tab was open before TollCheck started, so it names both cases. */}
+      <p>TollCheck has not read this page. It reads a list of major news sites by itself; on {site}, or on a page that was open before TollCheck started, ask it here.</p>
       <div class="actions">
         <button type="button" class="primary" onClick={scanNow}>Scan this page</button>
         <button type="button" onClick={alwaysScan}>Always scan this site</button>
