@@ -4,7 +4,7 @@
  * disagree (disputed), only a party's or an unnamed word (unverified), nothing to check (no_data).
  */
 import type { Category, Claim, Population, TimeScope } from '../claim';
-import { conflictName } from '../conflicts';
+import { ALL_SIDES, CONFLICTS, conflictName } from '../conflicts';
 import type { PageContext, Verdict } from '../verdict';
 import { agrees, contradicts, reportsFaithfully, topRelevant } from './agreement';
 import { dayNumber } from './dates';
@@ -38,7 +38,7 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   const claimSide = claimSideOf(claim);
   // Whose dead decides the series. When the text does not say, any side's record may still agree
   // (the reason names whose figure it is), but none can dispute: it may be about someone else.
-  const sides = claim.side ? [claim.side] : index.sides(conflict, category);
+  const sides = claim.side ? sidesFor(conflict, claim.side) : index.sides(conflict, category);
   const disputable = claim.side !== null && (claim.population !== null || HANDOVER_CATEGORIES.has(category));
 
   // One pass over the candidates: most claims touch dozens of records, so each test must be cheap.
@@ -154,6 +154,14 @@ let lastDay = NaN;
 function dayOf(published: string): number {
   if (published !== lastPublished) [lastPublished, lastDay] = [published, dayNumber(published)];
   return lastDay;
+}
+
+/** Conflicts with a single side (a civil war's "Sudanese" dead): whole-conflict records are theirs too. */
+const SINGLE_SIDED = new Set(CONFLICTS.filter((c) => c.sides.length === 1).map((c) => c.slug));
+
+/** The record sides a claim about `side`'s dead may be compared with. */
+function sidesFor(conflict: string, side: string): string[] {
+  return SINGLE_SIDED.has(conflict) && side !== ALL_SIDES ? [side, ALL_SIDES] : [side];
 }
 
 /** Says when the article's date is unknown, in front of the reason. */

@@ -243,5 +243,13 @@ describe('no_data and scope', () => {
     expect(v.status).toBe('unverified');
     expect(v.reason).toContain('it matches the figure Gaza Ministry of Health itself gave');
   });
+
+  it('in a one-sided conflict, a claim about that side is compared with whole-conflict records', () => {
+    const total = record({ conflict: 'sudan', side: 'all', population: 'all', best: 20000, asOf: '2024-01-10', claimant: 'UN agency', claimantType: 'un', figureKind: 'statistical_estimate' });
+    const sudanese = claim({ count: 20000, qualifier: 'at_least', side: 'sudan', population: 'all', claimant: 'UN', claimantType: 'un', claimantSide: null });
+    expect(check(sudanese, [total], '2024-01-15', ['sudan']).status).toBe('corroborated');
+    const ukrainians = claim({ count: 20000, side: 'ukraine', population: 'all', claimant: 'UN', claimantType: 'un', claimantSide: null });
+    expect(check(ukrainians, [{ ...total, conflict: 'russia-ukraine' }], '2024-01-15').status).toBe('no_data');
+  });
 });
 
