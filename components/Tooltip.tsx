@@ -29,9 +29,13 @@ const KIND_WORDS: Record<FigureKind, string> = {
   party_claim: 'claim by a party to the conflict',
 };
 
-const nf = new Intl.NumberFormat('en');
-const df = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-export const formatDay = (iso: string) => df.format(new Date(`${iso}T00:00:00Z`));
+// Created on first use: building Intl formatters costs tens of milliseconds, which would
+// otherwise land on every page the content script starts on, tooltip or not.
+let numbers: Intl.NumberFormat | undefined;
+let days: Intl.DateTimeFormat | undefined;
+const nf = { format: (n: number) => (numbers ??= new Intl.NumberFormat('en')).format(n) };
+export const formatDay = (iso: string) =>
+  (days ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
 
 /** What a figure counts, in words: "people killed · Palestinians (civilian)". */
 export function describeCount(claim: CheckedClaim): string {

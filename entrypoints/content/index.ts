@@ -7,6 +7,7 @@
 import { onMessage } from '@/lib/extension/messaging';
 import { NEWS_SITE_MATCHES, TEST_MATCHES } from '@/lib/extension/news-sites';
 import { supportsHighlights } from './painter';
+import './highlights.css';
 import { PageSession } from './session';
 
 const RUNNING = Symbol.for('tollcheck.content');

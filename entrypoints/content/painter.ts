@@ -30,20 +30,33 @@ export class Painter {
     return s.categories.includes(category) && (status !== 'no_data' || s.markNoData);
   }
 
-  /** Replaces every verdict highlight with the figures given, skipping any whose text changed. */
+  /**
+   * Makes each verdict highlight hold exactly the figures given, skipping any whose text changed.
+   * Ranges are added to and removed from the existing Highlight objects rather than replaced, so
+   * the browser repaints only what changed (a whole new set would repaint every figure).
+   */
   paint(figures: Iterable<Figure>, s: PaintSettings): Figure[] {
     this.ensureSheet(s.look);
-    const byStatus = new Map(VERDICT_STATUSES.map((v) => [v, [] as Range[]]));
+    const wanted = new Map(VERDICT_STATUSES.map((v) => [v, new Set<Range>()]));
     const painted: Figure[] = [];
     for (const f of figures) {
       if (!Painter.shows(f, s) || !stillReads(f)) continue;
-      byStatus.get(f.claim.status)!.push(f.range);
+      wanted.get(f.claim.status)!.add(f.range);
       painted.push(f);
     }
-    for (const [status, ranges] of byStatus) {
+    for (const [status, ranges] of wanted) {
       const name = VERDICT_LOOK[status].highlight;
-      if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
-      else CSS.highlights.delete(name);
+      const hl = CSS.highlights.get(name);
+      if (ranges.size === 0) {
+        if (hl) CSS.highlights.delete(name);
+        continue;
+      }
+      if (!hl) {
+        CSS.highlights.set(name, new Highlight(...ranges));
+        continue;
+      }
+      for (const r of [...hl] as Range[]) if (!ranges.has(r)) hl.delete(r);
+      for (const r of ranges) if (!hl.has(r)) hl.add(r);
     }
     return painted;
   }
@@ -60,13 +73,22 @@ export class Painter {
     CSS.highlights.delete(FLASH);
   }
 
-  // A constructed sheet adopted by the document: styles the highlights without adding a node, and
-  // is not subject to the page's style-src policy. Re-adopted if the page replaced the list.
+  // The default look comes with the content script (manifest CSS, styled with the page at no extra
+  // cost). Other looks — the background tint, brighter lines on dark pages — go in a constructed
+  // sheet adopted by the document: no node added, not subject to the page's style-src policy, but
+  // one style pass over the page when adopted, so only when needed. Re-adopted if the page replaced
+  // the list.
   private ensureSheet(look: HighlightLook) {
-    const key = `${look}:${pageIsDark()}`;
+    const dark = pageIsDark();
+    const key = `${look}:${dark}`;
+    if (look === 'underline' && !dark) {
+      if (this.sheet && document.adoptedStyleSheets.includes(this.sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      this.sheetKey = key;
+      return;
+    }
     if (!this.sheet) this.sheet = new CSSStyleSheet();
     if (key !== this.sheetKey) {
-      this.sheet.replaceSync(highlightCss(look, key.endsWith('true')));
+      this.sheet.replaceSync(highlightCss(look, dark));
       this.sheetKey = key;
     }
     if (!document.adoptedStyleSheets.includes(this.sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];

@@ -14,6 +14,7 @@ import { isDisabledHere, readSettings, watchSettings, type PageSettings } from '
 import { PageWatcher } from './watcher';
 
 const CLOSE_DELAY_MS = 350;
+const STALE_GRACE_MS = 1500;
 
 export class PageSession {
   private enabled = false;
@@ -26,6 +27,7 @@ export class PageSession {
   private published: string | null = null;
   private paintQueued = false;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointer: { x: number; y: number } | null = null;
 
   private constructor(private readonly ctx: ContentScriptContext, private readonly tooltip: TooltipHost) {
     this.scanner = new Scanner(() => this.info(), () => this.queuePaint());
@@ -111,7 +113,13 @@ export class PageSession {
   private paintNow(): void {
     this.painted = this.painter.paint(this.scanner.figures.inOrder(), this.settings);
     const open = this.tooltip.openKey;
-    if (open && !this.painted.some((f) => f.key === open)) this.tooltip.close();
+    if (open && !this.painted.some((f) => f.key === open)) {
+      // A re-render usually puts the same figure back a moment later: a hover tooltip waits for it
+      // (the hit test below re-opens it on the new text) instead of flickering shut.
+      if (this.tooltip.pinned) this.tooltip.close();
+      else this.closeSoon(STALE_GRACE_MS);
+    }
+    if (this.pointer && !this.tooltip.pinned && !this.tooltip.isHovered) this.onPointer(this.pointer.x, this.pointer.y, null);
   }
 
   private queuePaint(): void {
@@ -140,6 +148,7 @@ export class PageSession {
   }
 
   private onPointer(x: number, y: number, over: EventTarget | null): void {
+    this.pointer = { x, y };
     if (this.tooltip.owns(over)) return;
     const hit = figureAt(this.scanner.figures, x, y);
     if (hit && this.painted.includes(hit.figure)) {
@@ -150,12 +159,12 @@ export class PageSession {
   }
 
   /** Closes a hover-opened tooltip shortly after the pointer left both figure and tooltip. */
-  private closeSoon(): void {
+  private closeSoon(delay = CLOSE_DELAY_MS): void {
     if (!this.tooltip.openKey || this.closeTimer || this.tooltip.isHovered || this.tooltip.pinned) return;
     this.closeTimer = setTimeout(() => {
       this.closeTimer = undefined;
       if (!this.tooltip.isHovered && !this.tooltip.pinned) this.tooltip.close();
-    }, CLOSE_DELAY_MS);
+    }, delay);
   }
 
   private onTooltipHover(inside: boolean): void {

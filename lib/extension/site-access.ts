@@ -9,6 +9,8 @@ import { NEWS_SITE_MATCHES, TEST_MATCHES } from './news-sites';
 export const ALL_SITES = '*://*/*';
 const SCRIPT_ID = 'tollcheck-granted-sites';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
+/** The highlight styles that come with the content script (its default look). */
+const CONTENT_CSS = 'content-scripts/content.css';
 const BUILT_IN = new Set([...NEWS_SITE_MATCHES, ...TEST_MATCHES]);
 
 /** The match pattern for a page's site ("https://example.org/*"), or null for non-web pages. */
@@ -51,7 +53,7 @@ export async function syncGrantedSites(): Promise<string[]> {
     return origins;
   }
   const script = {
-    id: SCRIPT_ID, js: [CONTENT_SCRIPT], matches: origins, runAt: 'document_idle' as const, persistAcrossSessions: true,
+    id: SCRIPT_ID, js: [CONTENT_SCRIPT], css: [CONTENT_CSS], matches: origins, runAt: 'document_idle' as const, persistAcrossSessions: true,
     // The manifest already runs the script there; this keeps it to one copy per page.
     excludeMatches: NEWS_SITE_MATCHES,
   };
@@ -63,6 +65,7 @@ export async function syncGrantedSites(): Promise<string[]> {
 /** Injects the content script into one tab now (the popup's "Scan this page", via activeTab). */
 export async function injectInto(tabId: number): Promise<boolean> {
   try {
+    await browser.scripting.insertCSS({ target: { tabId }, files: [`/${CONTENT_CSS}`] });
     await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
     return true;
   } catch {
