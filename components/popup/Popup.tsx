@@ -54,7 +54,7 @@ function Body({ view, tabId, onReveal, onScanning }: { view: PopupView; tabId: n
     case 'disabled':
       return (
         <EmptyState kind="disabled" title="TollCheck is off for this site">
-          <p>Figures on {view.site} are not marked. Switch it back on below.</p>
+          <p>Figures on {view.site} are not marked. Use the switch above to turn it back on.</p>
         </EmptyState>
       );
     case 'not-scanned':

@@ -98,6 +98,7 @@ test('the site switch removes the highlights at once and restores them', async (
   await toggle.click();
   await article.waitForFunction(() => [...CSS.highlights.keys()].every((k) => !k.startsWith('tollcheck-') || CSS.highlights.get(k)!.size === 0), undefined, { timeout: 3000 });
   await popup.locator('[data-state="disabled"]').waitFor();
+  await screenshot(popup, 'popup-disabled');
   expect(await toggle.getAttribute('aria-checked')).toBe('false');
   expect(await browser.worker.evaluate(() => chrome.storage.sync.get('disabledSites').then((v) => v.disabledSites))).toEqual(['127.0.0.1']);
 
@@ -112,11 +113,13 @@ test('empty states say what happened', async () => {
   const popup = await openPopup(await tabIdOf(browser.worker, weather.url()));
   await popup.locator('[data-state="no-figures"]').waitFor({ timeout: 10_000 });
   expect(await popup.locator('h2').innerText()).toBe('No casualty figures found');
+  await screenshot(popup, 'popup-no-figures');
 
   const blank = await browser.context.newPage();
   await blank.goto('about:blank');
   const blankPopup = await openPopup(await newestHiddenTabId(browser.worker));
   await blankPopup.locator('[data-state="unscannable"]').waitFor();
+  await screenshot(blankPopup, 'popup-unscannable');
   expect(await blankPopup.getByRole('switch').count()).toBe(0);
 });
 
