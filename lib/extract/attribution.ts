@@ -14,6 +14,8 @@ export interface Attribution {
   pronoun: boolean;
   /** Offset of the attribution verb in the sentence, to pick the one nearest a figure. */
   at: number;
+  /** A post-posed ", X said." or ", according to X." closing the sentence. */
+  closing?: boolean;
 }
 
 type Subject = Omit<Attribution, 'at'>;
@@ -168,12 +170,26 @@ export function findAttributions(sentence: string): Attribution[] {
     const subject = inverted ?? subjectOf(tokens, i);
     if (subject) out.push({ ...subject, at: t.start });
   });
+  for (const a of out) a.closing = isClosing(sentence, a.at);
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The attribution starts after a comma and only a short tail ("on Friday", "in a statement") follows it. */
+function isClosing(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  const lastComma = before.lastIndexOf(',');
+  if (lastComma < 0) return false;
+  const tail = sentence.slice(at);
+  const end = tail.search(/[.;!?]\s*$|[.;!?]\s|$/);
+  return tail.slice(0, end).length < 90 && !/\d/.test(tail.slice(0, end)) && !/[“"]/.test(before.slice(lastComma));
+}
+
 /** The attribution nearest a figure at `offset`. */
-export function attributionFor(attributions: Attribution[], offset: number): Attribution | null {
+export function attributionFor(attributions: Attribution[], offset: number, sentence = ''): Attribution | null {
   if (!attributions.length) return null;
+  // "…, Gov. Roy Cooper said." / "…, according to state officials." at the end governs the whole sentence.
+  const closing = attributions.filter((a) => a.at > offset && a.closing && !a.pronoun && !/^(?:its|their|his|her|our)\b/i.test(a.claimant) && !/[;:]/.test(sentence.slice(offset, a.at)));
+  if (closing.length && sentence) return closing[closing.length - 1];
   return [...attributions].sort((a, b) => Math.abs(a.at - offset) - Math.abs(b.at - offset))[0];
 }
 

@@ -9,7 +9,7 @@ import { tokenize } from './tokens';
 
 const UN_RE = /\b(?:UN|U\.N\.|United Nations|OHCHR|HRMMU|UNICEF|WHO|World Health Organi[sz]ation|OCHA|UNRWA|UNHCR|IOM|WFP|Security Council|UN human rights)\b/;
 const INDEPENDENT_RE =
-  /\b(?:NGO|researchers?|Mediazona|BBC Russian|Meduza|Airwars|ACLED|Observatory|monitor(?:s|ing group)?|Human Rights Watch|Amnesty|MSF|Médecins Sans Frontières|Doctors Without Borders|Red Cross|ICRC|Lancet|study|university|Iraq Body Count|Doctors Network|AAPP|Assistance Association for Political Prisoners|Crisis Group|UCDP|watchdog|analysts|Save the Children|Oxfam|Insecurity Insight|independent)\b/i;
+  /\b(?:NGO|researchers?|Mediazona|BBC Russian|Meduza|Airwars|ACLED|Observatory|monitor(?:s|ing group)?|Human Rights Watch|Amnesty|MSF|Médecins Sans Frontières|Doctors Without Borders|Red Cross|ICRC|Lancet|study|university|Iraq Body Count|Doctors Network|AAPP|Assistance Association for Political Prisoners|Crisis Group|UCDP|watchdog|analysts|Save the Children|Oxfam|Insecurity Insight|independent|charity|charities|nonprofit|non-profit|aid group|humanitarian group)\b/i;
 const MEDIA_RE =
   /\b(?:news agency|AFP|Reuters|Associated Press|AP|tally|RIA|TASS|Interfax|Ukrinform|Al Jazeera|newspaper|broadcaster|state media|state TV|Xinhua|Anadolu|WAFA|BBC|CNN)\b/;
 const INTELLIGENCE_RE = /\b(?:intelligence|Pentagon|NATO|Nato|CIA|MI6|GCHQ|Western officials|US officials|U\.S\. officials|British officials|American officials)\b/i;

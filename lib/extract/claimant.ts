@@ -23,7 +23,15 @@ const NONE: Source = { claimant: null, context: null };
 
 export function claimantFor(text: string, sentences: Sentence[], index: number, attribution: Attribution | null, previous: Found | null): Source {
   const earlier = text.slice(0, sentences[index].start);
-  const named = (a: Attribution): Source => ({ claimant: expandDefinite(a.claimant, earlier), context: a.context });
+  const named = (a: Attribution): Source => {
+    const claimant = expandDefinite(a.claimant, earlier);
+    // "the nonprofit", "the charity": the organisation named just before.
+    if (claimant === a.claimant && GENERIC_ORG_RE.test(claimant)) {
+      const before = lastNamedSpeaker(sentences, index, 3, (x) => /\p{Lu}/u.test(x.claimant));
+      if (before) return { claimant: before.claimant, context: `${before.context} ${a.context}` };
+    }
+    return { claimant, context: a.context };
+  };
   if (attribution && !attribution.pronoun) return named(attribution);
   if (attribution?.pronoun) return lastNamedSpeaker(sentences, index) ?? NONE;
   const quoted = speakerAfterQuote(sentences, index);
@@ -40,9 +48,11 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   return NONE;
 }
 
-function lastNamedSpeaker(sentences: Sentence[], index: number): Source | null {
-  for (let i = index - 1; i >= 0 && index - i <= PRONOUN_LOOKBACK; i--) {
-    const named = findAttributions(sentences[i].text).filter((a) => !a.pronoun);
+const GENERIC_ORG_RE = /^(?:the )?(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo)$/i;
+
+function lastNamedSpeaker(sentences: Sentence[], index: number, lookback = PRONOUN_LOOKBACK, accept: (a: Attribution) => boolean = () => true): Source | null {
+  for (let i = index - 1; i >= 0 && index - i <= lookback; i--) {
+    const named = findAttributions(sentences[i].text).filter((a) => !a.pronoun && accept(a));
     if (named.length) return named[named.length - 1];
   }
   return null;

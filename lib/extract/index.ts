@@ -54,7 +54,7 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, pr
     const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r);
     if (!relation || !countsPeople(expr, relation)) continue;
     attributions ??= findAttributions(s.text);
-    const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start), out[out.length - 1] ?? previous);
+    const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start, s.text), out[out.length - 1] ?? previous);
     out.push({ claim, sentenceIndex: index, expr });
   }
   return out;

@@ -52,6 +52,7 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   const w1 = rest[j + 1]?.lower ?? '';
   const w2 = rest[j + 2]?.lower ?? '';
   const w3 = rest[j + 3]?.lower ?? '';
+  if ((t.lower === 'no' && w1 === 'longer' && w2 === 'alive') || (t.lower === 'not' && w1 === 'alive')) return 'killed';
   if (t.lower === 'home' && /^(?:are|were|is|came|come|returned|brought|back|now)$/.test(rest[j - 1]?.lower ?? '')) return 'captured';
   if (BLOCKING.has(t.lower) && !/^(?:people|civilians|persons|residents|families)$/.test(w1)) return 'blocked';
   if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w1)) return 'captured';

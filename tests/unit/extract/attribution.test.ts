@@ -33,6 +33,20 @@ describe('who a figure is attributed to', () => {
     expect(claimants(text)).toEqual(expected);
   });
 
+  it('lets a sentence-closing ", X said" govern every figure before it', () => {
+    const text = 'Kherson region has reported the most deaths, at least 40, Governor Roman Mrochko said.';
+    expect(claimants(text)).toEqual(['at least 40 ← Governor Roman Mrochko (official)']);
+  });
+
+  it('resolves "the charity" to the organisation named just before', () => {
+    const text = 'According to Doctors of the Valley, the hospitals are overwhelmed. The charity said 45 patients had died of their wounds.';
+    expect(claimants(text)).toEqual(['45 ← Doctors of the Valley (independent)']);
+  });
+
+  it('reads "no longer alive" as a death', () => {
+    expect(extractClaims('Officials believe 80 hostages remain in the tunnels and that at least 20 of those are no longer alive.').map((c) => [c.figure, c.category])).toEqual([['80', 'captured'], ['at least 20', 'killed']]);
+  });
+
   it('resolves "He said" to the last named speaker', () => {
     const text = 'Ukrainian governor Vitaliy Kim spoke to reporters in Mykolaiv. He said four civilians had been killed.';
     expect(claimants(text)).toEqual(['four ← Ukrainian governor Vitaliy Kim (belligerent)']);
