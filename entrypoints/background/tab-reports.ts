@@ -52,7 +52,10 @@ export class TabReports {
 
   addChunk(tabId: number, page: { url: string; title: string; published: string | null }, chunkId: string, claims: CheckedClaim[], conflicts: string[]): Promise<void> {
     return this.update(tabId, async (old) => {
-      const meta: TabMeta = old && old.url === page.url ? old : { url: page.url, title: page.title, published: null, state: 'scanned', chunks: [] };
+      // A chunk from a new address (a single-page app moved on without a reset) starts a new report.
+      const samePage = old?.url === page.url;
+      if (old && !samePage) await this.removeChunks(tabId, old.chunks.map((c) => c.id));
+      const meta: TabMeta = old && samePage ? old : { url: page.url, title: page.title, published: null, state: 'scanned', chunks: [] };
       const stored: ReportedClaim[] = claims.map((c) => ({ ...c, references: c.references.slice(0, STORED_REFERENCES), key: claimKey(chunkId, c) }));
       await session().set({ [chunkKey(tabId, chunkId)]: stored });
       return {

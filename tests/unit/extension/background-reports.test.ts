@@ -1,0 +1,75 @@
+import { beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TabReports } from '../../../entrypoints/background/tab-reports';
+import type { CheckedClaim } from '../../../lib/verdict';
+import type { VerdictStatus } from '../../../lib/verdict';
+
+beforeEach(() => fakeBrowser.reset());
+
+function claim(figure: string, start: number, status: VerdictStatus): CheckedClaim {
+  return {
+    start, end: start + figure.length, figure, sentence: `${figure} were killed.`, count: Number(figure.replace(/\D/g, '')), countHigh: null,
+    qualifier: 'exact', category: 'killed', party: null, side: null, population: null, claimant: null, claimantType: 'unknown',
+    claimantSide: null, timeScope: null, status, reason: 'test', references: [],
+  };
+}
+
+const page = { url: 'https://news.example/a', title: 'A', published: '2025-11-20' };
+
+function setup() {
+  const badge = vi.fn(async (_tab: number, _count: number) => {});
+  return { badge, reports: new TabReports(badge) };
+}
+
+test('collects chunks in order, keys each claim by chunk and offsets, and badges the caution count', async () => {
+  const { badge, reports } = setup();
+  await reports.reset(7, page);
+  await reports.addChunk(7, page, 'c1', [claim('12', 0, 'unverified'), claim('40', 20, 'corroborated')], ['russia-ukraine']);
+  await reports.addChunk(7, page, 'c2', [claim('300', 5, 'disputed')], ['israel-gaza', 'russia-ukraine']);
+  const report = (await reports.get(7))!;
+  expect(report.claims.map((c) => [c.key, c.figure, c.status])).toEqual([['c1:0-2', '12', 'unverified'], ['c1:20-22', '40', 'corroborated'], ['c2:5-8', '300', 'disputed']]);
+  expect(report.conflicts).toEqual(['russia-ukraine', 'israel-gaza']);
+  expect(report).toMatchObject({ url: page.url, title: 'A', published: '2025-11-20', state: 'scanned' });
+  expect(badge).toHaveBeenLastCalledWith(7, 2);
+});
+
+test('drops single claims by key and whole chunks, and the badge follows', async () => {
+  const { badge, reports } = setup();
+  await reports.addChunk(3, page, 'c1', [claim('12', 0, 'unverified'), claim('40', 20, 'disputed')], []);
+  await reports.addChunk(3, page, 'c2', [claim('9', 0, 'unverified')], []);
+  await reports.drop(3, [], ['c1:0-2']);
+  expect((await reports.get(3))!.claims.map((c) => c.key)).toEqual(['c1:20-22', 'c2:0-1']);
+  expect(badge).toHaveBeenLastCalledWith(3, 2);
+  await reports.drop(3, ['c2']);
+  expect((await reports.get(3))!.claims.map((c) => c.key)).toEqual(['c1:20-22']);
+  expect(badge).toHaveBeenLastCalledWith(3, 1);
+});
+
+test('chunks arriving together are all kept (updates to one tab run one at a time)', async () => {
+  const { reports } = setup();
+  await Promise.all(Array.from({ length: 20 }, (_, i) => reports.addChunk(1, page, `c${i}`, [claim(String(i + 1), 0, 'no_data')], [])));
+  expect((await reports.get(1))!.claims).toHaveLength(20);
+});
+
+test('a switched-off site reports "disabled" with an empty badge; clearing forgets the tab and its chunks', async () => {
+  const { badge, reports } = setup();
+  await reports.addChunk(5, page, 'c1', [claim('12', 0, 'unverified')], []);
+  await reports.reset(5, { url: page.url, title: 'A', state: 'disabled' });
+  expect(await reports.get(5)).toMatchObject({ state: 'disabled', claims: [] });
+  expect(badge).toHaveBeenLastCalledWith(5, 0);
+  await reports.addChunk(5, page, 'c2', [claim('12', 0, 'unverified')], []);
+  await reports.clear(5);
+  expect(await reports.get(5)).toBeNull();
+  expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  expect(badge).toHaveBeenLastCalledWith(5, 0);
+});
+
+test('a chunk from another address starts a new report', async () => {
+  const { reports } = setup();
+  await reports.addChunk(2, page, 'c1', [claim('12', 0, 'unverified')], []);
+  await reports.addChunk(2, { ...page, url: 'https://news.example/b' }, 'c1', [claim('7', 3, 'no_data')], []);
+  const report = (await reports.get(2))!;
+  expect(report.url).toBe('https://news.example/b');
+  expect(report.claims.map((c) => c.figure)).toEqual(['7']);
+  expect(await reports.scannedTabs([2, 9])).toEqual([2]);
+});

@@ -1,0 +1,48 @@
+import { beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ALL_SITES, grantedOrigins, sitePattern, syncGrantedSites } from '../../../lib/extension/site-access';
+import { NEWS_SITE_MATCHES } from '../../../lib/extension/news-sites';
+
+beforeEach(() => fakeBrowser.reset());
+
+test('a page maps to its site pattern; browser pages have none', () => {
+  expect(sitePattern('https://www.example.org/news/1?x=2')).toBe('https://www.example.org/*');
+  expect(sitePattern('http://127.0.0.1:8080/a.html')).toBe('http://127.0.0.1/*');
+  expect(sitePattern('chrome://extensions')).toBeNull();
+  expect(sitePattern('not a url')).toBeNull();
+});
+
+test('only origins the manifest does not already cover need a registered script', () => {
+  expect(grantedOrigins([NEWS_SITE_MATCHES[0], 'https://example.org/*', 'http://localhost/*', ALL_SITES])).toEqual(['https://example.org/*', ALL_SITES]);
+});
+
+function fakeScripting(registered: { id: string }[]) {
+  const api = {
+    getRegisteredContentScripts: vi.fn(async () => registered),
+    registerContentScripts: vi.fn(async () => {}),
+    updateContentScripts: vi.fn(async () => {}),
+    unregisterContentScripts: vi.fn(async () => {}),
+  };
+  Object.assign(fakeBrowser.scripting, api);
+  return api;
+}
+
+test('granting a site registers the content script there, with its styles, outside the curated list', async () => {
+  fakeBrowser.permissions.getAll = vi.fn(async () => ({ origins: [NEWS_SITE_MATCHES[3], 'https://example.org/*'], permissions: [] }));
+  const scripting = fakeScripting([]);
+  expect(await syncGrantedSites()).toEqual(['https://example.org/*']);
+  expect(scripting.registerContentScripts).toHaveBeenCalledWith([
+    expect.objectContaining({ js: ['content-scripts/content.js'], css: ['content-scripts/content.css'], matches: ['https://example.org/*'], excludeMatches: NEWS_SITE_MATCHES }),
+  ]);
+});
+
+test('a later grant updates the registration; removing every grant unregisters it', async () => {
+  fakeBrowser.permissions.getAll = vi.fn(async () => ({ origins: [ALL_SITES], permissions: [] }));
+  let scripting = fakeScripting([{ id: 'tollcheck-granted-sites' }]);
+  await syncGrantedSites();
+  expect(scripting.updateContentScripts).toHaveBeenCalledWith([expect.objectContaining({ matches: [ALL_SITES] })]);
+  fakeBrowser.permissions.getAll = vi.fn(async () => ({ origins: [], permissions: [] }));
+  scripting = fakeScripting([{ id: 'tollcheck-granted-sites' }]);
+  await syncGrantedSites();
+  expect(scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['tollcheck-granted-sites'] });
+});
