@@ -41,7 +41,8 @@ async function openWindow(url: string): Promise<void> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
-  console.log(`Chromium is showing ${url} with TollCheck loaded. Close the window to stop.`);
+  console.log(`Chromium is showing ${url} with TollCheck loaded. Close the window (or press Ctrl+C) to stop.`);
+  process.once('SIGINT', () => void context.close());
   await new Promise<void>((done) => context.on('close', () => done()));
   fs.rmSync(profile, { recursive: true, force: true });
 }
