@@ -27,7 +27,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 const BETWEEN = new Set('has have had also earlier previously recently later separately meanwhile would then already now reportedly initially last week month night on monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const BE = new Set('was were is are been being be'.split(' '));
-const CLAUSE_WORDS = new Set('is are was were has have had that which who when where because if after while as but killed died wounded injured'.split(' '));
+const CLAUSE_WORDS = new Set('is are was were has have had that which who when where because if after while as but by killed died wounded injured'.split(' '));
 const PARTICLES = new Set('al el bin ibn bint abu de del da di du van von der den la le'.split(' '));
 const BOUNDARY_RE = /^[,;:“”"‘’—–]$/;
 const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+/i;
@@ -48,6 +48,7 @@ function clean(phrase: string): string {
   return phrase
     .replace(/\s+([,.'’)])/g, '$1').replace(/\(\s+/g, '(')
     .replace(/^[\s\-–—•*:;,]+/, '').replace(/^(?:what|said|says|when|where|how)\s+/i, '')
+    .replace(/^(?:(?:last|this|next)\s+(?:week|month|year|night)|on\s+\p{Lu}\p{L}*day|yesterday|earlier|later|meanwhile|separately|however),?\s+/iu, '')
     .replace(LEADING_JUNK, '').replace(/\s*\([^)]*\)?\s*$/, '').replace(/[\s)]+$/, '')
     .replace(/^(?:UN|U\.\s?N\.?)$/, 'United Nations')
     .replace(/\s+/g, ' ').trim();

@@ -86,7 +86,8 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
 
 function buildClaim(text: string, sentences: Sentence[], index: number, expr: NumberExpr, relation: Relation, attribution: Attribution | null, previous: Found | null): Claim {
   const s = sentences[index];
-  const party = partyOf(relation.victims, relation.head, s.text.slice(expr.end));
+  const lastVictim = relation.victims[relation.victims.length - 1];
+  const party = partyOf(relation.victims, relation.head, s.text.slice(lastVictim ? lastVictim.end : expr.end));
   const source = claimantFor(text, sentences, index, attribution, previous);
   return {
     start: s.start + expr.start,

@@ -4,8 +4,8 @@
  * place named right after it ("in Gaza").
  */
 import type { Population } from '../claim';
-import { MILITARY_NOUNS, SIDE_WORDS } from './lexicon';
-import type { Token } from './tokens';
+import { CASUALTY_NOUNS, MILITARY_NOUNS, SIDE_WORDS } from './lexicon';
+import { tokenize, type Token } from './tokens';
 
 export interface Party {
   party: string | null;
@@ -37,7 +37,20 @@ export function sideIn(tokens: Token[]): string | null {
   return null;
 }
 
+// "1,500 corpses of Russian soldiers", "801 injuries among Ukraine's civilian population"
+const OF_GROUP_RE = /^\s*(?:and\s+[\d,]+\s+\p{L}+\s+)?(?:of|among)\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:soldiers|troops|servicemen|fighters|civilians|people|children|residents|population|Palestinians|Israelis|Ukrainians|Russians|Sudanese|Syrians|Lebanese))\b/u;
+
 export function partyOf(victims: Token[], head: string | null, textAfter: string): Party {
+  if (!head || CASUALTY_NOUNS[head]) {
+    const group = OF_GROUP_RE.exec(textAfter);
+    if (group) {
+      const words = tokenize(group[1]).filter((t) => !/^(?:the|its|their)$/.test(t.lower));
+      const last = words[words.length - 1].lower;
+      const civilian = words.some((t) => t.lower === 'civilian' || t.lower === 'civilians');
+      const groupHead = civilian ? 'civilians' : last;
+      return partyOf(words, groupHead, textAfter.slice(group.index + group[0].length));
+    }
+  }
   const population: Population | null = head && MILITARY_NOUNS.has(head) ? 'military' : head && CIVILIAN_NOUNS.has(head) ? 'civilian' : null;
   let side = sideIn(victims);
   if (!side && population !== 'military') {
@@ -46,9 +59,9 @@ export function partyOf(victims: Token[], head: string | null, textAfter: string
   }
   const adjective = side ? ADJECTIVE[side] : null;
   let party: string | null;
-  if (population === 'military') party = adjective ? `${adjective} military` : victims.map((t) => t.text).join(' ');
+  if (population === 'military') party = adjective ? `${adjective} military` : victims.map((t) => t.text.replace(/['’]$/, '')).join(' ');
   else if (head === 'civilians' || head === 'civilian') party = adjective ? `${adjective} civilians` : 'civilians';
-  else party = victims.length ? victims.map((t) => t.text).join(' ') : null;
+  else party = victims.length ? victims.map((t) => t.text.replace(/['’]$/, '')).join(' ') : null;
   if (party && side && population !== 'military' && !sideIn(victims)) party = `${party} (${adjective})`;
   return { party: party || null, side, population };
 }

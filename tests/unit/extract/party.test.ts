@@ -13,6 +13,8 @@ describe('whose dead and wounded a figure counts', () => {
     ['Some 2,600 North Korean soldiers have been wounded.', [['North Korean military', 'north-korea', 'military']]],
     ['Sixty residents died in the fire.', [['residents', null, 'civilian']]],
     ['At least 27 were wounded.', [[null, null, null]]],
+    ['The monitors recorded 406 deaths and 801 injuries among Ukraine\'s civilian population.', [['Ukrainian civilians', 'ukraine', 'civilian'], ['Ukrainian civilians', 'ukraine', 'civilian']]],
+    ['There are more than 1,500 corpses of Russian soldiers in the morgues.', [['Russian military', 'russia', 'military']]],
   ])('%s', (text, expected) => {
     expect(party(text)).toEqual(expected);
   });
