@@ -45,7 +45,21 @@ export interface ParagraphConflict {
  */
 export function paragraphConflicts(text: string, conflicts?: string[]): ParagraphConflict[] {
   const hits = scanEvidence(text);
-  return byParagraph(text, hits, (conflicts ?? articleConflicts(hits))[0] ?? null);
+  return byParagraph(text, hits, fallbackConflict(hits, conflicts ?? articleConflicts(hits)));
+}
+
+/** Share of the leading conflict's evidence from which disaster evidence makes a page a mixed one. */
+const MIXED_DISASTER_SHARE = 0.5;
+
+/**
+ * The conflict for paragraphs that do not name one. On a page that is as much about an earthquake
+ * as about a war (a quake live blog from a country at war), such a paragraph could be about either,
+ * so it gets none.
+ */
+function fallbackConflict(hits: Hit[], conflicts: string[]): string | null {
+  const { ranks, disaster } = ranked(tally(hits, 0, Infinity).scores);
+  const top = ranks[0]?.[1] ?? 0;
+  return disaster >= top * MIXED_DISASTER_SHARE && disaster > 0 ? null : (conflicts[0] ?? null);
 }
 
 /**
@@ -55,7 +69,7 @@ export function paragraphConflicts(text: string, conflicts?: string[]): Paragrap
 export function pageConflicts(text: string, known?: string[]): { conflicts: string[]; paragraphs: ParagraphConflict[] } {
   const hits = scanEvidence(text);
   const conflicts = known && known.length > 0 ? known : articleConflicts(hits);
-  return { conflicts, paragraphs: byParagraph(text, hits, conflicts[0] ?? null) };
+  return { conflicts, paragraphs: byParagraph(text, hits, fallbackConflict(hits, conflicts)) };
 }
 
 function byParagraph(text: string, hits: Hit[], fallback: string | null): ParagraphConflict[] {

@@ -14,8 +14,11 @@ export interface Interval {
 
 /** Relative slack for "about 500", "nearly 1,000", "some 40". */
 const APPROX_SLACK = 0.1;
-/** Vague amounts ("hundreds", "tens of thousands") cover their order of magnitude. */
-const VAGUE_FACTOR = 10;
+/**
+ * How far an open-ended figure reaches when it is to *agree* with a record: a writer who knew of
+ * 50,000 deaths would not write "more than 100". Contradiction still uses the open interval.
+ */
+const OPEN_REACH = 2;
 
 /** True for figures like "hundreds" or "tens of thousands" that name an order of magnitude, not a number. */
 function isVague(claim: Claim): boolean {
@@ -42,8 +45,25 @@ export function claimInterval(claim: Claim): Interval {
     case 'range':
       return closed(n, claim.countHigh ?? n);
     case 'approx':
-      return isVague(claim) ? closed(n, n * VAGUE_FACTOR - 1) : closed(Math.floor(n * (1 - APPROX_SLACK)), Math.ceil(n * (1 + APPROX_SLACK)));
+      return isVague(claim) ? closed(n, orderOfMagnitudeTop(n)) : closed(Math.floor(n * (1 - APPROX_SLACK)), Math.ceil(n * (1 + APPROX_SLACK)));
   }
+}
+
+/** Vague amounts span their order of magnitude: "hundreds" (200) → 200–999, "tens of thousands" → 10,000–99,999. */
+function orderOfMagnitudeTop(n: number): number {
+  return 10 ** String(Math.max(1, Math.round(n))).length - 1;
+}
+
+/**
+ * The values a record may have and still *agree* with the claim: the claim's interval, with open
+ * ends brought within OPEN_REACH of the stated figure ("more than 11,000" agrees with 11,000–22,000,
+ * "fewer than 100" with 50–99).
+ */
+export function agreementInterval(claim: Claim): Interval {
+  const i = claimInterval(claim);
+  if (i.high === Infinity) return { ...i, high: claim.count * OPEN_REACH };
+  if ((claim.qualifier === 'up_to' || claim.qualifier === 'less_than') && i.low === 0) return { ...i, low: Math.ceil(claim.count / OPEN_REACH) };
+  return i;
 }
 
 /** Whether some value lies both in the claim's interval and in the record's [low, high]. */

@@ -9,7 +9,7 @@ import type { PageContext, Verdict } from '../verdict';
 import { agrees, contradicts, reportsFaithfully, topRelevant } from './agreement';
 import { dayNumber } from './dates';
 import { cite, describeOwnFigure, describeRecord, describeScope } from './describe';
-import { claimInterval, formatRange } from './interval';
+import { agreementInterval, claimInterval, formatRange } from './interval';
 import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
 import type { IndexedRecord, RecordGroup, RecordIndex } from './record-index';
 import { HANDOVER_CATEGORIES, lookupCategory, timeScopeOf } from './scope';
@@ -35,6 +35,7 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   const category = lookupCategory(claim);
   const scope = timeScopeOf(claim, category);
   const interval = claimInterval(claim);
+  const reach = agreementInterval(claim);
   const claimSide = claimSideOf(claim);
   // Whose dead decides the series. When the text does not say, any side's record may still agree
   // (the reason names whose figure it is), but none can dispute: it may be about someone else.
@@ -54,7 +55,7 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
     periodsCompared ||= periods.length > 0;
     for (const e of periods.length ? records.concat(periods) : records) {
       if (!isIndependentOf(e.trust, claimSide)) partyRecords.push(e);
-      else if (agrees(claim, interval, e.record)) agreeing.push(e);
+      else if (agrees(claim, reach, e.record)) agreeing.push(e);
       else if (disputable && canDispute(claim, scope, category, e, articleDay) && contradicts(interval, e.record)) disputing.push(e);
       else others.push(e);
     }
@@ -137,7 +138,7 @@ function ownFigure(claim: Claim, claimSide: string | null, conflict: string, sco
   const aliases = claim.side ? candidatesFor(index.reportedAs(conflict, claim.category, claim.side), scope, articleDay) : [];
   const pool = partyRecords.concat(aliases);
   if (pool.length === 0) return null;
-  const interval = claimInterval(claim);
+  const interval = agreementInterval(claim);
   const speaksForParty = claimSide !== null && restsOnPartyWord(claim);
   const theirs = speaksForParty ? pool.filter((e) => isSameParty(e.trust, claimSide)) : pool.filter((e) => e.trust.kind !== 'independent' && reportsFaithfully(claim, interval, e.record));
   if (theirs.length === 0) return null;

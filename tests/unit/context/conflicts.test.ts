@@ -43,3 +43,17 @@ describe('paragraphConflicts', () => {
     expect(at(phrase)).toBe(conflict);
   });
 });
+
+describe('a page as much about a disaster as about a war', () => {
+  it('leaves paragraphs that name neither without a conflict', () => {
+    const text = [
+      'Earthquake in Myanmar: the quake and its aftershocks flattened buildings; floods followed.',
+      'The junta’s Tatmadaw kept bombing Sagaing despite the disaster, residents said.',
+      'The toll passed 1,700 as rescuers searched the rubble.',
+    ].join('\n');
+    const paragraphs = paragraphConflicts(text);
+    expect(conflictAt(paragraphs, text.indexOf('Sagaing'))).toBe('myanmar');
+    expect(conflictAt(paragraphs, text.indexOf('1,700'))).toBeNull();
+  });
+});
+

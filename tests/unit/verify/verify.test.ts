@@ -23,6 +23,10 @@ describe('qualifiers against a UN verified minimum of 406 (as of 6 March, articl
     ['about 300', { count: 300, qualifier: 'approx', figure: 'about 300' }, 'disputed'],
     ['between 300 and 450', { count: 300, countHigh: 450, qualifier: 'range' }, 'corroborated'],
     ['"hundreds" is a broad band', { count: 100, qualifier: 'approx', figure: 'hundreds' }, 'corroborated'],
+    ['"dozens" does not reach 406', { count: 24, qualifier: 'approx', figure: 'dozens' }, 'disputed'],
+    ['"more than 100" is true of 406 but says too little to corroborate it', { count: 100, qualifier: 'more_than' }, 'unverified'],
+    ['"more than 250" reaches 406', { count: 250, qualifier: 'more_than' }, 'corroborated'],
+    ['"up to 10,000" is not a claim about 406', { count: 10000, qualifier: 'up_to' }, 'unverified'],
     ['2,000, far above a floor, is not contradicted by it', { count: 2000 }, 'unverified'],
   ])('%s → %s', (_name, over, status) => {
     expect(check(claim(over), records, '2022-03-08').status).toBe(status);
