@@ -119,7 +119,7 @@ async function migrateRecordRows(db: IDBPDatabase, tx: IDBPTransaction<unknown, 
   await Promise.all(puts);
 }
 
-/** All keys of one slot in the records store: [slot] sorts before [slot, id], and [slot, []] after it. */
+/** All rows of one slot in the chunks store: [slot] sorts before [slot, n], and [slot, []] after it. */
 export function slotRange(slot: string): IDBKeyRange {
   return IDBKeyRange.bound([slot], [slot, []]);
 }
