@@ -119,3 +119,9 @@ export const SIDE_WORDS: Record<string, string> = {
 export const NOT_CASUALTY_STATES = new Set(
   'alive unharmed safe rescued survived survivors evacuated displaced uninjured unhurt homeless affected fled escaped relocated sheltering'.split(' '),
 );
+
+const LY_NOUNS = new Set('family ally assembly supply rally anomaly monopoly italy elderly belly bully'.split(' '));
+/** "reportedly", "critically": adverbs that may sit between a counted group and its verb. */
+export function isAdverb(word: string): boolean {
+  return word.length > 3 && word.endsWith('ly') && !LY_NOUNS.has(word);
+}

@@ -5,7 +5,7 @@
  * make the number a count of survivors or evacuees, not of casualties.
  */
 import type { Category } from '../claim';
-import { CASUALTY_STATES, NOT_CASUALTY_STATES as BLOCKING, PREDICATE_FILLER } from './lexicon';
+import { CASUALTY_STATES, NOT_CASUALTY_STATES as BLOCKING, PREDICATE_FILLER, isAdverb } from './lexicon';
 import type { Token } from './tokens';
 
 const PREPOSITIONS = new Set('from in at of on near inside across aboard with under within outside along'.split(' '));
@@ -44,7 +44,7 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
     const start = j;
     if (rest[j].lower === 'with' && /injur|wound|burn/.test((rest[j + 1]?.lower ?? '') + ' ' + (rest[j + 2]?.lower ?? ''))) return 'wounded';
     j = skipPhrase(rest, skipParenthetical(rest, j));
-    while (j < rest.length && (PREDICATE_FILLER.has(rest[j].lower) || /^\p{L}+ly$/u.test(rest[j].lower) || /^["“”]$/.test(rest[j].text))) j++;
+    while (j < rest.length && (PREDICATE_FILLER.has(rest[j].lower) || isAdverb(rest[j].lower) || /^["“”]$/.test(rest[j].text))) j++;
     if (j === start) break;
   }
   const t = rest[j];

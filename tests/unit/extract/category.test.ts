@@ -33,6 +33,7 @@ describe('casualty figures across conflicts and disasters', () => {
     ['More than 1,000 homes were destroyed and 3,400 people displaced by the floods, which killed 14.', ['14|14|exact|killed']],
     ['At least 5 people died and 30 were injured in a 7.8 magnitude earthquake that struck at 4:17 am.', ['At least 5|5|at_least|killed', '30|30|exact|wounded']],
     ['Two police officers and a civilian were among those killed.', ['Two|2|exact|killed']],
+    ['Villagers said 13 members of one family died when the roof fell.', ['13|13|exact|killed']],
     // shootings and crime
     ['A gunman opened fire at the festival, killing six people and injuring 23 others before he was shot dead.', ['six|6|exact|killed', '23|23|exact|wounded']],
     ['Four people were shot dead and a fifth was wounded outside the bar.', ['Four|4|exact|killed']],

@@ -33,6 +33,8 @@ describe('numbers beside war words that are not casualty figures', () => {
     ['Nearly 1 million livestock dead after the floods.', 'animals'],
     ['The 2022 invasion has killed many.', 'year as modifier'],
     ['Soldiers under the age of 25 were exchanged.', 'age limit'],
+    ['The two sides also exchanged a further group of prisoners of war.', 'two sides'],
+    ['No one was killed at the site, the foundation said.', 'no one'],
   ])('%s (%s)', (text) => {
     expect(extractClaims(text).map((c) => c.figure)).toEqual([]);
   });
