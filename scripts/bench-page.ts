@@ -4,6 +4,7 @@
  * DOMContentLoaded → all highlights shown, the longest main-thread task that ran extension code,
  * the content script's total main-thread script time (from a Chrome trace), and the bundle size.
  * Targets (issue 4): 20 KB article < 150 ms, no task > 50 ms, content script ≤ 60 KB minified.
+ * BENCH_EXPLAIN=1 also lists what filled each task over 50 ms.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, startServer } from '../tests/e2e/harness';
 import { longPage } from '../tests/e2e/pages/long-page';
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string } } }
 
@@ -35,7 +38,7 @@ const RECORD_HIGHLIGHTS = `
 async function measure(page: Page, url: string) {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
   await page.goto(url);
   // Done when the highlight count has not changed for 2 s.
@@ -63,7 +66,13 @@ function extensionTime(events: TraceEvent[]) {
   let longest = 0;
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
-    if (scripts.some((s) => s.pid === t.pid && s.tid === t.tid && s.ts >= t.ts && s.ts < end)) longest = Math.max(longest, (t.dur ?? 0) / 1000);
+    if (!scripts.some((s) => s.pid === t.pid && s.tid === t.tid && s.ts >= t.ts && s.ts < end)) continue;
+    longest = Math.max(longest, (t.dur ?? 0) / 1000);
+    // BENCH_EXPLAIN=1 lists what filled each long task (script, style, layout, paint…).
+    if (process.env.BENCH_EXPLAIN && (t.dur ?? 0) > 50_000) {
+      const inside = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e !== t && e.ts >= t.ts && e.ts < end && (e.dur ?? 0) > 2000);
+      console.log(`  long task ${ms((t.dur ?? 0) / 1000)}: ${inside.map((e) => `${e.name} ${ms((e.dur ?? 0) / 1000)}`).join(', ')}`);
+    }
   }
   // Sum outermost extension script events only (they nest).
   let total = 0;
@@ -77,7 +86,7 @@ function extensionTime(events: TraceEvent[]) {
   return { longestTaskMs: longest, scriptMs: total };
 }
 
-const ms = (n: number) => `${n.toFixed(0)} ms`;
+
 
 async function main() {
   const server = await startServer();

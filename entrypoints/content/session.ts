@@ -15,6 +15,7 @@ import { PageWatcher } from './watcher';
 
 const CLOSE_DELAY_MS = 350;
 const STALE_GRACE_MS = 1500;
+const MIN_PAINT_GAP_MS = 250;
 
 export class PageSession {
   private enabled = false;
@@ -26,6 +27,7 @@ export class PageSession {
   private url = location.href;
   private published: string | null = null;
   private paintQueued = false;
+  private lastPaint = -Infinity;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
 
@@ -122,13 +124,17 @@ export class PageSession {
     if (this.pointer && !this.tooltip.pinned && !this.tooltip.isHovered) this.onPointer(this.pointer.x, this.pointer.y, null);
   }
 
+  // Each highlight update costs the browser a paint pass over the page (tens of milliseconds on a
+  // very long page), so while a page's chunks stream in, updates are spaced out.
   private queuePaint(): void {
     if (this.paintQueued) return;
     this.paintQueued = true;
-    requestAnimationFrame(() => {
+    const wait = Math.max(0, this.lastPaint + MIN_PAINT_GAP_MS - performance.now());
+    setTimeout(() => requestAnimationFrame(() => {
       this.paintQueued = false;
+      this.lastPaint = performance.now();
       if (this.enabled) this.paintNow();
-    });
+    }), wait);
   }
 
   private listen(): void {
