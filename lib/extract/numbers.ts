@@ -53,7 +53,7 @@ const QUAL =
   'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|fewer than|less than|just under|under|below';
 
 export const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_$£€¥.,:]|\\p{L}[-–])(?:(${QUAL})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+to\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}_$£€¥.,:/#]|\\p{L}[-–])(?:(${QUAL})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+to\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,
   'giuy',
 );
 // Where a number expression can start: a digit, or a word that begins a qualifier or a number word.

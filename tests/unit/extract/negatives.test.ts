@@ -34,6 +34,8 @@ describe('numbers beside war words that are not casualty figures', () => {
     ['The 2022 invasion has killed many.', 'year as modifier'],
     ['Soldiers under the age of 25 were exchanged.', 'age limit'],
     ['The two sides also exchanged a further group of prisoners of war.', 'two sides'],
+    ['Relatives of 9/11 victims marched through the city.', 'date with a slash'],
+    ['Photo 3 of 12: soldiers killed in the attack', 'photo counter'],
     ['No one was killed at the site, the foundation said.', 'no one'],
   ])('%s (%s)', (text) => {
     expect(extractClaims(text).map((c) => c.figure)).toEqual([]);
