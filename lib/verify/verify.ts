@@ -142,9 +142,9 @@ function ownFigure(claim: Claim, claimSide: string | null, conflict: string, sco
   const speaksForParty = claimSide !== null && restsOnPartyWord(claim);
   const theirs = speaksForParty ? pool.filter((e) => isSameParty(e.trust, claimSide)) : pool.filter((e) => e.trust.kind !== 'independent' && reportsFaithfully(claim, interval, e.record));
   if (theirs.length === 0) return null;
-  const ranked = topRelevant(claim, theirs, articleDay, theirs.length);
-  const faithful = ranked.find((e) => reportsFaithfully(claim, interval, e.record));
-  const entry = faithful ?? ranked[0];
+  // With no article date a daily series offers hundreds of records: pick the best one, never sort all.
+  const faithful = topRelevant(claim, theirs.filter((e) => reportsFaithfully(claim, interval, e.record)), articleDay, 1)[0];
+  const entry = faithful ?? topRelevant(claim, theirs, articleDay, 1)[0];
   const sentence = `${faithful ? 'it matches' : 'it does not match'} the figure ${entry.record.claimant} itself gave: ${describeOwnFigure(entry, articleDay, claim.category)}`;
   return { entry, sentence };
 }
