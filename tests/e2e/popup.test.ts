@@ -107,6 +107,18 @@ test('the site switch removes the highlights at once and restores them', async (
   await popup.locator('.figure').first().waitFor();
 });
 
+test('figures that arrive while the popup is open are added to it', async () => {
+  const article = await openArticle('/long.html');
+  const popup = await openPopup(await tabIdOf(browser.worker, article.url()));
+  await popup.locator('.figure', { hasText: '14,534' }).waitFor();
+  await article.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'The same UN mission counted 38,472 civilians injured over that period.';
+    document.body.append(p);
+  });
+  await popup.locator('.figure', { hasText: '38,472' }).waitFor({ timeout: 10_000 });
+});
+
 test('empty states say what happened', async () => {
   const weather = await browser.context.newPage();
   await weather.goto(server.url('/weather.html'));
