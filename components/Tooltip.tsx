@@ -40,8 +40,10 @@ export const formatDay = (iso: string) =>
 /** What a figure counts, in words: "people killed · Palestinians (civilian)". */
 export function describeCount(claim: CheckedClaim): string {
   // "civilians, civilian" says nothing twice: the population is only added when the party lacks it.
-  const population = claim.population && claim.population !== 'all' && !(claim.party ?? '').toLowerCase().includes(claim.population) ? claim.population : null;
-  const who = [claim.party, population].filter(Boolean).join(', ');
+  // A generic party ("people") repeats the category words; it says nothing.
+  const party = claim.party && !/^(people|persons|individuals)$/i.test(claim.party.trim()) ? claim.party : null;
+  const population = claim.population && claim.population !== 'all' && !(party ?? '').toLowerCase().includes(claim.population) ? claim.population : null;
+  const who = [party, population].filter(Boolean).join(', ');
   return who ? `${CATEGORY_WORDS[claim.category]} · ${who}` : CATEGORY_WORDS[claim.category];
 }
 
