@@ -65,9 +65,11 @@ function add(tree: Tree, conflict: string, category: string, side: string, entry
   if (entry.kind === 'event') group.event.push(entry);
   else if (entry.kind === 'period') group.periods.push(entry);
   else {
-    const series = group.series.get(entry.record.claimant);
+    // One series per claimant and population: a running count of one group of people.
+    const name = `${entry.record.claimant}\u0000${entry.record.population}`;
+    const series = group.series.get(name);
     if (series) series.push(entry);
-    else group.series.set(entry.record.claimant, [entry]);
+    else group.series.set(name, [entry]);
   }
 }
 

@@ -6,6 +6,7 @@
  * - unknown article date: every record (the verdict then says the date is unknown).
  */
 import type { Claim, TimeScope } from '../claim';
+import { roundsTo, type Interval } from './interval';
 import { between, firstOnOrAfter, type IndexedRecord, type RecordGroup } from './record-index';
 
 export const EVENT_WINDOW_DAYS = 3;
@@ -50,4 +51,61 @@ export function candidatesFor(group: RecordGroup, scope: TimeScope | null, artic
   if (scope === 'cumulative') return cumulativeCandidates(group.series, articleDay);
   if (scope === 'event') return eventCandidates(group.event, articleDay);
   return [...eventCandidates(group.event, articleDay), ...cumulativeCandidates(group.series, articleDay)];
+}
+
+/** Whether a series only grows (low, best and high never fall): then it can be searched by value. */
+const growing = new WeakMap<readonly IndexedRecord[], boolean>();
+function onlyGrows(series: readonly IndexedRecord[]): boolean {
+  let known = growing.get(series);
+  if (known === undefined) {
+    known = series.every((e, i) => i === 0 || (e.record.low >= series[i - 1].record.low && e.record.best >= series[i - 1].record.best && e.record.high >= series[i - 1].record.high));
+    growing.set(series, known);
+  }
+  return known;
+}
+
+/** First index whose value is ≥ `v` (or > `v` when `strict`), in a series where the value only grows. */
+function firstAtLeast(series: readonly IndexedRecord[], value: (e: IndexedRecord) => number, v: number, strict: boolean): number {
+  let lo = 0;
+  let hi = series.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const x = value(series[mid]);
+    if (strict ? x > v : x >= v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const lowOf = (e: IndexedRecord) => e.record.low;
+const highOf = (e: IndexedRecord) => e.record.high;
+const bestOf = (e: IndexedRecord) => e.record.best;
+
+/** Records of a growing series whose [low, high] meets `i`: a contiguous run, found by two searches. */
+function meetingRun(series: readonly IndexedRecord[], i: Interval): [number, number] {
+  const from = firstAtLeast(series, highOf, i.low, i.lowOpen);
+  const to = firstAtLeast(series, lowOf, i.high, !i.highOpen) - 1; // last with low ≤ high (or < when open)
+  return [from, to];
+}
+
+/**
+ * With no article date a running total could be any of a series' figures. For a series that only
+ * grows, the few records that matter are found by value instead of reading them all: those that
+ * agree (within the claim's reach, or that round to its figure), else one that does not contradict
+ * it, else the latest (which then contradicts it, as every other does).
+ */
+export function undatedPicks(series: readonly IndexedRecord[], claim: Claim, reach: Interval, logical: Interval, limit: number): readonly IndexedRecord[] {
+  if (!onlyGrows(series)) return series;
+  const picks: IndexedRecord[] = [];
+  const [from, to] = meetingRun(series, reach);
+  for (let k = to; k >= from && picks.length < limit; k--) picks.push(series[k]);
+  const near = firstAtLeast(series, bestOf, claim.count, false);
+  for (const k of [near - 1, near]) {
+    const e = series[k];
+    if (e && !picks.includes(e) && roundsTo(claim.count, e.record.best)) picks.push(e);
+  }
+  if (picks.length > 0) return picks;
+  const [okFrom, okTo] = meetingRun(series, logical);
+  if (okFrom <= okTo) return [series[okTo]];
+  return series.length > 0 ? [series[series.length - 1]] : [];
 }

@@ -108,6 +108,27 @@ describe('time rules', () => {
   });
 });
 
+describe('an undated page against a long growing series (searched by value, not read whole)', () => {
+  const days = Array.from({ length: 300 }, (_, i) => new Date(Date.UTC(2022, 2, 1) + i * 86_400_000).toISOString().slice(0, 10));
+  const series = days.map((day, i) => un(100 + i * 30, day));
+  it.each<[string, Partial<Claim>, VerdictStatus, string]>([
+    ['a figure the series passed through', { count: 5020 }, 'corroborated', '5,020'],
+    ['at least a figure within reach', { count: 3000, qualifier: 'at_least' }, 'corroborated', 'verified count'],
+    ['a rounded figure', { count: 5000 }, 'corroborated', '5,020'],
+    ['a figure below every floor', { count: 50 }, 'disputed', '9,070'],
+    ['a figure above every floor', { count: 20000 }, 'unverified', 'no independent record'],
+  ])('%s → %s', (_name, over, status, words) => {
+    const v = check(claim(over), series, null);
+    expect(v.status).toBe(status);
+    expect(v.reason).toContain(words);
+  });
+
+  it('reads a series that does not only grow in full', () => {
+    const revised = [...series.slice(0, 10), un(50, '2023-06-01')];
+    expect(check(claim({ count: 50 }), revised, null).status).toBe('corroborated');
+  });
+});
+
 describe('party versus non-party', () => {
   const claimOfRussianDead = (over: Partial<Claim> = {}) =>
     claim({ count: 11000, qualifier: 'more_than', side: 'russia', population: 'military', claimant: 'Ukrainian authorities', claimantSide: 'ukraine', ...over });
