@@ -13,6 +13,7 @@ import { CASUALTY_NOUNS, PERSON_NOUNS } from './lexicon';
 import { findNumbers, type NumberExpr } from './numbers';
 import { partyOf } from './party';
 import { splitSentences, type Sentence } from './sentences';
+import { tableClaims } from './tables';
 import { timeScopeOf } from './time-scope';
 
 export interface ExtractOptions {
@@ -29,6 +30,7 @@ export interface Found {
 // "killed 30 soldiers and 12 civilians", "…, including five children", "39 deaths, Georgia 25, Florida 19"
 const INHERIT_GAP_RE = /^[^.;:!?()]{0,60}?(?:,\s*|\s)(?:and|or|including|plus|as well as|among them|among whom|while)\s+$|^[^.;:!?()]{0,40}?,\s*$/i;
 const LIST_GAP_RE = /^[^.;:!?()]{0,40}?(?:,|\band\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
+const TABLE_HINT_RE = /[\t|][^\n]*\d/;
 const OF_THEM_RE = /^\s+of\s+(?:whom|them|those|these)\b/i;
 
 export function extractClaims(text: string, context?: ExtractContext): Claim[] {
@@ -40,7 +42,13 @@ export function extractClaimsWith(text: string, _context: ExtractContext | undef
   const indices = options.prefilter === false ? sentences.map((_, i) => i) : candidateSentences(text, sentences);
   const found: Found[] = [];
   for (const index of indices) found.push(...claimsInSentence(text, sentences, index, found[found.length - 1] ?? null));
-  return found.map((f) => f.claim);
+  const claims = found.map((f) => f.claim);
+  // Column-header tables need the header line, which no sentence-level rule sees.
+  if (TABLE_HINT_RE.test(text)) {
+    const extra = tableClaims(text).filter((t) => !claims.some((c) => c.start < t.end && t.start < c.end));
+    if (extra.length) return [...claims, ...extra].sort((a, b) => a.start - b.start);
+  }
+  return claims;
 }
 
 function claimsInSentence(text: string, sentences: Sentence[], index: number, previous: Found | null): Found[] {

@@ -50,7 +50,7 @@ const LABEL_AFTER_RE = /^\s*[—–-]\s+([^.;|]{1,60})/u;
 const CAPTIVE_RE = /\b(?:hostages?|captivity|captive|prisoners?|pows?)\b/i;
 
 /** Category named by a label segment ("Children killed", "Taken hostage"), if any. */
-function labelCategory(segment: string): Category | null {
+export function labelCategory(segment: string): Category | null {
   if (CAPTIVE_RE.test(segment)) return 'captured';
   const found = new Set<Category>();
   for (const w of segment.toLowerCase().match(/[\p{L}'’]+/gu) ?? []) {

@@ -1,0 +1,61 @@
+/**
+ * Figures in tables whose header row names the casualty columns:
+ *   Region <tab> Killed <tab> Wounded        | Region | Killed | Wounded |
+ *   North Darfur <tab> 1,204 <tab> 3,210     | North Darfur | 1,204 | 3,210 |
+ * Row labels ("| Civilians killed | 1,383 |") are read by the label rule in tolls.ts instead.
+ */
+import type { Category, Claim } from '../claim';
+import { findNumbers } from './numbers';
+import { labelCategory } from './tolls';
+
+interface Cell {
+  start: number;
+  text: string;
+}
+
+const ROW_RE = /[^\n]+/g;
+
+function cells(line: string, offset: number): Cell[] | null {
+  const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : null;
+  if (!sep) return null;
+  const out: Cell[] = [];
+  let from = 0;
+  for (const part of line.split(sep)) {
+    out.push({ start: offset + from, text: part });
+    from += part.length + 1;
+  }
+  const filled = out.filter((c) => c.text.trim());
+  return filled.length >= 2 ? out : null;
+}
+
+/** Claims for the numeric cells under casualty column headers, in text order. */
+export function tableClaims(text: string): Claim[] {
+  const out: Claim[] = [];
+  let header: (Category | null)[] | null = null;
+  for (const m of text.matchAll(ROW_RE)) {
+    const row = cells(m[0], m.index!);
+    if (!row) {
+      header = null;
+      continue;
+    }
+    if (row.every((c) => /^[\s:—–-]*$/.test(c.text))) continue; // |---|---|
+    if (row.every((c) => !/\d/.test(c.text))) {
+      const categories = row.map((c) => (c.text.trim() ? labelCategory(c.text) : null));
+      header = categories.some(Boolean) ? categories : null;
+      continue;
+    }
+    if (!header || header.length !== row.length) continue;
+    const label = row.find((c) => c.text.trim() && !/\d/.test(c.text))?.text.trim() ?? null;
+    row.forEach((cell, i) => {
+      const category = header![i];
+      const n = category ? findNumbers(cell.text)[0] : undefined;
+      if (!category || !n || cell.text.trim() !== cell.text.slice(n.start, n.end).trim()) return;
+      out.push({
+        start: cell.start + n.start, end: cell.start + n.end, figure: cell.text.slice(n.start, n.end), sentence: m[0].trim(),
+        count: n.count, countHigh: n.countHigh, qualifier: n.qualifier, category, party: label, side: null, population: null,
+        claimant: null, claimantType: 'unknown', claimantSide: null, timeScope: null,
+      });
+    });
+  }
+  return out;
+}
