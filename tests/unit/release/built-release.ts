@@ -1,11 +1,12 @@
 /**
  * The release builds these tests inspect: `wxt build` (production mode, not the test build the
- * browser tests load) for Chrome and Firefox, written to a temporary folder so .output/ stays
- * as other tests left it.
+ * browser tests load) for Chrome and Firefox, written under test-output/release-build/ so .output/
+ * stays as other tests left it. Built once per state of the sources: the test files share it
+ * (a lock directory makes the others wait), and later runs with unchanged sources reuse it.
  */
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -25,15 +26,56 @@ function listFiles(dir: string, prefix = ''): string[] {
   );
 }
 
-/** Builds both targets (about 10 s) and returns them; `cleanup` removes the folder. */
-export function buildRelease(): { builds: ReleaseBuild[]; cleanup(): void } {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-release-'));
-  const builds = (['chrome', 'firefox'] as const).map((target) => {
-    execFileSync('npx', ['tsx', 'scripts/release/build-to.ts', target, path.join(out, target)], { cwd: ROOT, stdio: 'pipe' });
-    const dir = path.join(out, target, `${target}-mv3`);
-    return { target, dir, manifest: JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')), files: listFiles(dir) };
-  });
-  return { builds, cleanup: () => fs.rmSync(out, { recursive: true, force: true }) };
+// Everything a release build is made from.
+const INPUTS = ['entrypoints', 'components', 'lib', 'public', 'scripts/release', 'wxt.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const CACHE = path.join(ROOT, 'test-output/release-build');
+const STALE_LOCK_MS = 10 * 60_000;
+
+function inputsHash(): string {
+  const hash = crypto.createHash('sha256');
+  for (const input of INPUTS) {
+    const full = path.join(ROOT, input);
+    if (!fs.existsSync(full)) continue;
+    const files = fs.statSync(full).isDirectory() ? listFiles(full).sort().map((f) => path.join(input, f)) : [input];
+    for (const f of files) hash.update(f).update('\0').update(fs.readFileSync(path.join(ROOT, f))).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function readBuild(out: string, target: Target): ReleaseBuild {
+  const dir = path.join(out, target, `${target}-mv3`);
+  return { target, dir, manifest: JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')), files: listFiles(dir) };
+}
+
+/** Both targets built from the current sources (about a minute when not cached). */
+export async function buildRelease(): Promise<ReleaseBuild[]> {
+  const out = path.join(CACHE, inputsHash());
+  const done = path.join(out, 'done');
+  const lock = `${out}.lock`;
+  fs.mkdirSync(CACHE, { recursive: true });
+  while (!fs.existsSync(done)) {
+    try {
+      fs.mkdirSync(lock);
+    } catch {
+      // Another test file is building; a lock this old was left by a run that died.
+      const lockedAt = fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (lockedAt !== undefined && Date.now() - lockedAt > STALE_LOCK_MS) fs.rmSync(lock, { recursive: true, force: true });
+      await new Promise((ok) => setTimeout(ok, 500));
+      continue;
+    }
+    try {
+      // Older builds are of sources that no longer exist.
+      for (const old of fs.readdirSync(CACHE)) if (!old.endsWith('.lock') && path.join(CACHE, old) !== out) fs.rmSync(path.join(CACHE, old), { recursive: true, force: true });
+      fs.rmSync(out, { recursive: true, force: true });
+      for (const target of ['chrome', 'firefox'] as const) {
+        execFileSync('npx', ['tsx', 'scripts/release/build-to.ts', target, path.join(out, target)], { cwd: ROOT, stdio: 'pipe' });
+      }
+      fs.writeFileSync(done, new Date().toISOString());
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return (['chrome', 'firefox'] as const).map((target) => readBuild(out, target));
 }
 
 /** The text of the README section under `## <title>`, up to the next `## `. */

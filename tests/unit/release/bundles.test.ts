@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { buildRelease, extensionSources, type ReleaseBuild } from './built-release';
 
 const FORBIDDEN: Array<[string, RegExp]> = [
@@ -18,9 +18,7 @@ const FORBIDDEN: Array<[string, RegExp]> = [
 const REMOTE_SCRIPT_TAG = /<script[^>]+src\s*=\s*["']?(https?:)?\/\//i;
 
 let builds: ReleaseBuild[];
-let cleanup = () => {};
-beforeAll(() => ({ builds, cleanup } = buildRelease()), 180_000);
-afterAll(() => cleanup());
+beforeAll(async () => void (builds = await buildRelease()), 300_000);
 
 test.each(['chrome', 'firefox'] as const)('%s: no script evaluates strings or loads remote code', (target) => {
   const build = builds.find((b) => b.target === target)!;

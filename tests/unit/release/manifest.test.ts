@@ -3,7 +3,7 @@
  * Manifest V3, a CSP at least as strict as the default, no broad host access at install, and
  * every permission both used by the code and explained in the README.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildRelease, extensionSources, readmeSection, type ReleaseBuild } from './built-release';
 
 /** How the source shows it uses each permission. A permission missing here fails the test: add it deliberately. */
@@ -20,9 +20,7 @@ const USES: Record<string, RegExp> = {
 const BROAD_HOSTS = /^(<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*|\*:\/\/\*\.\*\/\*|file:\/\/\/\*)$/;
 
 let builds: ReleaseBuild[];
-let cleanup = () => {};
-beforeAll(() => ({ builds, cleanup } = buildRelease()), 180_000);
-afterAll(() => cleanup());
+beforeAll(async () => void (builds = await buildRelease()), 300_000);
 
 const each = (name: string, fn: (b: ReleaseBuild) => void) =>
   test.each(['chrome', 'firefox'] as const)(`%s: ${name}`, (target) => fn(builds.find((b) => b.target === target)!));
