@@ -4,23 +4,20 @@
  * builds), on sites the user granted (registered at run time by site-access.ts), and on demand
  * from the popup. The NLP runs in the background, so this bundle stays small.
  */
-import { onMessage } from '@/lib/extension/messaging';
+import { onMessage, removeAllListeners } from '@/lib/extension/messaging';
 import { NEWS_SITE_MATCHES, TEST_MATCHES } from '@/lib/extension/news-sites';
 import { supportsHighlights } from './painter';
 import './highlights.css';
 import { PageSession } from './session';
 
-const RUNNING = Symbol.for('tollcheck.content');
-
 export default defineContentScript({
   matches: import.meta.env.MODE === 'test' ? [...NEWS_SITE_MATCHES, ...TEST_MATCHES] : NEWS_SITE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    // The popup's "Scan this page" may inject the script where it already runs: one session only.
-    const g = globalThis as Record<symbol, unknown>;
-    if (g[RUNNING] || !supportsHighlights() || !document.body) return;
-    g[RUNNING] = true;
-    ctx.onInvalidated(() => void (g[RUNNING] = false));
+    if (!supportsHighlights() || !document.body) return;
+    // Injected again (the popup's "Scan this page", an extension update): WXT invalidates the older
+    // copy, which then stops and removes everything it added, so one session runs per page.
+    ctx.onInvalidated(removeAllListeners);
     const session = await PageSession.start(ctx);
     onMessage('revealClaim', ({ data }) => session.reveal(data.key));
     onMessage('stepFigure', ({ data }) => session.step(data.direction));

@@ -23,6 +23,8 @@ export class Painter {
   private sheet: CSSStyleSheet | null = null;
   private sheetKey = '';
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private flashing: Highlight | null = null;
+  private readonly highlights = new Map<string, Highlight>();
 
   /** Whether a figure is marked under these settings. */
   static shows(figure: Figure, s: PaintSettings): boolean {
@@ -46,17 +48,20 @@ export class Painter {
     }
     for (const [status, ranges] of wanted) {
       const name = VERDICT_LOOK[status].highlight;
-      const hl = CSS.highlights.get(name);
+      const own = this.highlights.get(name);
       if (ranges.size === 0) {
-        if (hl) CSS.highlights.delete(name);
+        if (own) this.unregister(name);
         continue;
       }
-      if (!hl) {
-        CSS.highlights.set(name, new Highlight(...ranges));
+      if (!own) {
+        const hl = new Highlight(...ranges);
+        this.highlights.set(name, hl);
+        CSS.highlights.set(name, hl);
         continue;
       }
-      for (const r of [...hl] as Range[]) if (!ranges.has(r)) hl.delete(r);
-      for (const r of ranges) if (!hl.has(r)) hl.add(r);
+      for (const r of [...own] as Range[]) if (!ranges.has(r)) own.delete(r);
+      for (const r of ranges) if (!own.has(r)) own.add(r);
+      if (CSS.highlights.get(name) !== own) CSS.highlights.set(name, own);
     }
     return painted;
   }
@@ -64,13 +69,25 @@ export class Painter {
   /** Briefly marks one figure (after the popup or shortcut jumps to it). */
   flash(range: Range): void {
     clearTimeout(this.flashTimer);
-    CSS.highlights.set(FLASH, new Highlight(range));
-    this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH), 1600);
+    const hl = new Highlight(range);
+    this.flashing = hl;
+    CSS.highlights.set(FLASH, hl);
+    this.flashTimer = setTimeout(() => {
+      if (CSS.highlights.get(FLASH) === hl) CSS.highlights.delete(FLASH);
+    }, 1600);
   }
 
+  /** Removes this painter's highlights (never another copy's, should the script run twice). */
   clear(): void {
-    for (const status of VERDICT_STATUSES) CSS.highlights.delete(VERDICT_LOOK[status].highlight);
-    CSS.highlights.delete(FLASH);
+    for (const name of [...this.highlights.keys()]) this.unregister(name);
+    if (this.flashing && CSS.highlights.get(FLASH) === this.flashing) CSS.highlights.delete(FLASH);
+    if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.sheetKey = '';
+  }
+
+  private unregister(name: string): void {
+    if (CSS.highlights.get(name) === this.highlights.get(name)) CSS.highlights.delete(name);
+    this.highlights.delete(name);
   }
 
   // The default look comes with the content script (manifest CSS, styled with the page at no extra

@@ -137,7 +137,18 @@ export class PageSession {
     }), wait);
   }
 
+  /** Stops for good (this copy of the script was replaced or the extension went away). */
+  private dispose(): void {
+    this.enabled = false;
+    this.watcher.stop();
+    this.scanner.reset();
+    this.tooltip.close();
+    this.painter.clear();
+    this.painted = [];
+  }
+
   private listen(): void {
+    this.ctx.onInvalidated(() => this.dispose());
     const { signal } = this.abortOnInvalidate();
     this.ctx.onInvalidated(watchSettings((settings) => {
       this.settings = settings;

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { externalRequests, launchWithExtension, screenshot, startServer, type ExtensionBrowser, type TestServer } from './harness';
-import { badgeText, bodyWithoutUi, expectedFromFixture, hoverFigure, painted, runCommand, tabIdOf, tooltip, waitForPainted } from './page-helpers';
+import { badgeText, bodyWithoutUi, expectedFromFixture, hoverFigure, painted, runCommand, tabIdOf, tabReport, tooltip, waitForPainted } from './page-helpers';
+
+// Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 import { PAGES_DIR } from './harness';
 
 let browser: ExtensionBrowser;
@@ -106,5 +109,37 @@ test('the next-figure shortcut walks the figures in order, opening each tooltip'
   await screenshot(page, 'page-tooltip-keyboard');
   await page.keyboard.press('Escape');
   await expect.poll(() => tip.count()).toBe(0);
+  await page.close();
+});
+
+test('the popup\'s revealClaim scrolls to a figure and opens it; injecting the script again changes nothing', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 300 });
+  // Through localhost: the test build holds a host permission there, which injecting a script
+  // needs (in real use the popup click's activeTab grant gives it).
+  await page.goto(server.url('/page-article.html').replace('127.0.0.1', 'localhost'));
+  const seen = await waitForPainted(page, 3);
+  const tabId = await tabIdOf(browser.worker, page.url());
+  const report = (await tabReport(browser.worker, tabId))!;
+  expect(report.claims.map((c) => c.figure)).toEqual(seen.map(([, t]) => t));
+  const last = report.claims[report.claims.length - 1];
+  // The message exactly as the popup's messenger sends it.
+  const answer = await browser.worker.evaluate(([id, key]) => chrome.tabs.sendMessage(id as number, { id: 1, type: 'revealClaim', data: { key }, timestamp: Date.now() }), [tabId, last.key] as const);
+  expect(answer).toEqual({ res: true });
+  await expect.poll(() => tooltip(page).innerText()).toContain(`“${last.figure}”`);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  const missing = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { id: 2, type: 'revealClaim', data: { key: 'c999:0-1' }, timestamp: Date.now() }), tabId);
+  expect(missing).toEqual({ res: false });
+
+  // "Scan this page" on a page already scanned: one session, one UI host, the same highlights.
+  await browser.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }), tabId);
+  await page.waitForTimeout(800);
+  expect(await painted(page)).toEqual(seen);
+  // The new copy answers (the old one stopped and removed its UI host) and mounts one host.
+  const first = (await tabReport(browser.worker, tabId))!.claims[0];
+  await expect.poll(() => browser.worker.evaluate(([id, key]) => chrome.tabs.sendMessage(id as number, { id: 3, type: 'revealClaim', data: { key }, timestamp: Date.now() }), [tabId, first.key] as const)).toEqual({ res: true });
+  await expect.poll(() => tooltip(page).innerText()).toContain(`“${first.figure}”`);
+  expect(await page.evaluate(() => document.querySelectorAll('tollcheck-ui').length)).toBe(1);
+  expect(browser.errors).toEqual([]);
   await page.close();
 });
