@@ -109,3 +109,34 @@ export function undatedPicks(series: readonly IndexedRecord[], claim: Claim, rea
   if (okFrom <= okTo) return [series[okTo]];
   return series.length > 0 ? [series[series.length - 1]] : [];
 }
+
+/** Events of a group ordered by figure, built once per group, for undated lookups by value. */
+const byFigure = new WeakMap<readonly IndexedRecord[], { sorted: IndexedRecord[]; widest: number }>();
+
+/**
+ * With no article date any recorded handover could be the one meant, and none can dispute: only
+ * those whose figure agrees matter (found by value), plus the latest as context.
+ */
+export function undatedEventPicks(events: readonly IndexedRecord[], claim: Claim, reach: Interval, limit: number): IndexedRecord[] {
+  if (events.length === 0) return [];
+  let found = byFigure.get(events);
+  if (!found) {
+    const sorted = [...events].sort((a, b) => a.record.best - b.record.best);
+    byFigure.set(events, (found = { sorted, widest: sorted.reduce((m, e) => Math.max(m, e.record.best - e.record.low), 0) }));
+  }
+  const { sorted, widest } = found;
+  const picks: IndexedRecord[] = [];
+  // Records with best ≥ reach.low − widest span are the only ones whose [low, high] can reach it.
+  for (let k = firstAtLeast(sorted, bestOf, reach.low - widest, false); k < sorted.length && sorted[k].record.low <= reach.high; k++) {
+    if (picks.length >= limit * 4) break;
+    picks.push(sorted[k]);
+  }
+  const near = firstAtLeast(sorted, bestOf, claim.count, false);
+  for (const k of [near - 1, near]) {
+    const e = sorted[k];
+    if (e && !picks.includes(e) && roundsTo(claim.count, e.record.best)) picks.push(e);
+  }
+  const latest = events[events.length - 1];
+  if (!picks.includes(latest)) picks.push(latest);
+  return picks;
+}

@@ -13,7 +13,7 @@ import { agreementInterval, claimInterval, formatRange, type Interval } from './
 import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
 import type { IndexedRecord, RecordGroup, RecordIndex } from './record-index';
 import { HANDOVER_CATEGORIES, lookupCategory, timeScopeOf } from './scope';
-import { candidatesFor, periodCandidates, undatedPicks } from './time-window';
+import { candidatesFor, periodCandidates, undatedEventPicks, undatedPicks } from './time-window';
 
 /** The page's context, plus the conflict of the claim's own paragraph when it differs from the page's. */
 export type ClaimContext = PageContext & { conflict?: string | null };
@@ -50,7 +50,7 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   let periodsCompared = false;
   for (const side of sides) {
     const group = index.group(conflict, category, side);
-    const records = articleDay === null && scope !== 'event' ? undatedCandidates(group, scope, claim, reach, interval) : cachedCandidates(group, scope, articleDay, claim.population);
+    const records = articleDay === null ? undatedCandidates(group, scope, claim, reach, interval) : cachedCandidates(group, scope, articleDay, claim.population);
     const periods = scope === 'event' ? [] : periodCandidates(group.periods, claim, articleDay);
     periodsCompared ||= periods.length > 0;
     for (const e of periods.length ? records.concat(periods) : records) {
@@ -120,7 +120,9 @@ function cachedCandidates(group: RecordGroup, scope: TimeScope | null, articleDa
  * records that can decide the verdict (see undatedPicks), so a long daily series is not read whole.
  */
 function undatedCandidates(group: RecordGroup, scope: TimeScope | null, claim: Claim, reach: Interval, interval: Interval): IndexedRecord[] {
-  const out = scope === null ? cachedCandidates(group, 'event', null, claim.population).slice() : [];
+  const fits = (e: IndexedRecord) => claim.population === null || e.record.population === claim.population;
+  const out = scope === 'cumulative' ? [] : undatedEventPicks(group.event, claim, reach, MAX_REFERENCES).filter(fits);
+  if (scope === 'event') return out;
   for (const series of group.series.values()) {
     if (claim.population !== null && series[0]?.record.population !== claim.population) continue;
     for (const e of undatedPicks(series, claim, reach, interval, MAX_REFERENCES)) out.push(e);

@@ -48,7 +48,8 @@ export function syntheticRecords(count = RECORDS): DatasetRecord[] {
     const kind = KINDS[Math.floor(rand() * KINDS.length)];
     const category = CATEGORIES[Math.floor(rand() * CATEGORIES.length)];
     const d = Math.floor(rand() * 1500);
-    const best = category === 'bodies' ? 50 + Math.floor(rand() * 900) : 100 + d * 40 + Math.floor(rand() * 500);
+    // Running totals grow with time, as real series do; handovers vary.
+    const best = category === 'bodies' ? 50 + Math.floor(rand() * 900) : 100 + d * 40 + KINDS.indexOf(kind) * 7;
     const ranged = kind.figureKind === 'statistical_estimate';
     return {
       id: `bench-${i}`,
