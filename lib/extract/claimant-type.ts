@@ -2,14 +2,20 @@
  * What kind of source a claimant is. Order matters: a UN body or an independent monitor is
  * recognised before the generic "officials"; a health ministry or police force is `official`
  * even in a war; a warring state's army, ministries and office-holders are `belligerent`.
+ * Two readings depend on the scene (the figure's sentence and paragraph):
+ *  - a government counting a disaster's dead (an earthquake, a flood) acts as a civil authority:
+ *    `official`, even a junta — it is a belligerent only about war deaths;
+ *  - an office-holder with no stated nationality ("the regional governor") is a belligerent when
+ *    the scene places it in a war (a governor and Kharkiv, a mayor and Belgorod), else `official`.
  */
 import type { ClaimantType } from '../claim';
 import { sideIn } from './party';
+import { lastPlaceIn, placeSideIn } from './places';
 import { tokenize } from './tokens';
 
 const UN_RE = /\b(?:UN|U\.N\.|United Nations|OHCHR|HRMMU|UNICEF|WHO|World Health Organi[sz]ation|OCHA|UNRWA|UNHCR|IOM|WFP|Security Council|UN human rights)\b/;
 const INDEPENDENT_RE =
-  /\b(?:NGO|researchers?|Mediazona|BBC Russian|Meduza|Airwars|ACLED|Observatory|monitor(?:s|ing group)?|Human Rights Watch|Amnesty|MSF|Médecins Sans Frontières|Doctors Without Borders|Red Cross|ICRC|Lancet|study|university|Iraq Body Count|Doctors Network|AAPP|Assistance Association for Political Prisoners|Crisis Group|UCDP|watchdog|analysts|Save the Children|Oxfam|Insecurity Insight|independent|charity|charities|nonprofit|non-profit|aid group|humanitarian group)\b/i;
+  /\b(?:NGO|researchers?|Mediazona|BBC Russian|Meduza|Airwars|ACLED|Observatory|monitor(?:s|ing group)?|Human Rights Watch|Amnesty|MSF|Médecins Sans Frontières|Doctors Without Borders|Red Cross|ICRC|Lancet|study|university|Iraq Body Count|activists?|rights groups?|Lawyers|Resistance Committees?|Emergency Response Rooms?|Syrian Network|Doctors Network|AAPP|Assistance Association for Political Prisoners|Crisis Group|UCDP|watchdog|analysts|Save the Children|Oxfam|Insecurity Insight|independent|charity|charities|nonprofit|non-profit|aid group|humanitarian group)\b/i;
 const MEDIA_RE =
   /\b(?:news agency|AFP|Reuters|Associated Press|AP|tally|RIA|TASS|Interfax|Ukrinform|Al Jazeera|newspaper|broadcaster|state media|state TV|Xinhua|Anadolu|WAFA|BBC|CNN)\b/;
 const INTELLIGENCE_RE = /\b(?:intelligence|Pentagon|NATO|Nato|CIA|MI6|GCHQ|Western officials|US officials|U\.S\. officials|British officials|American officials)\b/i;
@@ -26,10 +32,19 @@ export interface ClaimantKind {
   claimantSide: string | null;
 }
 
-export function classifyClaimant(claimant: string | null, context: string | null): ClaimantKind {
+const DISASTER_RE = /\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|flash floods?|cyclones?|typhoons?|hurricanes?|tsunamis?|landslides?|mudslides?|wildfires?|storms?|heatwaves?|eruption|avalanche|monsoon)\b/i;
+const WAR_RE = /\b(?:strikes?|airstrikes?|shelling|attacks?|fighting|offensive|drones?|missiles?|bomb\w*|troops|soldiers|war|clashes)\b/i;
+
+export function classifyClaimant(claimant: string | null, context: string | null, scene = ''): ClaimantKind {
   if (!claimant) return { claimantType: 'unknown', claimantSide: null };
   const text = `${claimant} ${context ?? ''}`;
-  const side = sideIn(tokenize(text));
+  const side = sideIn(tokenize(text)) ?? placeSideIn(text);
+  const civilAuthority = (k: ClaimantKind): ClaimantKind =>
+    k.claimantType === 'belligerent' && DISASTER_RE.test(scene) && !WAR_RE.test(scene) ? { claimantType: 'official', claimantSide: k.claimantSide } : k;
+  return civilAuthority(byName(claimant, text, side, scene));
+}
+
+function byName(claimant: string, text: string, side: string | null, scene: string): ClaimantKind {
   const kind = (claimantType: ClaimantType, warring = true): ClaimantKind => ({ claimantType, claimantSide: warring ? side : null });
   if (UN_RE.test(text)) return kind('un', false);
   if (INDEPENDENT_RE.test(text)) return kind('independent', false);
@@ -37,6 +52,10 @@ export function classifyClaimant(claimant: string | null, context: string | null
   if (INTELLIGENCE_RE.test(text)) return side && /\b(?:Ukrain|Russia|Israel)/i.test(text) && !/\bNATO|Nato\b/.test(text) ? kind('belligerent') : kind('intelligence', false);
   if (OFFICIAL_RE.test(text)) return kind('official');
   if (BELLIGERENT_RE.test(text) || WARRING_STATE_RE.test(claimant.trim())) return kind('belligerent');
-  if (OFFICE_RE.test(text)) return side ? kind('belligerent') : kind('official');
+  if (OFFICE_RE.test(text)) {
+    // An office-holder belongs where he holds office: his title's place, else where the event was.
+    const sceneSide = sideIn(tokenize(claimant)) ?? placeSideIn(claimant) ?? lastPlaceIn(scene)?.side ?? side ?? placeSideIn(scene);
+    return sceneSide ? { claimantType: 'belligerent', claimantSide: sceneSide } : kind('official');
+  }
   return kind('unknown');
 }

@@ -11,7 +11,9 @@ import { classifyClaimant } from './claimant-type';
 import { isNonCasualtyShape } from './guards';
 import { CASUALTY_NOUNS, PERSON_NOUNS } from './lexicon';
 import { findNumbers, type NumberExpr } from './numbers';
-import { partyOf } from './party';
+import { labelParty, partyOf } from './party';
+import { completeParty } from './whose';
+import type { Party } from './party';
 import { splitSentences, type Sentence } from './sentences';
 import { tableClaims } from './tables';
 import { timeScopeOf } from './time-scope';
@@ -41,7 +43,7 @@ export function extractClaimsWith(text: string, _context: ExtractContext | undef
   const sentences = splitSentences(text);
   const indices = options.prefilter === false ? sentences.map((_, i) => i) : candidateSentences(text, sentences);
   const found: Found[] = [];
-  for (const index of indices) found.push(...claimsInSentence(text, sentences, index, found[found.length - 1] ?? null));
+  for (const index of indices) found.push(...claimsInSentence(text, sentences, index, found));
   const claims = found.map((f) => f.claim);
   // Column-header tables need the header line, which no sentence-level rule sees.
   if (TABLE_HINT_RE.test(text)) {
@@ -51,8 +53,9 @@ export function extractClaimsWith(text: string, _context: ExtractContext | undef
   return claims;
 }
 
-function claimsInSentence(text: string, sentences: Sentence[], index: number, previous: Found | null): Found[] {
+function claimsInSentence(text: string, sentences: Sentence[], index: number, found: readonly Found[]): Found[] {
   const s = sentences[index];
+  const previous = found[found.length - 1] ?? null;
   const out: Found[] = [];
   let attributions: Attribution[] | null = null;
   for (const expr of findNumbers(s.text)) {
@@ -62,7 +65,7 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, pr
     const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r);
     if (!relation || !countsPeople(expr, relation)) continue;
     attributions ??= findAttributions(s.text);
-    const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start, s.text), out[out.length - 1] ?? previous);
+    const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start, s.text), out[out.length - 1] ?? previous, [...found, ...out]);
     out.push({ claim, sentenceIndex: index, expr });
   }
   return out;
@@ -92,11 +95,17 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
   return { category: prev.claim.category, victims: r.victims, head: r.head };
 }
 
-function buildClaim(text: string, sentences: Sentence[], index: number, expr: NumberExpr, relation: Relation, attribution: Attribution | null, previous: Found | null): Claim {
+function buildClaim(text: string, sentences: Sentence[], index: number, expr: NumberExpr, relation: Relation, attribution: Attribution | null, previous: Found | null, earlier: readonly Found[]): Claim {
   const s = sentences[index];
   const lastVictim = relation.victims[relation.victims.length - 1];
-  const party = partyOf(relation.victims, relation.head, s.text.slice(lastVictim ? lastVictim.end : expr.end));
   const source = claimantFor(text, sentences, index, attribution, previous);
+  const paragraphBefore = paragraphText(sentences, index);
+  const kind = classifyClaimant(source.claimant, source.context, `${paragraphBefore} ${s.text}`);
+  const base = labelParty(s.text.slice(0, expr.start)) ?? partyOf(relation.victims, relation.head, s.text.slice(lastVictim ? lastVictim.end : expr.end));
+  const party = completeParty(base, {
+    category: relation.category, sentence: s.text, before: s.text.slice(0, expr.start), after: s.text.slice(expr.end), paragraphBefore,
+    claimant: source.claimant, ...kind, continues: continuedParty(sentences, index, expr, earlier),
+  });
   return {
     start: s.start + expr.start,
     end: s.start + expr.end,
@@ -110,7 +119,33 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
     side: party.side,
     population: party.population,
     claimant: source.claimant,
-    ...classifyClaimant(source.claimant, source.context),
+    ...kind,
     timeScope: timeScopeOf(s.text),
   };
+}
+
+/** Earlier sentences of the paragraph holding sentence `index` (at most a few, nearest last). */
+function paragraphText(sentences: Sentence[], index: number): string {
+  let text = '';
+  for (let i = index - 1; i >= 0 && index - i <= 4 && sentences[i].block === sentences[index].block; i--) text = `${sentences[i].text} ${text}`;
+  return text;
+}
+
+// "another 150 were injured": a bare figure in the next sentence that adds to the last one.
+const FURTHER_BEFORE_RE = /\b(?:another|a further|an additional|more|a total of)\s*$/i;
+// A subset ("including 23 children") is not what a later bare figure continues.
+const SUBSET_BEFORE_RE = /(?:\bincluding|\bamong (?:them|whom)|\bof (?:them|whom|those))\s*$/i;
+
+/** The party of the whole figure a bare one continues: same sentence, or the one before in its paragraph. */
+function continuedParty(sentences: Sentence[], index: number, expr: NumberExpr, earlier: readonly Found[]): Party | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const f = earlier[i];
+    if (f.sentenceIndex < index - 1 || sentences[f.sentenceIndex].block !== sentences[index].block) return null;
+    if (f.sentenceIndex === index && f.expr.start > expr.start) continue;
+    if (f.sentenceIndex !== index && !FURTHER_BEFORE_RE.test(sentences[index].text.slice(0, expr.start))) return null;
+    const before = sentences[f.sentenceIndex].text.slice(0, f.expr.start);
+    if (SUBSET_BEFORE_RE.test(before) || !f.claim.party) continue;
+    return { party: f.claim.party, side: f.claim.side, population: f.claim.population };
+  }
+  return null;
 }

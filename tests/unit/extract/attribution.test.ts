@@ -35,7 +35,7 @@ describe('who a figure is attributed to', () => {
 
   it('lets a sentence-closing ", X said" govern every figure before it', () => {
     const text = 'Kherson region has reported the most deaths, at least 40, Governor Roman Mrochko said.';
-    expect(claimants(text)).toEqual(['at least 40 ← Governor Roman Mrochko (official)']);
+    expect(claimants(text)).toEqual(['at least 40 ← Governor Roman Mrochko (belligerent)']);
   });
 
   it('resolves "the charity" to the organisation named just before', () => {

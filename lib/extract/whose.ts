@@ -1,0 +1,119 @@
+/**
+ * Completes whose dead a figure counts when the counted phrase alone does not say. In order:
+ *  1. the phrase itself ("Russian troops") — party.ts;
+ *  2. bodies and prisoners: the side that received them ("returned to Ukraine");
+ *  3. soldiers counted by a warring party: the enemy's when it claims to have killed them ("Israel
+ *     says it killed 20,000 militants"), its own when it says "our"/"its";
+ *  4. anyone else: the place named in the sentence, then earlier in the paragraph ("in El Fasher");
+ *  5. a ministry, governor or army counting its own people ("Lebanon's health ministry").
+ * A figure with no noun of its own takes the party of the figure it continues ("another 150 were
+ * injured"), else "people".
+ */
+import type { Category, ClaimantType, Population } from '../claim';
+import { ADJECTIVE, partyOf, type Party } from './party';
+import { tokenize } from './tokens';
+import { firstPlaceIn, lastPlaceIn, receivingSide, type Place } from './places';
+
+export interface Scene {
+  category: Category;
+  sentence: string;
+  /** Sentence text before and after the figure. */
+  before: string;
+  after: string;
+  /** Earlier sentences of the same paragraph, oldest first. */
+  paragraphBefore: string;
+  /** The whole text, for telling which war an enemy-loss claim is about. */
+  claimant: string | null;
+  claimantType: ClaimantType;
+  claimantSide: string | null;
+  /** The party of the figure this one continues (same sentence or the one before), if any. */
+  continues: Party | null;
+}
+
+const PLURAL: Record<string, string> = {
+  palestinians: 'Palestinians', israel: 'Israelis', ukraine: 'Ukrainians', russia: 'Russians', lebanon: 'people in Lebanon',
+  sudan: 'people in Sudan', syria: 'Syrians', yemen: 'Yemenis', ethiopia: 'Ethiopians', myanmar: 'people in Myanmar',
+};
+const ENEMY: Record<string, string> = { russia: 'ukraine', ukraine: 'russia', 'north-korea': 'ukraine', palestinians: 'israel', lebanon: 'israel', 'saudi-arabia': 'yemen', yemen: 'saudi-arabia', eritrea: 'ethiopia' };
+const CIVIL_WARS = new Set(['sudan', 'myanmar', 'syria', 'ethiopia']);
+const LEBANON_FRONT_RE = /\b(?:Lebanon|Lebanese|Hezbollah|Beirut)\b/;
+/** The claimant killed them: "it has killed", "we eliminated", "destroyed … enemy". */
+const ACTIVE_KILL_RE = /\b(?:it|we|they|forces|troops|army|military|IDF)\s+(?:had\s+|has\s+|have\s+)?(?:killed|eliminated|neutrali[sz]ed|destroyed|wiped out|took out)\b|\benemy\b|\bthe (?:enemy|adversary|occupiers?)\b|\b(?:eliminated|neutrali[sz]ed)\b/i;
+const OWN_RE = /\b(?:our|its|their own|own)\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|fighters|personnel|forces)\b/i;
+/** Names a warring party uses for the enemy's fighters. */
+const ENEMY_LABEL_RE = /\b(?:militants|terrorists|insurgents|rebels|occupiers|mercenaries|enemy)\b/i;
+const DEAD_BODIES: ReadonlySet<Category> = new Set(['bodies', 'captured']);
+const EXCHANGE_SIDES = new Set(['ukraine', 'russia', 'north-korea']);
+
+function enemyOf(side: string, scene: Scene): string | null {
+  if (CIVIL_WARS.has(side)) return side;
+  if (side === 'israel') return LEBANON_FRONT_RE.test(`${scene.paragraphBefore} ${scene.sentence}`) ? 'lebanon' : 'palestinians';
+  return ENEMY[side] ?? null;
+}
+
+/** Side of soldiers counted by a warring party. */
+function militarySide(scene: Scene): string | null {
+  if (scene.claimantType !== 'belligerent' || !scene.claimantSide) return null;
+  if (OWN_RE.test(scene.sentence)) return scene.claimantSide;
+  if (ACTIVE_KILL_RE.test(scene.before) || ENEMY_LABEL_RE.test(scene.after.slice(0, 40))) return enemyOf(scene.claimantSide, scene);
+  return null;
+}
+
+function placeOf(scene: Scene): Place | null {
+  return firstPlaceIn(scene.after) ?? lastPlaceIn(scene.before) ?? lastPlaceIn(scene.paragraphBefore);
+}
+
+function ownPeople(scene: Scene): string | null {
+  return scene.claimantType === 'official' || scene.claimantType === 'belligerent' ? scene.claimantSide : null;
+}
+
+export function completeParty(base: Party, scene: Scene): Party {
+  let { party, side, population } = base;
+  if (!party && scene.continues?.party) ({ party, population } = scene.continues);
+  if (!party) ({ party, side, population } = tollParty(scene.before) ?? { party: null, side: null, population: null });
+  let place: Place | null = null;
+  if (!side) {
+    if (DEAD_BODIES.has(scene.category)) side = receivingSide(scene.before, scene.after);
+    if (!side && population === 'military') side = militarySide(scene);
+    if (!side && population !== 'military') {
+      place = placeOf(scene);
+      side = place?.side ?? ownPeople(scene);
+      if (place && side !== place.side) place = null;
+    }
+    if (!side && DEAD_BODIES.has(scene.category)) side = ownPeople(scene);
+    if (!side && scene.continues?.side && party === scene.continues.party) side = scene.continues.side;
+    if (!place && side && population !== 'military') {
+      const named = placeOf(scene);
+      place = named?.side === side ? named : null;
+    }
+  }
+  if (DEAD_BODIES.has(scene.category) && !population && side && EXCHANGE_SIDES.has(side)) population = 'military';
+  if (!party && !side && !KILLS_RE.test(scene.before)) return { party: null, side: null, population: null };
+  return { party: describe(party, side, population, place, base), side, population: population ?? (party ? null : 'all') };
+}
+
+// "the number of Russian soldiers killed at 7,000": the group named by the toll phrase before a figure.
+const TOLL_OF_RE = /\b(?:number|numbers|toll|count|tally|total)\s+of\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:killed|dead|wounded|injured|missing|captured)\b[^.;]{0,25}$/u;
+/** A noun-less figure that is a toll or a killing's object counts people ("kills at least 200"). */
+const KILLS_RE = /\b(?:kill(?:s|ed|ing)?|toll|deaths?|dead|casualt(?:y|ies)|died|wounded|injured)\b[^.;]{0,40}$/i;
+
+function tollParty(before: string): Party | null {
+  const m = TOLL_OF_RE.exec(before);
+  if (!m) return null;
+  const base = partyOf(tokenize(m[1]), m[1].split(/\s+/).pop()!.toLowerCase(), '');
+  return base.party ? base : null;
+}
+
+function describe(party: string | null, side: string | null, population: Population | null, place: Place | null, base: Party): string {
+  if (!party) {
+    if (population === 'military' && side) return `${ADJECTIVE[side]} military`;
+    if (place) return `people in ${place.name}`;
+    return side ? (PLURAL[side] ?? `${ADJECTIVE[side] ?? side} people`) : 'people';
+  }
+  if (base.side || !side) return party;
+  if (population === 'military' && ADJECTIVE[side]) return /^[a-z]+$/.test(party) ? `${ADJECTIVE[side]} ${party}` : `${ADJECTIVE[side]} military`;
+  if (place && !party.includes(place.name)) return `${party} in ${place.name}`;
+  if (/^people$/i.test(party) && PLURAL[side]) return PLURAL[side];
+  if (/^civilians$/i.test(party) && ADJECTIVE[side]) return `${ADJECTIVE[side]} civilians`;
+  return party;
+}
