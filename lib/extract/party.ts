@@ -39,7 +39,7 @@ export function sideIn(tokens: Token[]): string | null {
 const OF_GROUP_RE = /^\s*(?:and\s+[\d,]+\s+\p{L}+\s+)?(?:of|among)\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:soldiers|troops|servicemen|fighters|civilians|people|children|residents|population|Palestinians|Israelis|Ukrainians|Russians|Sudanese|Syrians|Lebanese))\b/u;
 
 /** Words the counted phrase can carry that say nothing about who ("145 still missing", "another 150"). */
-const EMPTY_WORDS = new Set('still another more others other each also now so far alone total further additional again reportedly'.split(' '));
+const EMPTY_WORDS = new Set('remain remained remains were are is was have has had been unaccounted for still another more others other each also now so far alone total further additional again reportedly'.split(' '));
 /** Casualty nouns that name people (kept as the party); the rest ("bodies", "deaths") are dropped from it. */
 const PERSON_CASUALTY_NOUNS = new Set('prisoners pows captives hostages detainees victims dead wounded injured'.split(' '));
 /** Plural nouns for everyone in a place: population `all`. */
@@ -85,7 +85,8 @@ const LABEL_RE = /^[\s|*•–—-]*((?:\p{L}[\p{L}'’-]*\s+){0,3}?\p{L}[\p{L}'
 export function labelParty(before: string): Party | null {
   const m = LABEL_RE.exec(before);
   if (!m) return null;
-  const words = tokenize(m[1]);
+  // A label's first word is capitalised as a label, not as a name ("Soldiers wounded").
+  const words = tokenize(m[1]).map((t, i) => (i === 0 && !sideIn([t]) ? { ...t, text: t.lower } : t));
   const head = words[words.length - 1].lower;
   if (!MILITARY_NOUNS.has(head) && !CIVILIAN_NOUNS.has(head) && !EVERYONE_NOUNS.has(head) && !PERSON_CASUALTY_NOUNS.has(head)) return null;
   return partyOf(words, head, '');

@@ -81,11 +81,14 @@ function sideNamed(m: RegExpExecArray | null): string | null {
  */
 export function receivingSide(before: string, after: string): string | null {
   const afterClause = after.split(/[;]|,\s+(?:and|while|adding|but)\b/)[0];
-  const fromAfter = sideNamed(RECEIVER_RE.exec(afterClause));
-  if (fromAfter) return fromAfter;
   let cut = 0;
   CLAUSE_BREAK_RE.lastIndex = 0;
   for (let m = CLAUSE_BREAK_RE.exec(before); m; m = CLAUSE_BREAK_RE.exec(before)) cut = m.index + m[0].length;
   const clause = before.slice(cut);
-  return sideNamed(GIVEN_RE.exec(clause)) ?? sideNamed(RECEIVED_RE.exec(clause)) ?? sideNamed(RECEIVER_RE.exec(clause));
+  return (
+    sideNamed(RECEIVER_RE.exec(afterClause)) ??
+    sideNamed(GIVEN_RE.exec(clause)) ??
+    sideNamed(RECEIVED_RE.exec(clause)) ??
+    sideNamed(RECEIVER_RE.exec(clause + afterClause))
+  );
 }

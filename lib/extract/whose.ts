@@ -10,7 +10,7 @@
  * injured"), else "people".
  */
 import type { Category, ClaimantType, Population } from '../claim';
-import { ADJECTIVE, partyOf, type Party } from './party';
+import { ADJECTIVE, partyOf, sideIn, type Party } from './party';
 import { tokenize } from './tokens';
 import { firstPlaceIn, lastPlaceIn, receivingSide, type Place } from './places';
 
@@ -51,11 +51,17 @@ function enemyOf(side: string, scene: Scene): string | null {
   return ENEMY[side] ?? null;
 }
 
+// "Ukraine lost 1,450 servicemen", "Russia has lost more than 600 troops": the loser is named.
+const LOST_RE = /([\p{L}'’]+(?:\s+[\p{L}'’]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:lost|loses)\s+(?:[\p{L}]+\s+){0,3}$/u;
+
 /** Side of soldiers counted by a warring party. */
 function militarySide(scene: Scene): string | null {
+  const lost = LOST_RE.exec(scene.before);
+  const loser = lost ? sideIn(tokenize(lost[1])) : null;
+  if (loser) return loser;
   if (scene.claimantType !== 'belligerent' || !scene.claimantSide) return null;
-  if (OWN_RE.test(scene.sentence)) return scene.claimantSide;
   if (ACTIVE_KILL_RE.test(scene.before) || ENEMY_LABEL_RE.test(scene.after.slice(0, 40))) return enemyOf(scene.claimantSide, scene);
+  if (OWN_RE.test(scene.sentence)) return scene.claimantSide;
   return null;
 }
 
