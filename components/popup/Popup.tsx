@@ -38,6 +38,7 @@ export function Popup({ search }: { search: string }) {
       {/* First after the header, so keyboard users reach it without tabbing through every figure. */}
       {view.kind !== 'unscannable' && <SiteSwitch site={view.site} enabled={view.kind !== 'disabled'} onChange={setEnabled} />}
       {notice && <p role="status" class="notice">{notice}</p>}
+      <CheckStatus view={view} />
       <Body view={view} tabId={tab.id} onReveal={reveal} onScanning={refresh} />
     </Shell>
   );
@@ -59,6 +60,12 @@ function Body({ view, tabId, onReveal, onScanning }: { view: PopupView; tabId: n
       );
     case 'not-scanned':
       return <NotScanned tabId={tabId} site={view.site} originPattern={view.originPattern} onScanning={onScanning} />;
+    case 'checking':
+      return (
+        <EmptyState kind="checking" title="Checking this page…">
+          <p>TollCheck is reading the page and checking its figures. On a long page this takes a few seconds.</p>
+        </EmptyState>
+      );
     case 'no-figures':
       return (
         <EmptyState kind="no-figures" title="No casualty figures found">
@@ -73,6 +80,19 @@ function Body({ view, tabId, onReveal, onScanning }: { view: PopupView; tabId: n
         </>
       );
   }
+}
+
+/**
+ * A polite live region present for every readable page, so screen readers hear "Checking this
+ * page…" and then the outcome. Shown on screen only while figures are still arriving next to a
+ * list (the 'checking' view says it in its own heading).
+ */
+function CheckStatus({ view }: { view: PopupView }) {
+  const checking = view.kind === 'checking' || (view.kind === 'report' && view.report.checking);
+  const text = checking ? 'Checking this page…' : view.kind === 'no-figures' ? 'Check finished: no casualty figures found.'
+    : view.kind === 'report' ? `Check finished: ${view.report.claims.length} ${view.report.claims.length === 1 ? 'figure' : 'figures'} found.` : '';
+  const visible = view.kind === 'report' && checking;
+  return <p class={visible ? 'check-status' : 'sr-only'} role="status" aria-live="polite" data-testid="check-status">{text}</p>;
 }
 
 function Shell({ children }: { children: preact.ComponentChildren }) {

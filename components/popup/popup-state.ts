@@ -12,6 +12,8 @@ export type PopupView =
   | { kind: 'disabled'; site: string }
   /** Nothing has read this tab: a site outside the curated list, or the page is still loading. */
   | { kind: 'not-scanned'; site: string; originPattern: string }
+  /** The page is being read and checked and no figure has come back yet. */
+  | { kind: 'checking'; site: string }
   | { kind: 'no-figures'; site: string }
   | { kind: 'report'; site: string; report: TabReport; groups: VerdictGroup[] };
 
@@ -60,6 +62,6 @@ export function decideView(url: string, report: TabReport | null, siteDisabled: 
   const site = new URL(url).hostname.replace(/^www\./, '');
   if (siteDisabled || report?.state === 'disabled') return { kind: 'disabled', site };
   if (report === null) return { kind: 'not-scanned', site, originPattern: originPattern(url) };
-  if (report.claims.length === 0) return { kind: 'no-figures', site };
+  if (report.claims.length === 0) return report.checking ? { kind: 'checking', site } : { kind: 'no-figures', site };
   return { kind: 'report', site, report, groups: groupByVerdict(report.claims) };
 }

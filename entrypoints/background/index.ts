@@ -17,11 +17,14 @@ export default defineBackground(() => {
   const reports = new TabReports(setBadge);
   void checker.warm().catch(() => {}); // a broken dataset is reported when a page is checked
 
-  onMessage('checkText', async ({ data, sender }) => {
-    const report = await checker.check(data.text, data.title, data.published);
+  onMessage('checkText', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) await reports.addChunk(tabId, data, data.chunkId, report.claims, report.conflicts);
-    return report.claims;
+    if (tabId === undefined) return checker.check(data.text, data.title, data.published).then((r) => r.claims);
+    return reports.whileChecking(tabId, async () => {
+      const report = await checker.check(data.text, data.title, data.published);
+      await reports.addChunk(tabId, data, data.chunkId, report.claims, report.conflicts);
+      return report.claims;
+    });
   });
   onMessage('dropChunks', ({ data, sender }) => (sender.tab?.id === undefined ? undefined : reports.drop(sender.tab.id, data.chunkIds, data.keys)));
   onMessage('pageReset', ({ data, sender }) => (sender.tab?.id === undefined ? undefined : reports.reset(sender.tab.id, data)));
@@ -29,7 +32,7 @@ export default defineBackground(() => {
     const report = await reports.get(data.tabId);
     if (report) return report;
     const tab = await browser.tabs.get(data.tabId).catch(() => null);
-    if (tab?.url && UNSUPPORTED.test(tab.url)) return { url: tab.url, title: tab.title ?? '', published: null, conflicts: [], claims: [], state: 'unsupported' as const };
+    if (tab?.url && UNSUPPORTED.test(tab.url)) return { url: tab.url, title: tab.title ?? '', published: null, conflicts: [], claims: [], state: 'unsupported' as const, checking: false };
     return null;
   });
   onMessage('scanTab', ({ data }) => injectInto(data.tabId));

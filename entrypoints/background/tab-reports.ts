@@ -30,6 +30,8 @@ const chunkOfKey = (key: string) => key.slice(0, key.indexOf(':'));
 
 export class TabReports {
   private readonly queues = new Map<number, Promise<unknown>>();
+  /** Checks under way per tab. Kept in memory: the worker stays awake while it answers them. */
+  private readonly outstanding = new Map<number, number>();
 
   constructor(private readonly badge: (tabId: number, count: number) => Promise<void>) {}
 
@@ -40,7 +42,22 @@ export class TabReports {
     const stored = keys.length ? await session().get(keys) : {};
     const claims = keys.flatMap((k) => (stored[k] as ReportedClaim[] | undefined) ?? []);
     const conflicts = [...new Set(meta.chunks.flatMap((c) => c.conflicts))];
-    return { url: meta.url, title: meta.title, published: meta.published, conflicts, claims, state: meta.state };
+    return { url: meta.url, title: meta.title, published: meta.published, conflicts, claims, state: meta.state, checking: this.outstanding.has(tabId) };
+  }
+
+  /**
+   * Runs one of the tab's checks (`checkText`), reporting the tab as `checking` until every check
+   * under way has stored its claims, so the popup never says "no figures" before they are known.
+   */
+  async whileChecking<T>(tabId: number, check: () => Promise<T>): Promise<T> {
+    this.outstanding.set(tabId, (this.outstanding.get(tabId) ?? 0) + 1);
+    try {
+      return await check();
+    } finally {
+      const left = (this.outstanding.get(tabId) ?? 1) - 1;
+      if (left > 0) this.outstanding.set(tabId, left);
+      else this.outstanding.delete(tabId);
+    }
   }
 
   reset(tabId: number, page: { url: string; title: string; state?: TabState }): Promise<void> {

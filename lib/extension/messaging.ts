@@ -31,6 +31,8 @@ export interface TabReport {
   /** In the order the page was read (document order for the first scan, then additions). */
   claims: ReportedClaim[];
   state: TabState;
+  /** Some of the page's text is still being checked: `claims` may grow (and may be empty so far). */
+  checking: boolean;
 }
 
 /** One block of page text the content script asks the background to check. */

@@ -73,3 +73,32 @@ test('a chunk from another address starts a new report', async () => {
   expect(report.claims.map((c) => c.figure)).toEqual(['7']);
   expect(await reports.scannedTabs([2, 9])).toEqual([2]);
 });
+
+test('a tab is reported as checking from its first check until every check under way has stored its claims', async () => {
+  const { reports } = setup();
+  await reports.reset(5, page);
+  expect((await reports.get(5))!.checking).toBe(false);
+  const answer: Record<string, (claims: CheckedClaim[]) => void> = {};
+  const check = (id: string) => reports.whileChecking(5, async () => {
+    const claims = await new Promise<CheckedClaim[]>((ok) => (answer[id] = ok));
+    await reports.addChunk(5, page, id, claims, []);
+  });
+  const first = check('c1');
+  const second = check('c2');
+  expect(await reports.get(5)).toMatchObject({ checking: true, claims: [] });
+  answer.c1([]);
+  await first;
+  // One chunk answered with nothing, one still out: not yet "no figures".
+  expect(await reports.get(5)).toMatchObject({ checking: true, claims: [] });
+  answer.c2([claim('12', 0, 'unverified')]);
+  await second;
+  const done = (await reports.get(5))!;
+  expect([done.checking, done.claims.map((c) => c.figure)]).toEqual([false, ['12']]);
+});
+
+test('a failed check still ends the checking state', async () => {
+  const { reports } = setup();
+  await reports.reset(6, page);
+  await expect(reports.whileChecking(6, async () => { throw new Error('dataset missing'); })).rejects.toThrow('dataset missing');
+  expect((await reports.get(6))!.checking).toBe(false);
+});

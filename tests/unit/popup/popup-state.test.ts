@@ -9,7 +9,7 @@ function claim(key: string, status: VerdictStatus): ReportedClaim {
     qualifier: 'exact', category: 'killed', party: null, side: null, population: null, claimant: null, claimantType: 'unknown', claimantSide: null, timeScope: null,
   };
 }
-const report = (claims: ReportedClaim[], state: TabReport['state'] = 'scanned'): TabReport => ({ url: 'https://news.example/a', title: 'A', published: null, conflicts: [], claims, state });
+const report = (claims: ReportedClaim[], state: TabReport['state'] = 'scanned'): TabReport => ({ url: 'https://news.example/a', title: 'A', published: null, conflicts: [], claims, state, checking: false });
 
 describe('which pages the popup calls unscannable', () => {
   test.each([
@@ -31,6 +31,11 @@ describe('decideView', () => {
   test('the per-site switch wins over a stale report', () => expect(decideView(url, report([claim('a', 'disputed')]), true)).toEqual({ kind: 'disabled', site: 'news.example' }));
   test('no report means nothing read the tab', () => expect(decideView(url, null, false)).toEqual({ kind: 'not-scanned', site: 'news.example', originPattern: 'https://www.news.example/*' }));
   test('a scanned page without figures', () => expect(decideView(url, report([]), false).kind).toBe('no-figures'));
+  test('a page still being checked is not called empty', () => {
+    expect(decideView(url, { ...report([]), checking: true }, false)).toEqual({ kind: 'checking', site: 'news.example' });
+    // Figures already back are listed while the rest is checked.
+    expect(decideView(url, { ...report([claim('a', 'disputed')]), checking: true }, false).kind).toBe('report');
+  });
   test('figures are grouped with the ones needing caution first', () => {
     const view = decideView(url, report([claim('a', 'no_data'), claim('b', 'corroborated'), claim('c', 'disputed'), claim('d', 'unverified'), claim('e', 'disputed')]), false);
     expect(view.kind).toBe('report');
