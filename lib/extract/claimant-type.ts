@@ -35,16 +35,17 @@ export interface ClaimantKind {
 const DISASTER_RE = /\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|flash floods?|cyclones?|typhoons?|hurricanes?|tsunamis?|landslides?|mudslides?|wildfires?|storms?|heatwaves?|eruption|avalanche|monsoon)\b/i;
 const WAR_RE = /\b(?:strikes?|airstrikes?|shelling|attacks?|fighting|offensive|drones?|missiles?|bomb\w*|troops|soldiers|war|clashes)\b/i;
 
-export function classifyClaimant(claimant: string | null, context: string | null, scene = ''): ClaimantKind {
+export function classifyClaimant(claimant: string | null, context: string | null, sceneOf: () => string = () => ''): ClaimantKind {
   if (!claimant) return { claimantType: 'unknown', claimantSide: null };
   const text = `${claimant} ${context ?? ''}`;
   const side = sideIn(tokenize(text)) ?? placeSideIn(text);
-  const civilAuthority = (k: ClaimantKind): ClaimantKind =>
-    k.claimantType === 'belligerent' && DISASTER_RE.test(scene) && !WAR_RE.test(scene) ? { claimantType: 'official', claimantSide: k.claimantSide } : k;
-  return civilAuthority(byName(claimant, text, side, scene));
+  const kind = byName(claimant, text, side, sceneOf);
+  if (kind.claimantType !== 'belligerent') return kind;
+  const scene = sceneOf();
+  return DISASTER_RE.test(scene) && !WAR_RE.test(scene) ? { claimantType: 'official', claimantSide: kind.claimantSide } : kind;
 }
 
-function byName(claimant: string, text: string, side: string | null, scene: string): ClaimantKind {
+function byName(claimant: string, text: string, side: string | null, sceneOf: () => string): ClaimantKind {
   const kind = (claimantType: ClaimantType, warring = true): ClaimantKind => ({ claimantType, claimantSide: warring ? side : null });
   if (UN_RE.test(text)) return kind('un', false);
   if (INDEPENDENT_RE.test(text)) return kind('independent', false);
@@ -54,7 +55,7 @@ function byName(claimant: string, text: string, side: string | null, scene: stri
   if (BELLIGERENT_RE.test(text) || WARRING_STATE_RE.test(claimant.trim())) return kind('belligerent');
   if (OFFICE_RE.test(text)) {
     // An office-holder belongs where he holds office: his title's place, else where the event was.
-    const sceneSide = sideIn(tokenize(claimant)) ?? placeSideIn(claimant) ?? lastPlaceIn(scene)?.side ?? side ?? placeSideIn(scene);
+    const sceneSide = sideIn(tokenize(claimant)) ?? placeSideIn(claimant) ?? lastPlaceIn(sceneOf())?.side ?? side ?? placeSideIn(sceneOf());
     return sceneSide ? { claimantType: 'belligerent', claimantSide: sceneSide } : kind('official');
   }
   return kind('unknown');

@@ -13,6 +13,7 @@ import { CASUALTY_NOUNS, PERSON_NOUNS } from './lexicon';
 import { findNumbers, type NumberExpr } from './numbers';
 import { labelParty, partyOf } from './party';
 import { completeParty } from './whose';
+import { lastPlaceIn, type Place } from './places';
 import type { Party } from './party';
 import { splitSentences, type Sentence } from './sentences';
 import { tableClaims } from './tables';
@@ -65,7 +66,7 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
     const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r);
     if (!relation || !countsPeople(expr, relation)) continue;
     attributions ??= findAttributions(s.text);
-    const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start, s.text), out[out.length - 1] ?? previous, [...found, ...out]);
+    const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start, s.text), out[out.length - 1] ?? previous, found, out);
     out.push({ claim, sentenceIndex: index, expr });
   }
   return out;
@@ -95,16 +96,20 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
   return { category: prev.claim.category, victims: r.victims, head: r.head };
 }
 
-function buildClaim(text: string, sentences: Sentence[], index: number, expr: NumberExpr, relation: Relation, attribution: Attribution | null, previous: Found | null, earlier: readonly Found[]): Claim {
+function buildClaim(text: string, sentences: Sentence[], index: number, expr: NumberExpr, relation: Relation, attribution: Attribution | null, previous: Found | null, earlier: readonly Found[], inSentence: readonly Found[]): Claim {
   const s = sentences[index];
   const lastVictim = relation.victims[relation.victims.length - 1];
   const source = claimantFor(text, sentences, index, attribution, previous);
   const paragraphBefore = paragraphText(sentences, index);
-  const kind = classifyClaimant(source.claimant, source.context, `${paragraphBefore} ${s.text}`);
+  const kind = classifyClaimant(source.claimant, source.context, () => `${paragraphBefore} ${s.text}`);
+  // Figures of one sentence share the paragraph's place; look it up once.
+  if (placeMemo.index !== index || placeMemo.sentences !== sentences) placeMemo = { sentences, index, place: undefined };
+  const memo = placeMemo;
+  const paragraphPlace = () => (memo.place === undefined ? (memo.place = lastPlaceIn(paragraphBefore)) : memo.place);
   const base = labelParty(s.text.slice(0, expr.start)) ?? partyOf(relation.victims, relation.head, s.text.slice(lastVictim ? lastVictim.end : expr.end));
   const party = completeParty(base, {
-    category: relation.category, sentence: s.text, before: s.text.slice(0, expr.start), after: s.text.slice(expr.end), paragraphBefore,
-    claimant: source.claimant, ...kind, continues: continuedParty(sentences, index, expr, earlier),
+    category: relation.category, sentence: s.text, before: s.text.slice(0, expr.start), after: s.text.slice(expr.end), paragraphBefore, paragraphPlace,
+    claimant: source.claimant, ...kind, continues: continuedParty(sentences, index, expr, inSentence) ?? continuedParty(sentences, index, expr, earlier),
   });
   return {
     start: s.start + expr.start,
@@ -123,6 +128,8 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
     timeScope: timeScopeOf(s.text),
   };
 }
+
+let placeMemo: { sentences: Sentence[] | null; index: number; place: Place | null | undefined } = { sentences: null, index: -1, place: undefined };
 
 /** Earlier sentences of the paragraph holding sentence `index` (at most a few, nearest last). */
 function paragraphText(sentences: Sentence[], index: number): string {

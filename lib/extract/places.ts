@@ -21,12 +21,29 @@ places('syria', 'Syria|Aleppo|Damascus|Idlib|Homs|Hama|Latakia|Tartus|Deir ez-Zo
 places('yemen', 'Yemen|Sanaa|Sana\'a|Hodeidah|Hudaydah|Aden|Taiz|Marib|Saada|Saadah');
 places('ethiopia', 'Ethiopia|Tigray|Mekelle|Amhara|Oromia|Afar|Addis Ababa|Axum|Gondar|Shire');
 
+const FIRST_WORDS = new Set(Object.keys(GAZETTEER).map((n) => n.split(' ')[0]));
 const NAMES = Object.keys(GAZETTEER).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.'’-]/g, '\\$&'));
 const DIRECTION = '(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|occupied|besieged|war-torn)\\s+';
+// Up to three words starting with a capital ("El Fasher", "Deir al-Balah", "Zamzam camp"),
+// looked up longest first: one pass with a short pattern instead of a 250-name alternation.
+const NAME = `((?:\\p{Lu}|al-)[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2})`;
 /** "in Gaza", "across northern Gaza", "near El Fasher", "on Kharkiv" (strikes on a city). */
-const PLACE_RE = new RegExp(`\\b(?:in|inside|across|near|around|outside|on|at|of|throughout)\\s+(?:the\\s+)?(?:${DIRECTION})?(?:city\\s+of\\s+|region\\s+of\\s+|town\\s+of\\s+)?(${NAMES.join('|')})\\b`, 'gi');
+const PLACE_RE = new RegExp(`\\b(?:[Ii]n|[Ii]nside|[Aa]cross|[Nn]ear|[Aa]round|[Oo]utside|[Oo]n|[Aa]t|[Oo]f|[Tt]hroughout)\\s+(?:[Tt]he\\s+)?(?:${DIRECTION})?(?:city\\s+of\\s+|region\\s+of\\s+|town\\s+of\\s+)?${NAME}`, 'gu');
 /** A place named first: "Gaza's health ministry", "a Kharkiv hospital", "Sudan's RSF". */
-const PLACE_ANYWHERE_RE = new RegExp(`\\b(${NAMES.join('|')})\\b`, 'gi');
+const PLACE_ANYWHERE_RE = new RegExp(`\\b${NAME}`, 'gu');
+
+/** The gazetteer name at the start of a run of words, longest first ("Gaza City" before "Gaza"). */
+function lookup(words: string): string | null {
+  const space = words.search(/\s/);
+  const first = (space < 0 ? words : words.slice(0, space)).toLowerCase().replace(/['’]s$/, '');
+  if (!FIRST_WORDS.has(first)) return null; // most capitalised words are not places: one set lookup
+  const parts = words.split(/\s+/);
+  for (let n = parts.length; n >= 1; n--) {
+    const key = parts.slice(0, n).join(' ').replace(/['’]s$/, '');
+    if (GAZETTEER[key.toLowerCase()]) return key;
+  }
+  return null;
+}
 /** Where bodies or prisoners went: "returned to Ukraine", "handed over to Russia". */
 const RECEIVER_RE = new RegExp(`\\b(?:returned|repatriated|handed(?:\\s+over)?|transferred|sent|brought\\s+home|brought\\s+back|given\\s+back)\\b[^.;]{0,40}?\\bto\\s+(?:the\\s+)?(${NAMES.join('|')}|Kyiv|Moscow|Ukrainian side|Russian side|Israeli side|Israel)\\b`, 'i');
 const RECEIVED_RE = new RegExp(`\\b(${NAMES.join('|')}|Kyiv|Moscow)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:received|got\\s+back|took\\s+back|recovered|repatriated)\\b`, 'i');
@@ -44,22 +61,28 @@ function place(name: string): Place {
 export function lastPlaceIn(text: string): Place | null {
   let found: string | null = null;
   PLACE_RE.lastIndex = 0;
-  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) found = m[1];
+  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) found = lookup(m[1]) ?? found;
   return found ? place(found) : null;
 }
 
 /** The first place phrase in a stretch of text, or null. */
 export function firstPlaceIn(text: string): Place | null {
   PLACE_RE.lastIndex = 0;
-  const m = PLACE_RE.exec(text);
-  return m ? place(m[1]) : null;
+  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
+    const found = lookup(m[1]);
+    if (found) return place(found);
+  }
+  return null;
 }
 
 /** Side of any gazetteer place named in a short phrase (a claimant: "Kharkiv governor"). */
 export function placeSideIn(phrase: string): string | null {
   PLACE_ANYWHERE_RE.lastIndex = 0;
-  const m = PLACE_ANYWHERE_RE.exec(phrase);
-  return m ? GAZETTEER[m[1].toLowerCase()] : null;
+  for (let m = PLACE_ANYWHERE_RE.exec(phrase); m; m = PLACE_ANYWHERE_RE.exec(phrase)) {
+    const found = lookup(m[1]);
+    if (found) return GAZETTEER[found.toLowerCase()];
+  }
+  return null;
 }
 
 const RECEIVER_SIDE: Record<string, string> = { kyiv: 'ukraine', moscow: 'russia', 'ukrainian side': 'ukraine', 'russian side': 'russia', 'israeli side': 'israel' };

@@ -22,6 +22,8 @@ export interface Scene {
   after: string;
   /** Earlier sentences of the same paragraph, oldest first. */
   paragraphBefore: string;
+  /** The last place named in those sentences (memoised per sentence by the caller). */
+  paragraphPlace: () => Place | null;
   /** The whole text, for telling which war an enemy-loss claim is about. */
   claimant: string | null;
   claimantType: ClaimantType;
@@ -66,7 +68,7 @@ function militarySide(scene: Scene): string | null {
 }
 
 function placeOf(scene: Scene): Place | null {
-  return firstPlaceIn(scene.after) ?? lastPlaceIn(scene.before) ?? lastPlaceIn(scene.paragraphBefore);
+  return firstPlaceIn(scene.after) ?? lastPlaceIn(scene.before) ?? scene.paragraphPlace();
 }
 
 function ownPeople(scene: Scene): string | null {
