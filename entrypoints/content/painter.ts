@@ -33,18 +33,19 @@ export class Painter {
   }
 
   /**
-   * Makes each verdict highlight hold exactly the figures given, skipping any whose text changed.
-   * Ranges are added to and removed from the existing Highlight objects rather than replaced, so
-   * the browser repaints only what changed (a whole new set would repaint every figure).
+   * Marks the figures given, skipping any whose text changed, and returns those marked. Only the
+   * ranges `inView` accepts go into the verdict highlights (see near-viewport.ts). Ranges are added
+   * to and removed from the existing Highlight objects rather than replaced, so nothing changes for
+   * the browser when the registered set is the same.
    */
-  paint(figures: Iterable<Figure>, s: PaintSettings): Figure[] {
+  paint(figures: Iterable<Figure>, s: PaintSettings, inView: (range: Range) => boolean): Figure[] {
     this.ensureSheet(s.look);
     const wanted = new Map(VERDICT_STATUSES.map((v) => [v, new Set<Range>()]));
-    const painted: Figure[] = [];
+    const marked: Figure[] = [];
     for (const f of figures) {
       if (!Painter.shows(f, s) || !stillReads(f)) continue;
-      wanted.get(f.claim.status)!.add(f.range);
-      painted.push(f);
+      marked.push(f);
+      if (inView(f.range)) wanted.get(f.claim.status)!.add(f.range);
     }
     for (const [status, ranges] of wanted) {
       const name = VERDICT_LOOK[status].highlight;
@@ -63,7 +64,7 @@ export class Painter {
       for (const r of ranges) if (!own.has(r)) own.add(r);
       if (CSS.highlights.get(name) !== own) CSS.highlights.set(name, own);
     }
-    return painted;
+    return marked;
   }
 
   /** Briefly marks one figure (after the popup or shortcut jumps to it). */

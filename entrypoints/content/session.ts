@@ -8,6 +8,7 @@ import { readPublished } from '@/lib/context/published';
 import { stillReads, type Figure } from './figures';
 import { figureAt, onPointerFrames } from './hover';
 import { pageIsDark, Painter } from './painter';
+import { NearViewport } from './near-viewport';
 import { Scanner, type PageInfo } from './scanner';
 import { TooltipHost } from './tooltip-host';
 import { isDisabledHere, readSettings, watchSettings, type PageSettings } from './settings-reader';
@@ -23,6 +24,9 @@ export class PageSession {
   private readonly painter = new Painter();
   private readonly scanner: Scanner;
   private readonly watcher: PageWatcher;
+  private readonly near = new NearViewport(() => this.queueViewportPaint());
+  private viewportPaintQueued = false;
+  /** Every figure marked on the page (only those near the viewport are in the Highlights). */
   private painted: Figure[] = [];
   private url = location.href;
   private published: string | null = null;
@@ -53,6 +57,7 @@ export class PageSession {
     this.enabled = enabled;
     this.watcher.stop();
     this.scanner.reset();
+    this.near.reset();
     this.tooltip.close();
     this.painter.clear();
     this.painted = [];
@@ -113,7 +118,7 @@ export class PageSession {
   }
 
   private paintNow(): void {
-    this.painted = this.painter.paint(this.scanner.figures.inOrder(), this.settings);
+    this.painted = this.painter.paint(this.scanner.figures.inOrder(), this.settings, (r) => this.near.includes(r));
     const open = this.tooltip.openKey;
     if (open && !this.painted.some((f) => f.key === open)) {
       // A re-render usually puts the same figure back a moment later: a hover tooltip waits for it
@@ -137,11 +142,23 @@ export class PageSession {
     }), wait);
   }
 
+  // Figures coming near the viewport on scroll get their highlight in the next frame; only the
+  // few around the viewport change, so no spacing is needed.
+  private queueViewportPaint(): void {
+    if (this.viewportPaintQueued) return;
+    this.viewportPaintQueued = true;
+    requestAnimationFrame(() => {
+      this.viewportPaintQueued = false;
+      if (this.enabled) this.paintNow();
+    });
+  }
+
   /** Stops for good (this copy of the script was replaced or the extension went away). */
   private dispose(): void {
     this.enabled = false;
     this.watcher.stop();
     this.scanner.reset();
+    this.near.reset();
     this.tooltip.close();
     this.painter.clear();
     this.painted = [];

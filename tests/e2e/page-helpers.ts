@@ -63,6 +63,11 @@ export async function waitForPainted(page: Page, n: number, timeout = 15_000): P
   throw new Error(`Expected ${n} painted figures, saw ${last.length}: ${JSON.stringify(last).slice(0, 400)}`);
 }
 
+/** A tab report's figures as [highlight name, figure], like `painted` gives them. */
+export function reportedFigures(report: TabReport | null): [string, string][] {
+  return (report?.claims ?? []).map((c): [string, string] => [STATUS_TO_NAME[c.status], c.figure]);
+}
+
 /** The figures and verdict names the pipeline gives for a fixture read the way the page is read. */
 export function expectedFromFixture(file: string, published: string | null): Promise<[string, string][]> {
   return expectedFromHtml(fs.readFileSync(path.join(PAGES_DIR, file), 'utf8'), published);

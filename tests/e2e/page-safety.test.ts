@@ -5,7 +5,7 @@ import { externalRequests, launchWithExtension, PAGES_DIR, screenshot, startServ
 import { longPage } from './pages/long-page';
 import {
   adoptedCss, badgeText, bodyWithoutUi, expectedFromFixture, expectedFromHtml, hoverFigure, painted, runCommand, tabReport, setSettings, tabIdOf,
-  tooltip, waitForPainted, wrongRanges,
+  reportedFigures, tooltip, waitForPainted, wrongRanges,
 } from './page-helpers';
 
 let browser: ExtensionBrowser;
@@ -103,18 +103,30 @@ test('settings apply live: highlight style, marked categories, no-data figures, 
   await page.close();
 });
 
-test('a 1 MB page: every figure painted, exactly, with the page untouched', async () => {
+test('a 1 MB page: every figure found and checked, those around the viewport painted exactly, the page untouched', async () => {
   const html = longPage(1_000_000);
   expect(html.length).toBeGreaterThan(990_000);
   server.route('/long.html', { body: html });
   const expected = await expectedFromHtml(html, '2025-11-20');
   expect(expected.length).toBeGreaterThan(400);
+  const allTexts = [...new Set(expected.map(([, t]) => t))];
   const page = await browser.context.newPage();
   await page.goto(server.url('/long.html'));
   const before = await bodyWithoutUi(page);
-  const seen = await waitForPainted(page, expected.length, 60_000);
-  expect(seen).toEqual(expected);
-  expect(await wrongRanges(page, [...new Set(expected.map(([, t]) => t))])).toEqual([]);
+  const tabId = await tabIdOf(browser.worker, page.url());
+  // Every figure is found, checked and listed (the popup's report), whether on screen or not.
+  await expect.poll(async () => { const r = await tabReport(browser.worker, tabId); return r && !r.checking ? r.claims.length : -1; }, { timeout: 60_000 }).toBe(expected.length);
+  const sorted = (list: [string, string][]) => [...list].sort((a, b) => (a.join() < b.join() ? -1 : 1));
+  expect(sorted(reportedFigures(await tabReport(browser.worker, tabId)))).toEqual(sorted(expected));
+  // Only the figures around the viewport are in the highlights (each repaint stays small), in page order.
+  const top = await waitForPainted(page, 3, 30_000);
+  expect(top).toEqual(expected.slice(0, top.length));
+  expect(top.length).toBeLessThan(60);
+  expect(await wrongRanges(page, allTexts)).toEqual([]);
+  // Scrolled to the end, the last figures get theirs and the first ones leave.
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => { const now = await painted(page); return now.length > 0 && now.length < 60 && JSON.stringify(now) === JSON.stringify(expected.slice(-now.length)); }, { timeout: 5000 }).toBe(true);
+  expect(await wrongRanges(page, allTexts)).toEqual([]);
   expect(await bodyWithoutUi(page)).toBe(before);
   expect(externalRequests(browser.requests, server)).toEqual([]);
   expect(browser.errors).toEqual([]);
