@@ -171,7 +171,11 @@ export function findAttributions(sentence: string): Attribution[] {
     const subject = inverted ?? subjectOf(tokens, i);
     if (subject) out.push({ ...subject, at: t.start });
   });
-  for (const a of out) a.closing = isClosing(sentence, a.at);
+  for (const a of out) {
+    a.closing = isClosing(sentence, a.at);
+    // "verified by its staff", "Its confirmed toll": the organisation named before, not a name.
+    if (POSSESSIVE_RE.test(a.claimant)) a.pronoun = true;
+  }
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -191,8 +195,13 @@ export function attributionFor(attributions: Attribution[], offset: number, sent
   // "…, Gov. Roy Cooper said." / "…, according to state officials." at the end governs the whole sentence.
   const closing = attributions.filter((a) => a.at > offset && a.closing && !a.pronoun && !/^(?:its|their|his|her|our)\b/i.test(a.claimant) && !/[;:]/.test(sentence.slice(offset, a.at)));
   if (closing.length && sentence) return closing[closing.length - 1];
-  return [...attributions].sort((a, b) => Math.abs(a.at - offset) - Math.abs(b.at - offset))[0];
+  const nearest = [...attributions].sort((a, b) => Math.abs(a.at - offset) - Math.abs(b.at - offset))[0];
+  // "The office said … verified by its staff": the possessive points back to the speaker in the sentence.
+  if (nearest.pronoun && POSSESSIVE_RE.test(nearest.claimant)) return attributions.filter((a) => !a.pronoun && a.at < nearest.at).pop() ?? nearest;
+  return nearest;
 }
+
+const POSSESSIVE_RE = /^(?:its|their|our)\b/i;
 
 /** "the headquarters" → the full name used earlier ("Coordination Headquarters for the Treatment of …"). */
 export function expandDefinite(claimant: string, earlierText: string): string {
