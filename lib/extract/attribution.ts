@@ -196,8 +196,9 @@ export function attributionFor(attributions: Attribution[], offset: number, sent
   const closing = attributions.filter((a) => a.at > offset && a.closing && !a.pronoun && !/^(?:its|their|his|her|our)\b/i.test(a.claimant) && !/[;:]/.test(sentence.slice(offset, a.at)));
   if (closing.length && sentence) return closing[closing.length - 1];
   const nearest = [...attributions].sort((a, b) => Math.abs(a.at - offset) - Math.abs(b.at - offset))[0];
-  // "The office said … verified by its staff": the possessive points back to the speaker in the sentence.
-  if (nearest.pronoun && POSSESSIVE_RE.test(nearest.claimant)) return attributions.filter((a) => !a.pronoun && a.at < nearest.at).pop() ?? nearest;
+  // "The office said … verified by its staff", "…, and he added": a pronoun points back to the
+  // speaker named earlier in the same sentence before any earlier sentence.
+  if (nearest.pronoun) return attributions.filter((a) => !a.pronoun && a.at < nearest.at).pop() ?? nearest;
   return nearest;
 }
 

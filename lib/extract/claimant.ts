@@ -36,7 +36,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   if (attribution?.pronoun) return lastNamedSpeaker(sentences, index) ?? NONE;
   const quoted = speakerAfterQuote(sentences, index);
   if (quoted) return quoted.pronoun ? lastNamedSpeaker(sentences, index) ?? NONE : named(quoted);
-  const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]);
+  const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]) ?? tableSource(text, sentences, index);
   if (intro) return intro;
   const s = sentences[index];
   const from = previous ? sentences[previous.sentenceIndex] : null;
@@ -95,4 +95,32 @@ function headlineSource(s: Sentence): Source | null {
   if (!s.headline) return null;
   const m = SOURCE_PREFIX_RE.exec(s.text);
   return m && AGENT_WORD_RE.test(m[1]) ? { claimant: m[1].trim(), context: m[1].trim() } : null;
+}
+
+// "| Category (Observatory count) | Figure |", "Source: UN OCHA": a table naming its source.
+const TABLE_SOURCE_RE = /\(([^()]{2,60}?)\s+(?:count|counts|figures|data|tally|estimates?)\)|^\s*(?:Source|Sources|Figures)\s*:\s*([^\n|]{2,80})$/im;
+const TABLE_ROW_RE = /^\s*\|/;
+/** How far above a table row its header or source line may be, in lines. */
+const TABLE_LOOKBACK_LINES = 12;
+
+/** The source a table names in its header or a "Source:" line, for a figure in one of its rows. */
+function tableSource(text: string, sentences: Sentence[], index: number): Source | null {
+  const s = sentences[index];
+  if (!s.headline || !TABLE_ROW_RE.test(s.text)) return null;
+  let from = s.start;
+  for (let n = 0; n < TABLE_LOOKBACK_LINES && from > 0; n++) {
+    const lineStart = text.lastIndexOf('\n', from - 2) + 1;
+    const line = text.slice(lineStart, from).trim();
+    if (!line) break;
+    const m = TABLE_SOURCE_RE.exec(line);
+    if (m) {
+      const name = (m[1] ?? m[2]).trim().replace(/^(?:the|an?)\s+/i, '');
+      // "(Observatory count)" → "Syrian Observatory for Human Rights" named earlier.
+      const expanded = /^\S+$/.test(name) ? expandDefinite(name.toLowerCase(), text.slice(0, lineStart)) : name;
+      const claimant = expanded.includes(' ') ? expanded : name;
+      return { claimant, context: claimant };
+    }
+    from = lineStart;
+  }
+  return null;
 }

@@ -49,6 +49,9 @@ describe('what kind of source a claimant is, in its setting', () => {
     ["Myanmar's military government said 120 rebels were killed in clashes in Shan State.", [['120', "Myanmar's military government", 'belligerent', 'myanmar']]],
     ['Three people were killed in a drone strike on Sumy, regional governor Ivan Koval said.', [['Three', 'regional governor Ivan Koval', 'belligerent', 'ukraine']]],
     ['Four people died in the storm, Governor Ann Miller of Ohio said.', [['Four', 'Governor Ann Miller of Ohio', 'official', null]]],
+    ['The Darfur Casualty Monitor publishes weekly figures.\n\n| Group (Monitor count) | Total |\n|---|---|\n| Civilians killed | 612 |', [['612', 'Darfur Casualty Monitor', 'independent', null]]],
+    ['Source: Ukrainian Red Cross\n| Region | Figure |\n|---|---|\n| Kharkiv residents wounded | 97 |', [['97', 'Ukrainian Red Cross', 'independent', null]]],
+    ['The agency said 30 people died; its staff counted 12 more injured in Aleppo.', [['30', 'agency', 'unknown', null], ['12', 'agency', 'unknown', null]]],
     ['A hospital in Tyre said it had received 14 bodies.', [['14', 'hospital in Tyre', 'official', 'lebanon']]],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
