@@ -24,7 +24,12 @@ export function stillReads(figure: Pick<Figure, 'range' | 'nodes' | 'claim'>): b
 export class FigureSet {
   private readonly byKey = new Map<string, Figure>();
   private readonly byNode = new Map<Text, Figure[]>();
-  private ordered: Figure[] | null = null;
+  /**
+   * Figures in document order, kept sorted as figures come and go: sorting them all again after
+   * every chunk cost tens of milliseconds on a long page (each comparison of two Ranges walks the
+   * DOM), while inserting a figure costs a binary search.
+   */
+  private readonly ordered: Figure[] = [];
 
   get size(): number {
     return this.byKey.size;
@@ -46,7 +51,14 @@ export class FigureSet {
       if (list) list.push(figure);
       else this.byNode.set(n, [figure]);
     }
-    this.ordered = null;
+    let lo = 0;
+    let hi = this.ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (inDocumentOrder(this.ordered[mid], figure) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.ordered.splice(lo, 0, figure);
   }
 
   remove(key: string): Figure | undefined {
@@ -58,14 +70,15 @@ export class FigureSet {
       if (rest.length) this.byNode.set(n, rest);
       else this.byNode.delete(n);
     }
-    this.ordered = null;
+    const at = this.ordered.indexOf(figure);
+    if (at >= 0) this.ordered.splice(at, 1);
     return figure;
   }
 
   clear(): void {
     this.byKey.clear();
     this.byNode.clear();
-    this.ordered = null;
+    this.ordered.length = 0;
   }
 
   /** Figures touching a text node: the candidates when the pointer is over that node. */
@@ -74,8 +87,7 @@ export class FigureSet {
   }
 
   /** Figures in document order (for the keyboard shortcut). */
-  inOrder(): Figure[] {
-    this.ordered ??= [...this.byKey.values()].sort(inDocumentOrder);
+  inOrder(): readonly Figure[] {
     return this.ordered;
   }
 }

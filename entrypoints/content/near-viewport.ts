@@ -28,21 +28,35 @@ export class NearViewport {
   }
 
   /**
-   * Whether the range's block is near the viewport. A block seen for the first time is measured
-   * at once (so a figure on screen is painted in the same frame it arrives) and then watched.
+   * A test for ranges given in document order: whether each one's block is near the viewport. A
+   * block seen for the first time is measured at once (so a figure on screen is painted in the
+   * frame it arrives) and then watched; once one new block lies below the window, the blocks after
+   * it are taken to lie below too without measuring them (the observer corrects any that do not,
+   * a frame later), so a long page's first paint measures a few blocks, not hundreds.
    */
-  includes(range: Range): boolean {
+  inOrder(): (range: Range) => boolean {
+    let pastWindow = false;
+    return (range) => {
+      const block = this.blockOf(range);
+      if (!block) return true;
+      let near = this.near.get(block);
+      if (near === undefined) {
+        const where = pastWindow ? 'below' : placeOf(block.getBoundingClientRect());
+        pastWindow = where === 'below';
+        near = where === 'near';
+        this.near.set(block, near);
+        this.observer.observe(block);
+      }
+      return near;
+    };
+  }
+
+  private blockOf(range: Range): Element | null {
     const parent = range.startContainer.parentElement;
-    if (!parent) return true;
+    if (!parent) return null;
     const block = this.boxOf.get(parent) ?? withBox(parent);
     this.boxOf.set(parent, block);
-    let near = this.near.get(block);
-    if (near === undefined) {
-      near = isNear(block.getBoundingClientRect());
-      this.near.set(block, near);
-      this.observer.observe(block);
-    }
-    return near;
+    return block;
   }
 
   /** Forgets every block (the page is scanned again from scratch, or TollCheck stops). */
@@ -53,9 +67,9 @@ export class NearViewport {
   }
 }
 
-function isNear(rect: DOMRect): boolean {
+function placeOf(rect: DOMRect): 'above' | 'near' | 'below' {
   const ahead = SCREENS_AHEAD * innerHeight;
-  return rect.bottom >= -ahead && rect.top <= innerHeight + ahead;
+  return rect.bottom < -ahead ? 'above' : rect.top > innerHeight + ahead ? 'below' : 'near';
 }
 
 /** The element itself, or its nearest ancestor that has a box (`display: contents` has none). */

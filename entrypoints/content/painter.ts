@@ -33,8 +33,8 @@ export class Painter {
   }
 
   /**
-   * Marks the figures given, skipping any whose text changed, and returns those marked. Only the
-   * ranges `inView` accepts go into the verdict highlights (see near-viewport.ts). Ranges are added
+   * Marks the figures given (in document order), skipping any whose text changed, and returns those
+   * marked. Only the ranges `inView` accepts go into the verdict highlights (see near-viewport.ts). Ranges are added
    * to and removed from the existing Highlight objects rather than replaced, so nothing changes for
    * the browser when the registered set is the same.
    */

@@ -118,7 +118,7 @@ export class PageSession {
   }
 
   private paintNow(): void {
-    this.painted = this.painter.paint(this.scanner.figures.inOrder(), this.settings, (r) => this.near.includes(r));
+    this.painted = this.painter.paint(this.scanner.figures.inOrder(), this.settings, this.near.inOrder());
     const open = this.tooltip.openKey;
     if (open && !this.painted.some((f) => f.key === open)) {
       // A re-render usually puts the same figure back a moment later: a hover tooltip waits for it
