@@ -10,7 +10,7 @@
  * "11,000 troops are training" and "64 drones" fail every test, which keeps them out.
  */
 import type { Category, Qualifier } from '../claim';
-import { CASUALTY_NOUNS, CASUALTY_STATES, CASUALTY_VERBS, MILITARY_NOUNS, NON_PERSON_NOUNS } from './lexicon';
+import { CASUALTY_NOUNS, CASUALTY_STATES, CASUALTY_VERBS, MILITARY_NOUNS, NON_PERSON_NOUNS, PERSON_NOUNS } from './lexicon';
 import type { NumberExpr } from './numbers';
 import { counted } from './counted';
 import { predicate } from './predicate';
@@ -92,7 +92,9 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const headNoun = c.head ? CASUALTY_NOUNS[c.head] : undefined;
   const base = { victims: c.victims, head: c.head };
   const nonPerson = !!c.head && !headNoun && NON_PERSON_NOUNS.has(c.head);
-  const pred = predicate(c.rest);
+  let pred = predicate(c.rest);
+  // "out of action" is said of reactors and tanks too: only a count of people is a casualty figure.
+  if (pred === 'casualties' && /\bout of action\b/.test(afterText) && !(c.head && (MILITARY_NOUNS.has(c.head) || PERSON_NOUNS.has(c.head)))) pred = null;
   if (nonPerson || (pred === 'blocked' && !c.modifier && !headNoun)) return { ...base, blocked: true, relation: null };
 
   const governed = governingCategory(before);

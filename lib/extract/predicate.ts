@@ -58,6 +58,8 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w1)) return 'captured';
   if (t.lower === 'taken' && w1 === 'into' && w2 === 'captivity') return 'captured';
   if (t.lower === 'lost' && w1 === 'their' && w2 === 'lives') return 'killed';
+  // "put 120 soldiers out of action": killed or wounded, undifferentiated (military jargon).
+  if (t.lower === 'out' && w1 === 'of' && w2 === 'action') return 'casualties';
   if (t.lower === 'laid' && w1 === 'to' && w2 === 'rest') return 'bodies';
   if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w1) || (/^(a|an)$/.test(w1) && /^(critical|serious|stable|hospital)$/.test(w2)))) return 'wounded';
   if (/^(taken|rushed|admitted|brought|airlifted)$/.test(t.lower) && w1 === 'to' && /^(hospitals?|a|the)$/.test(w2)) return 'wounded';

@@ -35,6 +35,9 @@ describe('whose dead a figure counts, from the rest of the text', () => {
     ['Soldiers wounded: 212', [['212', 'soldiers', null, 'military']]],
     ['At least 19 remain unaccounted for.', [['At least 19', null, null, null]]],
     ['Rescuers said 63 were still missing after the flash flood.', [['63', null, null, null]]],
+    // "out of action" counts killed and wounded together, and only people.
+    ['The brigade said it put 85 Russian soldiers out of action near Kupiansk.', [['85', 'Russian military', 'russia', 'military']]],
+    ['Three reactors are out of action after the strike.', []],
   ])('%s', (text, expected) => {
     expect(whose(text)).toEqual(expected);
   });
