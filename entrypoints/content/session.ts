@@ -129,8 +129,8 @@ export class PageSession {
     if (this.pointer && !this.tooltip.pinned && !this.tooltip.isHovered) this.onPointer(this.pointer.x, this.pointer.y, null);
   }
 
-  // Each highlight update costs the browser a paint pass over the page (tens of milliseconds on a
-  // very long page), so while a page's chunks stream in, updates are spaced out.
+  // While a page's chunks stream in, updates are spaced out: each one walks every figure, and any
+  // change to the highlights near the viewport costs the browser a style and paint pass.
   private queuePaint(): void {
     if (this.paintQueued) return;
     this.paintQueued = true;
