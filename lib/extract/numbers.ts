@@ -39,7 +39,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:more than|well over|just over|over|upwards of|in excess of)$/, 'more_than'],
   [/^(?:at least|no fewer than|no less than|not less than|a minimum of)$/, 'at_least'],
   [/^(?:nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate)$/, 'approx'],
-  [/^(?:up to|as many as)$/, 'up_to'],
+  [/^(?:up to|as many as|no more than|not more than|at most|a maximum of)$/, 'up_to'],
   [/^(?:fewer than|less than|just under|under|below)$/, 'less_than'],
 ];
 
@@ -50,7 +50,7 @@ const VAGUE = '(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand)|tens\\s+of\\s+
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?';
 const NUM = `(?:${VAGUE}|(?:${DIGITS})(?:\\s+(?:million|billion|thousand))?|${WORDNUM})`;
 const QUAL =
-  'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|fewer than|less than|just under|under|below';
+  'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|no more than|not more than|at most|a maximum of|fewer than|less than|just under|under|below';
 
 export const NUMBER_RE = new RegExp(
   `(?<![\\p{L}\\p{N}_$£€¥.,:/#]|\\p{L}[-–])(?:(${QUAL})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+to\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,

@@ -19,6 +19,7 @@ describe('casualty figures across conflicts and disasters', () => {
     ['Hamas still holds 59 hostages, about 24 of whom are believed to be alive.', ['59|59|exact|captured']],
     ['The raid left 7,000-9,000 casualties among the defenders.', ['7,000-9,000|7000-9000|range|casualties']],
     ['Russia had lost 1,200 soldiers killed or wounded in the past day.', ['1,200|1200|exact|casualties']],
+    ['A pundit insisted that no more than 4,000 civilians had died in the whole war.', ['no more than 4,000|4000|up_to|killed']],
     // disasters
     ['The earthquake killed more than 2,000 people and injured 4,500 across three provinces.', ['more than 2,000|2000|more_than|killed', '4,500|4500|exact|wounded']],
     ['The death toll from the floods has risen to 312, the disaster agency said.', ['312|312|exact|killed']],

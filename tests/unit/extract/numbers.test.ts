@@ -39,6 +39,10 @@ describe('findNumbers', () => {
     ['an estimated 4,000 people', 'an estimated 4,000', 4000, null, 'approx'],
     ['up to 1,650 servicemen', 'up to 1,650', 1650, null, 'up_to'],
     ['as many as 100 people', 'as many as 100', 100, null, 'up_to'],
+    // A ceiling, not a floor: "no more than" must not read as "more than".
+    ['no more than 4,000 civilians', 'no more than 4,000', 4000, null, 'up_to'],
+    ['not more than 12 people', 'not more than 12', 12, null, 'up_to'],
+    ['at most 60 fighters', 'at most 60', 60, null, 'up_to'],
     ['fewer than 1,000 people', 'fewer than 1,000', 1000, null, 'less_than'],
     ['more than a hundred soldiers', 'more than a hundred', 100, null, 'more_than'],
   ])('%s → %s', (text, figure, count, countHigh, qualifier) => {
