@@ -17,7 +17,7 @@ import { lastPlaceIn, type Place } from './places';
 import type { Party } from './party';
 import { splitSentences, type Sentence } from './sentences';
 import { tableClaims } from './tables';
-import { timeScopeOf } from './time-scope';
+import { timeScopeAt } from './time-scope';
 
 export interface ExtractOptions {
   /** Skip sentences without a casualty word and a number (default true). Off only to prove it loses nothing. */
@@ -125,7 +125,7 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
     population: party.population,
     claimant: source.claimant,
     ...kind,
-    timeScope: timeScopeOf(s.text),
+    timeScope: timeScopeAt(s.text, expr.start, expr.end),
   };
 }
 

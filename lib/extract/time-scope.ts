@@ -5,9 +5,28 @@
 import type { TimeScope } from '../claim';
 
 const CUMULATIVE_RE =
-  /\b(?:since (?:the (?:start|beginning|outbreak)|the (?:full-scale )?(?:invasion|war|conflict)|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war|offensive)|(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))|so far|in total|to date|overall|cumulative|throughout the (?:war|conflict)|(?:death )?toll (?:has |had )?(?:risen|rose|climbed|reached|increased|jumped|passed|surpassed|now stands|stands)|running total|over the course of the war|since it began)\b/iu;
+  /\b(?:since (?:the (?:start|beginning|outbreak)|the (?:full-scale )?(?:invasion|war|conflict)|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war|offensive)|(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))|so far|in total|to date|overall|cumulative|throughout the (?:war|conflict)|(?:death )?toll (?:has |had )?(?:risen|rose|climbed|reached|increased|jumped|passed|surpassed|now stands|stands)|running total|over the course of the war|since it began|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,5}(?:to|past))\b/iu;
 const EVENT_RE =
-  /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|last night|this morning|a day earlier|in (?:the|a|an|this|that) (?:\S+ ){0,2}?(?:strike|attack|blast|explosion|shelling|bombing|airstrike|air strike|raid|ambush|shooting|crash|collision|fire|quake|earthquake|flood|landslide|stampede|assault|incident)|when (?:a|an|the) )/i;
+  /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|over|during) the (?:past|last|previous) (?:24 hours|day|night)|in a single day|overnight|yesterday|last night|this morning|a day earlier|in (?:the|a|an|this|that) (?:\S+ ){0,2}?(?:strike|attack|blast|explosion|shelling|bombing|airstrike|air strike|raid|ambush|shooting|crash|collision|fire|quake|earthquake|flood|landslide|stampede|assault|incident)|when (?:a|an|the) )/i;
+
+/**
+ * The scope of one figure: its own clause decides first, so "lost 1,500 troops in the past 24 hours,
+ * bringing its count to more than 700,000" reads as one day's loss and then a running total.
+ * Commas inside numbers ("1,500") are not clause breaks.
+ */
+export function timeScopeAt(sentence: string, start: number, end: number): TimeScope | null {
+  const before = sentence.slice(0, start);
+  const from = Math.max(before.search(/[^;:—–]*$/), lastClauseComma(before));
+  const rest = sentence.slice(end);
+  const stop = rest.search(/[;:—–]|,(?!\d)/);
+  const clause = sentence.slice(from, stop < 0 ? sentence.length : end + stop);
+  return timeScopeOf(clause) ?? timeScopeOf(sentence);
+}
+
+function lastClauseComma(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (text[i] === ',' && !/\d/.test(text[i + 1] ?? '')) return i + 1;
+  return 0;
+}
 
 export function timeScopeOf(sentence: string): TimeScope | null {
   if (CUMULATIVE_RE.test(sentence)) return 'cumulative';

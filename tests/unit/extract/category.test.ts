@@ -16,6 +16,7 @@ describe('casualty figures across conflicts and disasters', () => {
     ['Kyiv said 4,300 Russian soldiers had been taken prisoner since the start of the year.', ['4,300|4300|exact|captured']],
     ['Around 1,300 people remain missing after the fighting in the city.', ['Around 1,300|1300|approx|missing']],
     ['Ukraine received the bodies of 757 fallen defenders on Friday.', ['757|757|exact|bodies']],
+    ['Kyiv brings home 212 fallen soldiers in the latest handover', ['212|212|exact|bodies']],
     ['Hamas still holds 59 hostages, about 24 of whom are believed to be alive.', ['59|59|exact|captured']],
     ['The raid left 7,000-9,000 casualties among the defenders.', ['7,000-9,000|7000-9000|range|casualties']],
     ['Russia had lost 1,200 soldiers killed or wounded in the past day.', ['1,200|1200|exact|casualties']],

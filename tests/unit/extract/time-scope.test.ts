@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeScopeOf } from '../../../lib/extract/time-scope';
+import { timeScopeAt, timeScopeOf } from '../../../lib/extract/time-scope';
 
 describe('timeScopeOf', () => {
   it.each([
@@ -15,5 +15,28 @@ describe('timeScopeOf', () => {
     ['Thousands of soldiers have died.', null],
   ])('%s → %s', (sentence, scope) => {
     expect(timeScopeOf(sentence)).toBe(scope);
+  });
+});
+
+describe('timeScopeAt: each figure by its own clause', () => {
+  const scopes = (sentence: string, ...figures: string[]) =>
+    figures.map((f) => {
+      const start = sentence.indexOf(f);
+      return timeScopeAt(sentence, start, start + f.length);
+    });
+
+  it('tells a day\'s loss from the running total it brings the count to', () => {
+    const s = 'The army said the enemy lost 1,240 troops in the past 24 hours, bringing its tally of losses to more than 650,000.';
+    expect(scopes(s, '1,240', 'more than 650,000')).toEqual(['event', 'cumulative']);
+  });
+
+  it('falls back to the sentence when the clause says nothing', () => {
+    const s = 'Since the war began, 9,000 civilians have been killed, the mission said.';
+    expect(scopes(s, '9,000')).toEqual(['cumulative']);
+  });
+
+  it('does not break a clause at the comma inside a number', () => {
+    const s = 'Officials said 1,500 people died in the earthquake on Monday.';
+    expect(scopes(s, '1,500')).toEqual(['event']);
   });
 });
