@@ -27,7 +27,12 @@ export default defineBackground(() => {
     });
   });
   onMessage('dropChunks', ({ data, sender }) => (sender.tab?.id === undefined ? undefined : reports.drop(sender.tab.id, data.chunkIds, data.keys)));
-  onMessage('pageReset', ({ data, sender }) => (sender.tab?.id === undefined ? undefined : reports.reset(sender.tab.id, data)));
+  onMessage('pageReset', ({ data, sender }) => {
+    if (sender.tab?.id === undefined) return;
+    reports.setReading(sender.tab.id, data.reading === true);
+    return reports.reset(sender.tab.id, data);
+  });
+  onMessage('pageRead', ({ sender }) => void (sender.tab?.id !== undefined && reports.setReading(sender.tab.id, false)));
   onMessage('getTabReport', async ({ data }) => {
     const report = await reports.get(data.tabId);
     if (report) return report;

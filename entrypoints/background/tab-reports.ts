@@ -32,6 +32,8 @@ export class TabReports {
   private readonly queues = new Map<number, Promise<unknown>>();
   /** Checks under way per tab. Kept in memory: the worker stays awake while it answers them. */
   private readonly outstanding = new Map<number, number>();
+  /** Tabs whose page is being read, before its first pieces are sent for checking. */
+  private readonly reading = new Set<number>();
 
   constructor(private readonly badge: (tabId: number, count: number) => Promise<void>) {}
 
@@ -42,7 +44,13 @@ export class TabReports {
     const stored = keys.length ? await session().get(keys) : {};
     const claims = keys.flatMap((k) => (stored[k] as ReportedClaim[] | undefined) ?? []);
     const conflicts = [...new Set(meta.chunks.flatMap((c) => c.conflicts))];
-    return { url: meta.url, title: meta.title, published: meta.published, conflicts, claims, state: meta.state, checking: this.outstanding.has(tabId) };
+    return { url: meta.url, title: meta.title, published: meta.published, conflicts, claims, state: meta.state, checking: this.reading.has(tabId) || this.outstanding.has(tabId) };
+  }
+
+  /** The tab's page is being read (`pageReset` with `reading`) or has been (`pageRead`). */
+  setReading(tabId: number, reading: boolean): void {
+    if (reading) this.reading.add(tabId);
+    else this.reading.delete(tabId);
   }
 
   /**
@@ -104,6 +112,7 @@ export class TabReports {
 
   /** Forgets a tab (closed, or navigated to another page). */
   clear(tabId: number): Promise<void> {
+    this.reading.delete(tabId);
     return this.update(tabId, async (meta) => {
       await this.removeChunks(tabId, meta?.chunks.map((c) => c.id) ?? []);
       return null;

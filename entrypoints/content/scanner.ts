@@ -43,11 +43,16 @@ export class Scanner {
     this.figures.clear();
   }
 
-  /** Reads and checks the whole page, in pieces so highlights appear as each comes back. */
-  async scanPage(body: Element): Promise<void> {
+  /**
+   * Reads and checks the whole page, in pieces so highlights appear as each comes back. `sent`
+   * runs once every piece has been sent for checking, before the answers.
+   */
+  async scanPage(body: Element, sent: () => void = () => {}): Promise<void> {
     const read = await readSliced(body);
     const pieces = splitText(read.text, PIECE_CHARS).map((p) => this.addChunk(body, read, p.base, p.text));
-    await Promise.all(pieces.map((c) => this.check(c)));
+    const checks = Promise.all(pieces.map((c) => this.check(c)));
+    sent();
+    await checks;
   }
 
   /**

@@ -61,7 +61,7 @@ export class PageSession {
     this.tooltip.close();
     this.painter.clear();
     this.painted = [];
-    await sendMessage('pageReset', { url: location.href, title: document.title, state: enabled ? 'scanned' : 'disabled' });
+    await sendMessage('pageReset', { url: location.href, title: document.title, state: enabled ? 'scanned' : 'disabled', reading: enabled });
     if (enabled) await this.scanAll();
   }
 
@@ -70,7 +70,18 @@ export class PageSession {
     this.url = location.href;
     this.published = readPublished(document);
     this.watcher.start(document.body);
-    await this.scanner.scanPage(document.body);
+    // Until this is said, the popup shows "Checking this page…" (so never "no figures" too early).
+    let told = false;
+    const read = () => {
+      if (told) return;
+      told = true;
+      void sendMessage('pageRead', undefined).catch(() => {});
+    };
+    try {
+      await this.scanner.scanPage(document.body, read);
+    } finally {
+      read();
+    }
   }
 
   /** Checks the page again from scratch (the dataset changed); nothing happens where switched off. */

@@ -50,8 +50,13 @@ export interface ProtocolMap {
   checkText(chunk: TextChunk): CheckedClaim[];
   /** content → background: these chunks' text (or these single claims, by key) is gone from the page; forget their claims. */
   dropChunks(data: { chunkIds: string[]; keys?: string[] }): void;
-  /** content → background: a new page (load or SPA navigation) or the site was switched off/on; clear the tab's report. `state` defaults to 'scanned'. */
-  pageReset(data: { url: string; title: string; state?: TabState }): void;
+  /**
+   * content → background: a new page (load or SPA navigation) or the site was switched off/on; clear the tab's report. `state` defaults to 'scanned'.
+   * `reading`: the page is about to be read, so the report says `checking` until `pageRead` (then until every `checkText` is answered).
+   */
+  pageReset(data: { url: string; title: string; state?: TabState; reading?: boolean }): void;
+  /** content → background: the page's text has been read and every piece of it sent with `checkText`. */
+  pageRead(): void;
   /** popup → background: the tab's report, or null when nothing has read that tab (not a scanned site). */
   getTabReport(data: { tabId: number }): TabReport | null;
   /** popup → background: inject the content script into the tab now (uses the activeTab grant of the popup click); false if the page cannot be scanned. */

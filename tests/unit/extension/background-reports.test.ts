@@ -102,3 +102,16 @@ test('a failed check still ends the checking state', async () => {
   await expect(reports.whileChecking(6, async () => { throw new Error('dataset missing'); })).rejects.toThrow('dataset missing');
   expect((await reports.get(6))!.checking).toBe(false);
 });
+
+test('a page being read counts as checking before its first piece is sent, and not after it was read or the tab left', async () => {
+  const { reports } = setup();
+  reports.setReading(4, true);
+  await reports.reset(4, page);
+  expect(await reports.get(4)).toMatchObject({ checking: true, claims: [] });
+  reports.setReading(4, false);
+  expect((await reports.get(4))!.checking).toBe(false);
+  reports.setReading(4, true);
+  await reports.clear(4);
+  await reports.reset(4, page);
+  expect((await reports.get(4))!.checking).toBe(false);
+});
