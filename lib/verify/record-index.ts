@@ -77,14 +77,38 @@ function* groupsOf(tree: Tree): Generator<Building> {
   for (const byCategory of tree.values()) for (const bySide of byCategory.values()) yield* bySide.values();
 }
 
+/** Identifies one counting effort: the same claimant counting the same people from the same start. */
+const seriesKey = (r: DatasetRecord, periodStart: string) => `${r.conflict}\u0000${r.category}\u0000${r.side}\u0000${r.population}\u0000${r.claimant}\u0000${periodStart}`;
+
+/**
+ * Start dates shared by several cut-offs of one count. A count given "since 8 October 2023" at
+ * many dates is a running total (the start is just when counting began); a start date used once
+ * (a month's or a year's total) marks a period total, comparable only with claims about that period.
+ */
+function runningStarts(records: readonly DatasetRecord[]): Set<string> {
+  const firstCutoff = new Map<string, string>();
+  const running = new Set<string>();
+  for (const r of records) {
+    const t = r.time;
+    if (t.kind !== 'cumulative' || t.periodStart === null) continue;
+    const key = seriesKey(r, t.periodStart);
+    const seen = firstCutoff.get(key);
+    if (seen === undefined) firstCutoff.set(key, t.asOf);
+    else if (seen !== t.asOf) running.add(key);
+  }
+  return running;
+}
+
 export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
   const groups: Tree = new Map();
   const aliases: Tree = new Map();
+  const running = runningStarts(records);
   for (const record of records) {
     const t = record.time;
     const trust = trustOf(record);
+    const isPeriod = t.kind === 'cumulative' && t.periodStart !== null && !running.has(seriesKey(record, t.periodStart));
     const entry: IndexedRecord =
-      t.kind === 'event' ? { record, day: dayNumber(t.eventDate), kind: 'event', trust } : { record, day: dayNumber(t.asOf), kind: t.periodStart === null ? 'cumulative' : 'period', trust };
+      t.kind === 'event' ? { record, day: dayNumber(t.eventDate), kind: 'event', trust } : { record, day: dayNumber(t.asOf), kind: isPeriod ? 'period' : 'cumulative', trust };
     for (const alias of record.reportedAs ?? []) add(aliases, record.conflict, alias, record.side, entry);
     add(groups, record.conflict, record.category, record.side, entry);
   }

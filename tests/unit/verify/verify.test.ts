@@ -278,3 +278,20 @@ describe('no_data and scope', () => {
   });
 });
 
+
+describe('a running count that states when counting began', () => {
+  // The same monitor counting "since 24 February 2022" at several cut-offs is a running total, not
+  // a set of one-off period totals; only a start date used once marks a period (a month, a year).
+  const since = (best: number, asOf: string) => ({ ...un(best, asOf), time: { kind: 'cumulative' as const, periodStart: '2022-02-24', asOf } });
+
+  it('is compared like any running total, by its latest cut-off before the article', () => {
+    const v = check(claim({ count: 1200 }), [since(406, '2022-03-06'), since(1190, '2022-03-27')], '2022-03-29');
+    expect(v.status).toBe('corroborated');
+    expect(v.references[0].best).toBe(1190);
+  });
+
+  it('a lone start date is still a period total, ignored unless the claim names the period', () => {
+    const yearTotal = { ...un(5000, '2022-12-31'), time: { kind: 'cumulative' as const, periodStart: '2022-01-01', asOf: '2022-12-31' } };
+    expect(check(claim({ count: 300 }), [yearTotal], '2023-02-01').status).not.toBe('disputed');
+  });
+});
