@@ -2,8 +2,8 @@
  * Which figures are on or near the screen. Only those are registered in the Highlight objects:
  * every change to a Highlight costs the browser a style and paint pass over all its ranges, so
  * keeping them to the figures around the viewport bounds that cost however long the page is.
- * Figures further away are still known (keyboard navigation, popup) and get their highlight as
- * they come near, one screen ahead of the scroll.
+ * Used only on pages with very many figures (see session.ts). Figures further away are still
+ * known (keyboard navigation, popup) and get their highlight as they come near, ahead of the scroll.
  */
 
 /** Screens above and below the viewport whose figures are painted ahead of the scroll. */

@@ -14,6 +14,10 @@ import { TooltipHost } from './tooltip-host';
 import { isDisabledHere, readSettings, watchSettings, type PageSettings } from './settings-reader';
 import { PageWatcher } from './watcher';
 
+/** Above this many figures on a page, only those near the viewport are put in the highlights. */
+const WINDOW_FROM_FIGURES = 150;
+const everywhere = () => true;
+
 const CLOSE_DELAY_MS = 350;
 const STALE_GRACE_MS = 1500;
 const MIN_PAINT_GAP_MS = 250;
@@ -55,12 +59,7 @@ export class PageSession {
   async setEnabled(enabled: boolean): Promise<void> {
     if (enabled === this.enabled) return;
     this.enabled = enabled;
-    this.watcher.stop();
-    this.scanner.reset();
-    this.near.reset();
-    this.tooltip.close();
-    this.painter.clear();
-    this.painted = [];
+    this.clearPage();
     await sendMessage('pageReset', { url: location.href, title: document.title, state: enabled ? 'scanned' : 'disabled', reading: enabled });
     if (enabled) await this.scanAll();
   }
@@ -129,7 +128,11 @@ export class PageSession {
   }
 
   private paintNow(): void {
-    this.painted = this.painter.paint(this.scanner.figures.inOrder(), this.settings, this.near.inOrder());
+    const figures = this.scanner.figures;
+    // An ordinary article keeps every figure in CSS.highlights (other tools read them there); only
+    // pages with so many figures that each highlight update would cost a long paint are windowed.
+    const inView = figures.size > WINDOW_FROM_FIGURES ? this.near.inOrder() : everywhere;
+    this.painted = this.painter.paint(figures.inOrder(), this.settings, inView);
     const open = this.tooltip.openKey;
     if (open && !this.painted.some((f) => f.key === open)) {
       // A re-render usually puts the same figure back a moment later: a hover tooltip waits for it
@@ -167,6 +170,11 @@ export class PageSession {
   /** Stops for good (this copy of the script was replaced or the extension went away). */
   private dispose(): void {
     this.enabled = false;
+    this.clearPage();
+  }
+
+  /** Forgets everything read from the page and removes every mark of ours from it. */
+  private clearPage(): void {
     this.watcher.stop();
     this.scanner.reset();
     this.near.reset();

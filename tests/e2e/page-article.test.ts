@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { externalRequests, launchWithExtension, screenshot, startServer, type ExtensionBrowser, type TestServer } from './harness';
-import { badgeText, bodyWithoutUi, expectedFromFixture, hoverFigure, painted, runCommand, tabIdOf, tabReport, tooltip, waitForPainted } from './page-helpers';
+import { badgeText, bodyWithoutUi, expectedFromFixture, expectedFromHtml, hoverFigure, painted, runCommand, tabIdOf, tabReport, tooltip, waitForPainted } from './page-helpers';
 
 // Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -141,5 +141,29 @@ test('the popup\'s revealClaim scrolls to a figure and opens it; injecting the s
   await expect.poll(() => tooltip(page).innerText()).toContain(`“${first.figure}”`);
   expect(await page.evaluate(() => document.querySelectorAll('tollcheck-ui').length)).toBe(1);
   expect(browser.errors).toEqual([]);
+  await page.close();
+});
+
+test('a long article keeps every figure in CSS.highlights, far below the fold included', async () => {
+  // Figures spread over about ten screens: an ordinary (if long) article, well under the figure
+  // count from which only figures near the viewport are registered.
+  const stories = [
+    'Rescuers said 14 people were killed when the bridge collapsed.',
+    'The hospital treated 38 injured passengers overnight.',
+    'At least 9 fishermen remain missing after the storm.',
+    'Police said three people were shot dead outside the stadium.',
+    'The fire killed 21 residents of the tower block, officials said.',
+    'More than 40 miners were hurt in the blast, the company said.',
+  ];
+  const html = `<!doctype html><html><head><title>Regional round-up</title></head><body><article><h1>Regional round-up</h1>${stories
+    .map((s) => `<p>${s}</p><div style="height:1600px"></div>`)
+    .join('')}</article></body></html>`;
+  server.route('/long-article.html', { body: html });
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/long-article.html'));
+  const expected = await expectedFromHtml(html, null);
+  expect(expected.length).toBe(stories.length);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  expect(await waitForPainted(page, expected.length)).toEqual(expected);
   await page.close();
 });
