@@ -14,7 +14,7 @@ import { TooltipHost } from './tooltip-host';
 import { isDisabledHere, readSettings, watchSettings, type PageSettings } from './settings-reader';
 import { PageWatcher } from './watcher';
 
-/** Above this many figures on a page, only those near the viewport are put in the highlights. */
+/** Above this many figures on a page, only those near the viewport are highlighted, and updates are spaced out. */
 const WINDOW_FROM_FIGURES = 150;
 const everywhere = () => true;
 
@@ -143,12 +143,14 @@ export class PageSession {
     if (this.pointer && !this.tooltip.pinned && !this.tooltip.isHovered) this.onPointer(this.pointer.x, this.pointer.y, null);
   }
 
-  // While a page's chunks stream in, updates are spaced out: each one walks every figure, and any
-  // change to the highlights near the viewport costs the browser a style and paint pass.
+  // While a long page's chunks stream in, updates are spaced out: each one walks every figure, and
+  // any change to the highlights costs the browser a style and paint pass. An ordinary article's
+  // few figures are cheap to paint, so each answer shows at once.
   private queuePaint(): void {
     if (this.paintQueued) return;
     this.paintQueued = true;
-    const wait = Math.max(0, this.lastPaint + MIN_PAINT_GAP_MS - performance.now());
+    const gap = this.scanner.figures.size > WINDOW_FROM_FIGURES ? MIN_PAINT_GAP_MS : 0;
+    const wait = Math.max(0, this.lastPaint + gap - performance.now());
     setTimeout(() => requestAnimationFrame(() => {
       this.paintQueued = false;
       this.lastPaint = performance.now();
