@@ -52,8 +52,12 @@ const NUM = `(?:${VAGUE}|(?:${DIGITS})(?:\\s+(?:million|billion|thousand))?|${WO
 const QUAL =
   'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|no more than|not more than|at most|a maximum of|fewer than|less than|just under|under|below';
 
+// Page text keeps the source's line breaks ("no more\n  than 4,000" in wrapped HTML), so the words
+// of a qualifier may be separated by any run of whitespace.
+const QUAL_ANY_SPACE = QUAL.replace(/ /g, '\\s+');
+
 export const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_$£€¥.,:/#]|\\p{L}[-–])(?:(${QUAL})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+to\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}_$£€¥.,:/#]|\\p{L}[-–])(?:(${QUAL_ANY_SPACE})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+to\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,
   'giuy',
 );
 // Where a number expression can start: a digit, or a word that begins a qualifier or a number word.

@@ -43,6 +43,9 @@ describe('findNumbers', () => {
     ['no more than 4,000 civilians', 'no more than 4,000', 4000, null, 'up_to'],
     ['not more than 12 people', 'not more than 12', 12, null, 'up_to'],
     ['at most 60 fighters', 'at most 60', 60, null, 'up_to'],
+    // Wrapped HTML source keeps its line breaks in the page text.
+    ['no more\n        than 4,000 civilians', 'no more\n        than 4,000', 4000, null, 'up_to'],
+    ['at\tleast 27 wounded', 'at\tleast 27', 27, null, 'at_least'],
     ['fewer than 1,000 people', 'fewer than 1,000', 1000, null, 'less_than'],
     ['more than a hundred soldiers', 'more than a hundred', 100, null, 'more_than'],
   ])('%s → %s', (text, figure, count, countHigh, qualifier) => {
