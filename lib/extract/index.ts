@@ -18,6 +18,7 @@ import type { Party } from './party';
 import { splitSentences, type Sentence } from './sentences';
 import { tableClaims } from './tables';
 import { timeScopeAt } from './time-scope';
+import { flattenWhitespace } from './whitespace';
 
 export interface ExtractOptions {
   /** Skip sentences without a casualty word and a number (default true). Off only to prove it loses nothing. */
@@ -40,7 +41,18 @@ export function extractClaims(text: string, context?: ExtractContext): Claim[] {
   return extractClaimsWith(text, context, { prefilter: true });
 }
 
-export function extractClaimsWith(text: string, _context: ExtractContext | undefined, options: ExtractOptions): Claim[] {
+export function extractClaimsWith(text: string, context: ExtractContext | undefined, options: ExtractOptions): Claim[] {
+  const flat = flattenWhitespace(text);
+  if (!flat) return extractFromText(text, context, options);
+  // Offsets and the figure refer to the text as given; the sentence is shown as a reader sees it.
+  return extractFromText(flat.text, context, options).map((c) => {
+    const start = flat.start(c.start);
+    const end = flat.end(c.end);
+    return { ...c, start, end, figure: text.slice(start, end) };
+  });
+}
+
+function extractFromText(text: string, _context: ExtractContext | undefined, options: ExtractOptions): Claim[] {
   const sentences = splitSentences(text);
   const indices = options.prefilter === false ? sentences.map((_, i) => i) : candidateSentences(text, sentences);
   const found: Found[] = [];
