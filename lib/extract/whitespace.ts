@@ -8,7 +8,8 @@
 
 // A soft wrap is one line break with indentation between two words; tabs are left alone, since
 // they separate table columns.
-const SOFT_SPACE_RE = /(?<=\S)[ \t]*\r?\n[ \t]+(?=\S)| {2,}/g;
+const SOFT_SPACE_RE = /[ \t]*\r?\n[ \t]+(?=\S)| {2,}/g;
+const HINT_RE = /[ \n][ \t]/;
 
 export interface FlatText {
   text: string;
@@ -20,26 +21,45 @@ export interface FlatText {
 
 /** The flat copy of `text`, or null when it has nothing to flatten (the common case). */
 export function flattenWhitespace(text: string): FlatText | null {
-  SOFT_SPACE_RE.lastIndex = 0;
-  if (!SOFT_SPACE_RE.test(text)) return null;
+  // Both shapes need a space or tab right after a space or a line break; most texts have none.
+  if (!HINT_RE.test(text)) return null;
   SOFT_SPACE_RE.lastIndex = 0;
   const parts: string[] = [];
-  // origin[i] = original offset of flat character i; one extra slot for the end of the text.
-  const origin: number[] = [];
+  // Breakpoints: from flat offset flatAt[k] on, flat i sits at original origAt[k] + (i - flatAt[k]).
+  // Only claims' offsets are ever mapped, so a search over the breakpoints beats a per-character table.
+  const flatAt: number[] = [0];
+  const origAt: number[] = [0];
   let from = 0;
+  let flatLength = 0;
   for (let m = SOFT_SPACE_RE.exec(text); m; m = SOFT_SPACE_RE.exec(text)) {
-    for (let i = from; i < m.index; i++) origin.push(i);
+    // A line break after a blank line or at the very start is a paragraph break, not a soft wrap
+    // (checked here rather than by a lookbehind, which would slow the scan of every character).
+    if (m[0].includes('\n') && (m.index === 0 || /\s/.test(text[m.index - 1]))) {
+      SOFT_SPACE_RE.lastIndex = m.index + 1;
+      continue;
+    }
     parts.push(text.slice(from, m.index), ' ');
-    origin.push(m.index);
+    flatLength += m.index - from;
+    flatAt.push(flatLength, flatLength + 1);
+    origAt.push(m.index, m.index + m[0].length);
+    flatLength += 1;
     from = m.index + m[0].length;
   }
-  for (let i = from; i < text.length; i++) origin.push(i);
+  if (parts.length === 0) return null;
   parts.push(text.slice(from));
-  origin.push(text.length);
-  const map = Int32Array.from(origin);
+  const toOriginal = (i: number) => {
+    let lo = 0;
+    let hi = flatAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (flatAt[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return origAt[lo] + (i - flatAt[lo]);
+  };
   return {
     text: parts.join(''),
-    start: (i) => map[i],
-    end: (i) => (i === 0 ? 0 : map[i - 1] + 1),
+    start: toOriginal,
+    end: (i) => (i === 0 ? 0 : toOriginal(i - 1) + 1),
   };
 }
