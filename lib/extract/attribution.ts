@@ -93,7 +93,7 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   // "Its spokesman said": the organisation named before.
   if (/^(?:its|their)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:its|their)$/.test(tokens[i - 2]?.lower ?? '')) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   if (tokens[i].text === ',') {
-    // "Oleksiy Arestovych, a Ukrainian presidential adviser, said" / "The U.N. agency for refugees, UNRWA, said"
+    // "Ivan Petrenko, an adviser in the Ukrainian presidential office, said" / "The U.N. agency for refugees, UNRWA, said"
     let j = i - 1;
     while (j >= 0 && tokens[j].text !== ',' && i - j < 26 && !/[“”"]/.test(tokens[j].text)) j--;
     if (j < 0 || tokens[j].text !== ',') return null;

@@ -7,9 +7,9 @@ import type { Category, Claim, TimeScope } from '../claim';
 /** Categories whose records are handovers (bodies, prisoners), dated by the day they happened. */
 export const HANDOVER_CATEGORIES: ReadonlySet<Category> = new Set(['bodies', 'captured']);
 
-const HANDOVER_WORDS = /\b(return(?:s|ed|ing)?|repatriat\w*|hand(?:s|ed)? over|handover|exchang\w*|swap\w*|receiv\w*)\b/i;
+const HANDOVER_WORDS = /\b(return(?:s|ed|ing)?|repatriat\w*|hand(?:s|ed)? over|handover|exchang\w*|swap\w*|receiv\w*|br(?:ing|ings|inging|ought) (?:home|back))\b/i;
 
-/** "Russia returns 500 dead soldiers" counts bodies handed over, not deaths: look it up as bodies. */
+/** "Moscow hands over 500 dead soldiers" counts bodies handed over, not deaths: look it up as bodies. */
 export function lookupCategory(claim: Claim): Category {
   if (claim.category === 'killed' && HANDOVER_WORDS.test(claim.sentence) && /\b(dead|bodies|remains|fallen|slain)\b/i.test(claim.sentence)) return 'bodies';
   return claim.category;

@@ -5,8 +5,8 @@ const claimants = (text: string) => extractClaims(text).map((c) => `${c.figure} 
 
 describe('who a figure is attributed to', () => {
   it.each([
-    ['Ukrainian authorities claim that more than 11,000 Russian troops have been killed.', ['more than 11,000 ← Ukrainian authorities (belligerent)']],
-    ['More than 11,000 Russian troops have been killed, Ukraine says', ['More than 11,000 ← Ukraine (belligerent)']],
+    ['Ukrainian officials claim that over 9,000 Russian soldiers have died in the fighting.', ['over 9,000 ← Ukrainian officials (belligerent)']],
+    ['Over 9,000 Russian soldiers dead, Ukraine says', ['Over 9,000 ← Ukraine (belligerent)']],
     ['According to the Syrian Observatory for Human Rights, 62 fighters died in the clashes.', ['62 ← Syrian Observatory for Human Rights (independent)']],
     ['The health ministry in Gaza said 112 people had died in the crush.', ['112 ← health ministry in Gaza (official)']],
     ['Ukrainian governor Oleh Syniehubov wrote on Telegram that two people were killed.', ['two ← Ukrainian governor Oleh Syniehubov (belligerent)']],

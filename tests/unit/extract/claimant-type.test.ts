@@ -35,7 +35,7 @@ describe('classifyClaimant', () => {
   });
 
   it('uses the appositive to classify a bare name', () => {
-    expect(classifyClaimant('Oleksiy Arestovych', 'Oleksiy Arestovych, a Ukrainian presidential adviser').claimantType).toBe('belligerent');
+    expect(classifyClaimant('Ivan Petrenko', 'Ivan Petrenko, an adviser in the Ukrainian presidential office').claimantType).toBe('belligerent');
     expect(classifyClaimant(null, null)).toEqual({ claimantType: 'unknown', claimantSide: null });
   });
 });

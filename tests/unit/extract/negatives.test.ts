@@ -3,7 +3,7 @@ import { extractClaims } from '../../../lib/extract';
 
 describe('numbers beside war words that are not casualty figures', () => {
   it.each([
-    ['11,000 North Korean troops are currently training in Russia.', 'troop strength'],
+    ['Some 12,000 North Korean soldiers are being drilled at bases in Russia.', 'troop strength'],
     ['About 2,600 soldiers are preparing to reinforce the front near Kursk.', 'troop strength'],
     ['Russia launched 64 drones and 12 missiles overnight, killing nobody.', 'drones and missiles'],
     ['Air defences shot down 41 of them.', 'intercepts'],
@@ -13,7 +13,7 @@ describe('numbers beside war words that are not casualty figures', () => {
     ['Sanctions will follow if there is no deal in 50 days, he said of the deaths.', 'duration'],
     ['The attack on 7 October 2023 was the deadliest day; the war has killed many.', 'date'],
     ['The strike hit at 14:17 and killed civilians.', 'time'],
-    ['The three men were aged 37, 49 and 55, police said of the dead.', 'ages'],
+    ['The victims, two brothers and a neighbour, were 41, 44 and 63, police said of the dead.', 'ages'],
     ['Girl, 9, critically injured in shooting', 'age apposition'],
     ['A 12-year-old boy was killed in the blast.', 'age compound'],
     ['The town lies 200 kilometres from where the soldiers died.', 'distance'],

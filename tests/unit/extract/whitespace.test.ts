@@ -24,7 +24,7 @@ describe('flattenWhitespace', () => {
 });
 
 describe('extraction on text wrapped like pretty-printed HTML', () => {
-  const plain = 'Police said three people were killed and at least 27 wounded in the blast, and no more than 4,000 civilians had died, the mission said.';
+  const plain = 'Police said four villagers died and at least 19 were hurt in the blast, while no more than 4,000 civilians had died, the mission said.';
   const wrapped = plain.replace(/(.{20,40}?) /g, '$1\n        ');
 
   it('finds the same figures as in the unwrapped text, with offsets into the wrapped text', () => {

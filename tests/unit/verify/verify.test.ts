@@ -213,7 +213,7 @@ describe('no_data and scope', () => {
   });
 
   it('"dead soldiers returned" are looked up as bodies', () => {
-    const c = claim({ count: 500, category: 'killed', population: 'military', timeScope: null, sentence: 'Russia returns 500 dead soldiers to Ukraine' });
+    const c = claim({ count: 500, category: 'killed', population: 'military', timeScope: null, sentence: 'Moscow hands over 500 dead soldiers to Kyiv' });
     expect(check(c, [handover(501, '2024-10-18', 'ukraine')], '2024-10-18').status).toBe('corroborated');
   });
 
