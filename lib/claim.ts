@@ -17,8 +17,14 @@ export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
 export const POPULATIONS = ['civilian', 'military', 'all'] as const;
 export type Population = (typeof POPULATIONS)[number];
 
-/** Whether a figure is a running total ("since the invasion") or one incident ("on Friday"). */
-export type TimeScope = 'cumulative' | 'event';
+/**
+ * What stretch of time a figure covers: a running total since the war or disaster began
+ * (`cumulative`), a total for a stated period that does not start with the war ("this month",
+ * "in 2023", "since the fall of Assad", "last week": `period`), or one incident, one day's toll
+ * or one handover (`event`).
+ */
+export const TIME_SCOPES = ['cumulative', 'period', 'event'] as const;
+export type TimeScope = (typeof TIME_SCOPES)[number];
 
 export interface Claim {
   /** UTF-16 offsets of `figure` in the scanned text. */
@@ -43,8 +49,14 @@ export interface Claim {
   claimantType: ClaimantType;
   /** Side the claimant belongs to when it is a party to a conflict (`ukraine` for Kyiv's officials). */
   claimantSide: string | null;
-  /** Running total or single incident, when the text tells; null when it does not. */
+  /** Running total, period total or single incident, when the text tells; null when it does not. */
   timeScope: TimeScope | null;
+  /**
+   * The part of `party` the figure counts, when it is not the whole of it: a subset slug from
+   * `lib/subsets.ts` ("children", "women", "officers", "recruited-prisoners", "place-sweida"), or
+   * null for the whole group. Verification never sets a subset against a whole-population record.
+   */
+  subset: string | null;
 }
 
 /** What the caller knows about the text before extraction. */

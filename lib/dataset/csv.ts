@@ -99,6 +99,7 @@ function rowToRecord(columns: string[], row: string[]): Record<string, unknown> 
     ...(reportedAs.length ? { reportedAs } : {}),
     population: cell('population'),
     side: cell('side'),
+    subset: optional('subset'),
     best,
     low: cell('count_low') ? toCount(cell('count_low')) : best,
     high: cell('count_high') ? toCount(cell('count_high')) : best,

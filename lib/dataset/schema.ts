@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, POPULATIONS } from '../claim';
+import { isSubset } from '../subsets';
 
 export const DATASET_FORMAT = 1;
 
@@ -45,6 +46,11 @@ export const RecordSchema = v.pipe(
     reportedAs: v.optional(v.array(v.picklist(CATEGORIES, `must list only ${CATEGORIES.join(', ')}`))),
     population: v.picklist(POPULATIONS, `must be one of ${POPULATIONS.join(', ')}`),
     side: slug,
+    /**
+     * The part of the side's dead the figure counts (children, officers, one city), or absent/null
+     * for all of them. Verification compares a subset only with claims about the same subset.
+     */
+    subset: v.optional(v.nullable(v.pipe(v.string(), v.check(isSubset, 'must be a subset such as children, officers or place-el-fasher (see docs/dataset.md)')))),
     best: count,
     low: count,
     high: count,

@@ -138,6 +138,7 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
     claimant: source.claimant,
     ...kind,
     timeScope: timeScopeAt(s.text, expr.start, expr.end),
+    subset: null,
   };
 }
 

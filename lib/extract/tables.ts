@@ -53,7 +53,7 @@ export function tableClaims(text: string): Claim[] {
       out.push({
         start: cell.start + n.start, end: cell.start + n.end, figure: cell.text.slice(n.start, n.end), sentence: m[0].trim(),
         count: n.count, countHigh: n.countHigh, qualifier: n.qualifier, category, party: label, side: null, population: null,
-        claimant: null, claimantType: 'unknown', claimantSide: null, timeScope: null,
+        claimant: null, claimantType: 'unknown', claimantSide: null, timeScope: null, subset: null,
       });
     });
   }

@@ -110,7 +110,7 @@ describe('CSV import and export', () => {
   it('refuses unknown columns and ragged rows', () => {
     const head = csv.split('\n').find((l) => l.startsWith('id,'))!;
     expect(problems(parseDatasetCsv(`${head},__proto__\n`))[0]).toContain('unknown column `__proto__`');
-    expect(problems(parseDatasetCsv(`${head}\na,b\n`))[0]).toBe('row 2: has 2 cells but the header row has 23. Check for a missing or extra comma, or an unclosed quote.');
+    expect(problems(parseDatasetCsv(`${head}\na,b\n`))[0]).toBe('row 2: has 2 cells but the header row has 24. Check for a missing or extra comma, or an unclosed quote.');
     expect(problems(parseDatasetCsv('id,name\n1,x\n'))).toContainEqual(expect.stringContaining('missing required column(s) `conflict`'));
   });
 

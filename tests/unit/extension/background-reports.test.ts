@@ -10,7 +10,7 @@ function claim(figure: string, start: number, status: VerdictStatus): CheckedCla
   return {
     start, end: start + figure.length, figure, sentence: `${figure} were killed.`, count: Number(figure.replace(/\D/g, '')), countHigh: null,
     qualifier: 'exact', category: 'killed', party: null, side: null, population: null, claimant: null, claimantType: 'unknown',
-    claimantSide: null, timeScope: null, status, reason: 'test', references: [],
+    claimantSide: null, timeScope: null, subset: null, status, reason: 'test', references: [],
   };
 }
 

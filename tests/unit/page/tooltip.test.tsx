@@ -15,7 +15,7 @@ const record: DatasetRecord = {
 const claim: CheckedClaim = {
   start: 0, end: 15, figure: 'at least 14,534', sentence: 'x', count: 14534, countHigh: null, qualifier: 'at_least', category: 'killed',
   party: 'civilians', side: 'ukraine', population: 'civilian', claimant: 'the UN monitoring mission', claimantType: 'un', claimantSide: null,
-  timeScope: 'cumulative', status: 'corroborated', reason: 'It agrees with the UN verified count.', references: [record, { ...record, id: 'T-2' }],
+  timeScope: 'cumulative', subset: null, status: 'corroborated', reason: 'It agrees with the UN verified count.', references: [record, { ...record, id: 'T-2' }],
 };
 
 function renderText(props: Parameters<typeof Tooltip>[0]) {

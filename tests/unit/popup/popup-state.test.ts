@@ -6,7 +6,7 @@ import { countByVerdict, decideView, groupByVerdict, isUnscannable, originPatter
 function claim(key: string, status: VerdictStatus): ReportedClaim {
   return {
     key, status, reason: 'test', references: [], start: 0, end: 3, figure: '100', sentence: '100 killed', count: 100, countHigh: null,
-    qualifier: 'exact', category: 'killed', party: null, side: null, population: null, claimant: null, claimantType: 'unknown', claimantSide: null, timeScope: null,
+    qualifier: 'exact', category: 'killed', party: null, side: null, population: null, claimant: null, claimantType: 'unknown', claimantSide: null, timeScope: null, subset: null,
   };
 }
 const report = (claims: ReportedClaim[], state: TabReport['state'] = 'scanned'): TabReport => ({ url: 'https://news.example/a', title: 'A', published: null, conflicts: [], claims, state, checking: false });

@@ -20,6 +20,7 @@ export function claim(over: Partial<Claim>): Claim {
     claimantType: 'belligerent',
     claimantSide: 'ukraine',
     timeScope: 'cumulative',
+    subset: null,
     ...over,
   };
 }
