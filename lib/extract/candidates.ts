@@ -6,7 +6,7 @@
 import type { Sentence } from './sentences';
 
 const CASUALTY_STEM_RE =
-  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|fate\b|laid to rest|returned\b|home\b|handed over|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in)|figure|eliminat|neutrali[sz])/gi;
+  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|fate\b|laid to rest|returned\b|home\b|handed over|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|eliminat|neutrali[sz])/gi;
 const NUMBER_HINT_RE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 
@@ -22,5 +22,34 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
     // One hit is enough for a sentence: jump to the next one.
     CASUALTY_STEM_RE.lastIndex = Math.max(CASUALTY_STEM_RE.lastIndex, sentences[si].end);
   }
-  return [...marked];
+  // A lead line naming casualties ("The confirmed toll includes:") governs the list lines under it,
+  // which need hold no casualty word of their own ("* 24,200 volunteers").
+  for (let i = 0; i < sentences.length; i++) {
+    const t = sentences[i].text;
+    if (t.charCodeAt(t.length - 1) !== 58 /* : */) continue;
+    LEAD_STEM_RE.lastIndex = 0;
+    if (!LEAD_STEM_RE.test(t)) continue;
+    for (let j = i + 1; j < sentences.length && j - i <= MAX_LIST_ITEMS && isListLine(sentences[j]); j++) marked.add(j);
+  }
+  return [...marked].sort((a, b) => a - b);
+}
+
+const LEAD_STEM_RE = new RegExp(CASUALTY_STEM_RE.source, 'i');
+/** How many lines a lead line may govern. */
+const MAX_LIST_ITEMS = 40;
+const LIST_LINE_RE = /^(?:[*•·▪◦‣–—-]\s*|\d{1,2}[.)]\s+)?[^\n]{0,130}$/;
+
+/** A short line of a list: an optional bullet, at most a couple of clauses, holding a number. */
+export function isListLine(s: Sentence): boolean {
+  return s.text.length <= 140 && LIST_LINE_RE.test(s.text) && NUMBER_HINT_RE.test(s.text) && !/[.!?]\s+\p{Lu}/u.test(s.text);
+}
+
+/** The lead line ("… includes:") a list line sits under, walking back over the other items. */
+export function listLeadOf(sentences: Sentence[], index: number): { index: number; text: string } | null {
+  for (let i = index - 1; i >= 0 && index - i <= MAX_LIST_ITEMS; i--) {
+    const t = sentences[i].text;
+    if (t.endsWith(':')) return { index: i, text: t };
+    if (!isListLine(sentences[i])) return null;
+  }
+  return null;
 }

@@ -24,6 +24,10 @@ export interface Relation {
   head: string | null;
   /** Set when the wording bounds the figure ("the toll passed 30,000" → more_than). */
   qualifier?: Qualifier;
+  /** One item of a breakdown under a lead figure or lead line ("(1,347 men, …)", "658 in Latakia"). */
+  item?: boolean;
+  /** The place label of a breakdown item ("Latakia", "Bashkortostan"). */
+  itemPlace?: string | null;
 }
 
 export interface RelationResult {
@@ -40,9 +44,11 @@ const LABEL_HINT_RE = /[:|]\s*$/;
 const DASH_HINT_RE = /^\s*[—–-]\s/;
 const TOLL_HINT_RE = /toll|tally|number|count|figure|estimate|total|death|casualt|loss|fatalit|dead/i;
 const RETURN_RE = /\b(?:return|repatriat|hand(?:ed|s|ing)? over|handover|exchang|swap|transfer|recover|retriev|exhum|collect|buri|br(?:ing|ings|inging|ought) (?:home|back))/i;
-const AMONG_RE = /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing)\s+(?:were|are|was|is)\s+$|\bthe (dead|victims|killed|casualties|wounded|injured|toll|figure|tally) (?:included|include|includes)\s+$/i;
+const AMONG_RE = /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing|fatalities|casualties)\s+(?:were|are|was|is)\s+$|\b(dead|victims|killed|casualties|wounded|injured|toll|figure|tally|fatalities|deaths|injuries) (?:also )?(?:included|include|includes)\s+$/i;
 const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing)\s*,\s*$/i;
 const FATE_RE = /\bfate of\s+$/i;
+// "those released included 70 men", "the prisoners freed on Sunday were 390 soldiers"
+const RELEASED_INCLUDE_RE = /\b(?:those|the (?:people|prisoners|captives|soldiers|servicemen|men|hostages|detainees|defenders))\s+(?:released|freed|returned|exchanged|repatriated|swapped|handed over|brought home)\b[^.;:\d]{0,30}?\b(?:included|include|includes|were|are)\s+$/i;
 const LIVES_VERB_RE = /^(?:cost|costing|claimed|claiming|took|taking|lost)$/;
 
 /** What the words right before the number say: a governing noun or a casualty verb. */
@@ -111,6 +117,7 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near);
     if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
     else if (FATE_RE.test(near)) category = 'missing';
+    else if (RELEASED_INCLUDE_RE.test(near)) category = 'captured';
     else if (c.head === 'lives' && (LIVES_VERB_RE.test(before[before.length - 1]?.lower ?? '') || /^\s+(?:were|have been)?\s*lost/.test(afterText))) category = 'killed';
   }
   if (!category) return { ...base, blocked: false, relation: null };

@@ -3,7 +3,7 @@
  * "320 of these remains", "500 dead soldiers" (with its casualty modifier).
  */
 import type { Category } from '../claim';
-import { CASUALTY_NOUNS, CASUALTY_STATES, NOT_CASUALTY_STATES, PERSON_NOUNS, isAdverb } from './lexicon';
+import { CASUALTY_NOUNS, CASUALTY_STATES, NON_PERSON_NOUNS, NOT_CASUALTY_STATES, PERSON_NOUNS, isAdverb } from './lexicon';
 import type { NumberExpr } from './numbers';
 import type { Token } from './tokens';
 
@@ -38,8 +38,12 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
   for (; i < after.length && victims.length < 6; i++) {
     const t = after[i];
     if (!t.isWord || NP_STOP.has(t.lower)) break;
-    // Adverbs end the phrase: "two sides also exchanged", "12 people reportedly died".
-    if (/^(?:also|still|now|then|already|just|only|even)$/.test(t.lower) || (isAdverb(t.lower) && !t.capitalized && !PERSON_NOUNS.has(t.lower))) break;
+    // Adverbs end the phrase: "two sides also exchanged", "12 people reportedly died"; not one that
+    // modifies a modifier of the noun: "218 internally displaced people".
+    const modifiesNoun = isAdverb(t.lower) && after[i + 1]?.isWord && PERSON_NOUNS.has(after[i + 2]?.lower ?? '');
+    if (/^(?:also|still|now|then|already|just|only|even)$/.test(t.lower) || (isAdverb(t.lower) && !t.capitalized && !PERSON_NOUNS.has(t.lower) && !modifiesNoun)) break;
+    // "25 deemed serious": a participle straight after the number is a predicate, not a noun.
+    if (!victims.length && !modifier && /ed$/.test(t.lower) && !t.capitalized && !PERSON_NOUNS.has(after[i + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(after[i + 1]?.lower ?? '') && !/^(?:armed|unidentified|detained|displaced|named|unnamed|wanted|retired|injured|wounded)$/.test(t.lower)) break;
     // "37 rescued alive" ends the phrase; "40 displaced people" does not.
     if (NOT_CASUALTY_STATES.has(t.lower) && !PERSON_NOUNS.has(after[i + 1]?.lower ?? '')) break;
     const state = CASUALTY_STATES[t.lower];

@@ -18,6 +18,9 @@ import type { Party } from './party';
 import { splitSentences, type Sentence } from './sentences';
 import { tableClaims } from './tables';
 import { timeScopeAt } from './time-scope';
+import { subsetOf } from './subset';
+import { labelCategory } from './tolls';
+import { isListLine, listLeadOf } from './candidates';
 import { flattenWhitespace } from './whitespace';
 
 export interface ExtractOptions {
@@ -29,13 +32,29 @@ export interface Found {
   claim: Claim;
   sentenceIndex: number;
   expr: NumberExpr;
+  /** One item of a breakdown under a lead (never what a later bare figure continues). */
+  item?: boolean;
 }
 
 // "killed 30 soldiers and 12 civilians", "…, including five children", "39 deaths, Georgia 25, Florida 19"
-const INHERIT_GAP_RE = /^[^.;:!?()]{0,60}?(?:,\s*|\s)(?:and|or|including|plus|as well as|among them|among whom|while)\s+$|^[^.;:!?()]{0,40}?,\s*$/i;
+const INHERIT_GAP_RE = /^[^.;:!?()]{0,80}?(?:,\s*|\s)(?:and|or|including|plus|as well as|among them|among whom|while|(?:and\s+)?(?:includes|included|include))\s+$|^[^.;:!?()]{0,40}?,\s*$/i;
 const LIST_GAP_RE = /^[^.;:!?()]{0,40}?(?:,|\band\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
 const TABLE_HINT_RE = /[\t|][^\n]*\d/;
 const OF_THEM_RE = /^\s+of\s+(?:whom|them|those|these)\b/i;
+// "1,660 persons (1,347 men, …": the gap from a lead figure to the bracket of its breakdown.
+const PAREN_LEAD_RE = /^[^.;:!?()\d]{0,40}\(\s*$/;
+// "killed 1,500 people: 658 in Latakia, …", "… were killed — 40 in Homs, …"
+const COLON_LEAD_RE = /^[^.;!?()\d]{0,50}(?::|\s[—–])\s*$/;
+// "with 71 civilians among them", "three tribespeople, a woman and a child among them"
+const AMONG_AFTER_RE = /^[^.;:!?()\d]{0,50}?\bamong (?:them|whom|those|the dead|the victims|the killed)\b/i;
+const ITEM_GAP_RE = /\b(?:including|among|plus|of whom|of them)\b/i;
+// "Deaths by region: Latakia 658", "The regions with the most dead: Bashkortostan (5 945)"
+const LABEL_ITEM_RE = /([^:.;!?]{3,80}):\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
+// ", Tatarstan (4 100)", " and Sverdlovsk 3 900"
+const PLACE_BEFORE_RE = /(?:^|[,;:]\s*|\band\s+|^\s*[*•·-]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
+// "658 in Latakia", "221 defenders from the Donetsk direction"
+const PLACE_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|from|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+const NOT_PLACE_RE = /^(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ministry|Ministries|Armed|Defense|Defence|Interior|Israeli|Russian|Ukrainian|Hamas|He|She|They|It|We|Including|Of|In)\b/;
 
 export function extractClaims(text: string, context?: ExtractContext): Claim[] {
   return extractClaimsWith(text, context, { prefilter: true });
@@ -73,15 +92,22 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
   let attributions: Attribution[] | null = null;
   for (const expr of findNumbers(s.text)) {
     if (isNonCasualtyShape(s.text, expr)) continue;
-    const r = relate(s.text, expr);
+    const r = expr.exchange ? exchangeRelation(s.text) : relate(s.text, expr);
     if (r.blocked) continue;
-    const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r);
+    const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r) ?? listItem(sentences, index, expr, found, r) ?? released(sentences, index, expr, r);
     if (!relation || !countsPeople(expr, relation)) continue;
+    if (relation.item && !relation.itemPlace) relation.itemPlace = itemPlaceOf(s.text, expr);
     attributions ??= findAttributions(s.text);
     const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start, s.text), out[out.length - 1] ?? previous, found, out);
-    out.push({ claim, sentenceIndex: index, expr });
+    out.push({ claim, sentenceIndex: index, expr, item: !!relation.item });
   }
   return out;
+}
+
+/** "a 1,000-for-1,000 exchange": people handed over, or bodies when the swap is of the dead. */
+function exchangeRelation(sentence: string): ReturnType<typeof relate> {
+  const category = /\b(?:bodies|remains|corpses)\b/i.test(sentence) ? 'bodies' : /\b(?:swap|exchange|prisoners?|POWs?|PoWs?|captives?|released|freed|returned|handed)\b/i.test(sentence) ? 'captured' : null;
+  return { blocked: false, victims: [], head: null, relation: category ? { category, victims: [], head: null } : null };
 }
 
 /** "one family", "one thing": a count of one must name a person or a casualty. */
@@ -98,14 +124,73 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
   const ofThem = OF_THEM_RE.test(sentence.slice(expr.end)) && !/\b(?:of|for|to|with|from|by|families)\s+$/i.test(before);
   if (ofThem || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(before)) {
     const source = prev ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
-    return source ? { category: source.claim.category, victims: r.victims, head: r.head } : null;
+    return source ? { category: source.claim.category, victims: r.victims, head: r.head, item: true } : null;
   }
-  if (!prev) return null;
+  // "Deaths by region: Latakia 658, …": a label line leading a list of places.
+  if (!prev) {
+    const label = LABEL_ITEM_RE.exec(before.slice(-120));
+    const category = label && !/\d/.test(label[1]) ? labelCategory(label[1]) : null;
+    return category ? { category, victims: r.victims, head: r.head, item: true, itemPlace: label![2] } : null;
+  }
   const gap = sentence.slice(prev.expr.end, expr.start);
-  const listed = LIST_GAP_RE.test(gap);
+  const lead = { category: prev.claim.category, victims: r.victims, head: r.head };
+  if (PAREN_LEAD_RE.test(gap) || COLON_LEAD_RE.test(gap)) return { ...lead, item: true };
+  if (AMONG_AFTER_RE.test(sentence.slice(expr.end))) return { ...lead, item: true };
+  const listed = LIST_GAP_RE.test(gap) || (prev.item && PLACE_GAP_RE.test(gap));
   if (!listed && !INHERIT_GAP_RE.test(gap)) return null;
   if (!listed && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
-  return { category: prev.claim.category, victims: r.victims, head: r.head };
+  return { ...lead, item: !!prev.item || listed || ITEM_GAP_RE.test(gap) };
+}
+
+// "Two others were released during a cease-fire", "the 90 freed on Sunday": in a story about captives.
+const RELEASED_RE = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:were|was|have been|has been|had been|being|are|to be)\s+)?(?:\p{L}+ly\s+)?(?:freed|released|set free)\b(?!\s+(?:from|after)\s+(?:the\s+)?(?:hospital|treatment))/u;
+// Captives of a war or a kidnapping; not prisoners let out of a regime's jails.
+const CAPTIVE_SCENE_RE = /\b(?:hostages?|captiv\w*|captors?|prisoners? of war|abduct\w*|kidnap\w*|POWs?|PoWs?|swap|exchange)\b/i;
+
+function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
+  const s = sentences[index].text;
+  if (!RELEASED_RE.test(s.slice(expr.end, expr.end + 80))) return null;
+  if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head]) return null;
+  if (r.head === 'prisoners' && !/\b(?:swap|exchange|of war)\b/i.test(s)) return null;
+  let scene = s;
+  for (let i = index - 1; i >= 0 && index - i <= 3; i--) scene += ` ${sentences[i].text}`;
+  return CAPTIVE_SCENE_RE.test(scene) ? { category: 'captured', victims: r.victims, head: r.head } : null;
+}
+
+// "), Tatarstan (": the gap between two bracketed figures of a place list.
+const PLACE_GAP_RE = /^\s*\)?\s*(?:,|;|\band\b)\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
+
+/** The place a breakdown item names: "658 in Latakia", "Bashkortostan (5 945)". */
+function itemPlaceOf(sentence: string, expr: NumberExpr): string | null {
+  const after = PLACE_AFTER_RE.exec(sentence.slice(expr.end, expr.end + 60));
+  const before = after ? null : PLACE_BEFORE_RE.exec(sentence.slice(Math.max(0, expr.start - 50), expr.start));
+  const name = (after ?? before)?.[1] ?? null;
+  return name && !NOT_PLACE_RE.test(name) ? name.trim() : null;
+}
+
+/**
+ * A line of a list under a lead line that names the casualties ("The confirmed toll includes:"
+ * then "* 24,200 volunteers", "* 16,100 recruited prisoners"): the item takes the lead's category.
+ */
+function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found: readonly Found[], r: { victims: Relation['victims']; head: string | null }): Relation | null {
+  if (!isListLine(sentences[index])) return null;
+  // One figure per list line: the first figure of the item ("16,100 recruited prisoners, 2,000 …" is read by the series rule).
+  const lead = listLeadOf(sentences, index);
+  if (!lead) return null;
+  const category = labelCategory(lead.text) ?? (found.some((f) => f.sentenceIndex === lead.index) ? found.filter((f) => f.sentenceIndex === lead.index).pop()!.claim.category : null);
+  if (!category) return null;
+  const before = sentences[index].text.slice(0, expr.start);
+  if (/\d/.test(before.replace(/^\s*\d{1,2}[.)]\s/, ''))) return null;
+  return { category, victims: r.victims, head: r.head, item: true };
+}
+
+function subsetFor(s: Sentence, expr: NumberExpr, relation: Relation): string | null {
+  const lastVictim = relation.victims[relation.victims.length - 1];
+  let phrase = lastVictim ? s.text.slice(expr.end, lastVictim.end).trim().toLowerCase() : '';
+  const of = /^\s+of\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+)/u.exec(s.text.slice(lastVictim ? lastVictim.end : expr.end, (lastVictim ? lastVictim.end : expr.end) + 50));
+  if (of && lastVictim) phrase += ` of ${of[1].toLowerCase()}`;
+  if (/\bchildren\b/.test(phrase) && /\bwomen\b/.test(phrase)) return null;
+  return subsetOf({ phrase, after: s.text.slice(expr.end, expr.end + 120), item: !!relation.item, itemPlace: relation.itemPlace ?? null, category: relation.category });
 }
 
 function buildClaim(text: string, sentences: Sentence[], index: number, expr: NumberExpr, relation: Relation, attribution: Attribution | null, previous: Found | null, earlier: readonly Found[], inSentence: readonly Found[]): Claim {
@@ -137,8 +222,8 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
     population: party.population,
     claimant: source.claimant,
     ...kind,
-    timeScope: timeScopeAt(s.text, expr.start, expr.end),
-    subset: null,
+    timeScope: expr.exchange ? 'event' : timeScopeAt(s.text, expr.start, expr.end),
+    subset: subsetFor(s, expr, relation),
   };
 }
 
@@ -164,7 +249,7 @@ function continuedParty(sentences: Sentence[], index: number, expr: NumberExpr, 
     if (f.sentenceIndex === index && f.expr.start > expr.start) continue;
     if (f.sentenceIndex !== index && !FURTHER_BEFORE_RE.test(sentences[index].text.slice(0, expr.start))) return null;
     const before = sentences[f.sentenceIndex].text.slice(0, f.expr.start);
-    if (SUBSET_BEFORE_RE.test(before) || !f.claim.party) continue;
+    if (f.item || SUBSET_BEFORE_RE.test(before) || !f.claim.party) continue;
     return { party: f.claim.party, side: f.claim.side, population: f.claim.population };
   }
   return null;

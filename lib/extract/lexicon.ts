@@ -62,6 +62,7 @@ export const NON_PERSON_NOUNS = words(`
   sides parties delegations teams countries
   quake quakes earthquake earthquakes aftershock aftershocks tremor magnitude bags requests applications calls
   livestock cattle cows sheep goats animals birds chickens horses camels dogs cats pets fish donkeys poultry
+  systems vehicles trucks lorries cars buses trains armoured armored launchers warships vessels boats
   sanctions targets positions settlements villages towns cities regions districts countries nations lines steps
 `);
 

@@ -14,7 +14,12 @@ export interface NumberExpr {
   countHigh: number | null;
   qualifier: Qualifier;
   kind: 'digits' | 'words' | 'vague';
+  /** "1,000 for 1,000", "1,000 people for 1,000 people": one side's count in an exchange. */
+  exchange?: boolean;
 }
+
+// "1,000 for 1,000", "390 POWs for 390", "the 1,000-for-1,000 swap"
+const EXCHANGE_RE = /^(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?(?:\s+for\s+|-for-)([\d,\u00A0\u202F ]*\d)(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?/i;
 
 /** Vague amounts → count, read as "at least this many" (documented in the README). */
 export const VAGUE_AMOUNTS: Record<string, number> = {
@@ -132,7 +137,8 @@ export function findNumbers(text: string): NumberExpr[] {
     if (low && high) {
       const a = numberValue(low);
       const b = numberValue(high);
-      const fromTo = tLow && /\bfrom\s+$/i.test(text.slice(0, start));
+      // "rose from 20 to 30" is a change; "anywhere from 23 to 25", "range from 189 000 to 273 000" a range.
+      const fromTo = tLow && /\bfrom\s+$/i.test(text.slice(0, start)) && !/\b(?:anywhere|range[sd]?|ranging|vary|varies|varying|estimates?|somewhere)\s+from\s+$/i.test(text.slice(Math.max(0, start - 30), start));
       if (a && b && a.value < b.value && !fromTo) {
         out.push({ start, end, count: a.value, countHigh: b.value, qualifier: 'range', kind: a.kind });
         continue;
@@ -145,6 +151,13 @@ export function findNumbers(text: string): NumberExpr[] {
     }
     const v = numberValue(single!);
     if (!v) continue;
+    const swap = v.kind === 'digits' ? EXCHANGE_RE.exec(text.slice(end, end + 60)) : null;
+    if (swap && numberValue(swap[2].trim())?.value === v.value) {
+      const swapEnd = end + swap[0].length - (swap[3]?.length ?? 0);
+      START_RE.lastIndex = swapEnd;
+      out.push({ start, end: swapEnd, count: v.value, countHigh: null, qualifier: q ?? 'exact', kind: v.kind, exchange: true });
+      continue;
+    }
     out.push({ start, end, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'approx' : 'exact'), kind: v.kind });
   }
   return out;

@@ -13,8 +13,8 @@ function places(side: string, names: string): void {
 places('palestinians', 'Gaza|Gaza Strip|Gaza City|Rafah|Khan Younis|Khan Yunis|Jabalia|Deir al-Balah|Nuseirat|Beit Lahia|Beit Hanoun|Mawasi|al-Mawasi|West Bank|Jenin|Nablus|Tulkarm|Tulkarem|Hebron|Ramallah|Qalqilya|Tubas|Bureij|Maghazi|Shati');
 places('israel', 'Israel|Tel Aviv|Haifa|Sderot|Ashkelon|Ashdod|Beersheba|Kiryat Shmona|Metula|Nahariya|Be’eri|Be\'eri|Kfar Aza|Nir Oz|Golan Heights');
 places('lebanon', 'Lebanon|Beirut|Dahiyeh|Tyre|Sidon|Nabatieh|Baalbek|Bekaa|Bekaa Valley|Bint Jbeil|Marjayoun');
-places('ukraine', 'Ukraine|Kyiv|Kiev|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Dnipropetrovsk|Zaporizhzhia|Kherson|Sumy|Lviv|Chernihiv|Mykolaiv|Poltava|Kryvyi Rih|Vinnytsia|Ternopil|Zhytomyr|Kramatorsk|Sloviansk|Pokrovsk|Kostiantynivka|Izium|Bucha|Irpin|Uman|Cherkasy|Khmelnytskyi|Rivne|Lutsk|Ivano-Frankivsk|Kropyvnytskyi');
-places('russia', 'Russia|Moscow|Belgorod|Kursk|Bryansk|Voronezh|Rostov|Krasnodar|St Petersburg|Saint Petersburg|Lipetsk|Tambov|Oryol|Smolensk|Tatarstan|Kazan');
+places('ukraine', 'Ukraine|Kyiv|Kiev|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Dnipropetrovsk|Zaporizhzhia|Kherson|Sumy|Lviv|Chernihiv|Mykolaiv|Poltava|Kryvyi Rih|Vinnytsia|Ternopil|Zhytomyr|Kramatorsk|Sloviansk|Pokrovsk|Kostiantynivka|Izium|Bucha|Irpin|Uman|Cherkasy|Khmelnytskyi|Rivne|Lutsk|Ivano-Frankivsk|Kropyvnytskyi|Donetsk|Luhansk|Bakhmut|Avdiivka|Mariupol|Vuhledar|Toretsk|Chasiv Yar|Kupiansk|Lyman|Huliaipole|Nikopol');
+places('russia', 'Russia|Moscow|Bashkortostan|Sverdlovsk|Chelyabinsk|Dagestan|Buryatia|Tuva|Chechnya|Belgorod|Kursk|Bryansk|Voronezh|Rostov|Krasnodar|St Petersburg|Saint Petersburg|Lipetsk|Tambov|Oryol|Smolensk|Tatarstan|Kazan');
 places('sudan', 'Sudan|Darfur|North Darfur|South Darfur|West Darfur|El Fasher|al-Fashir|El Fashir|Khartoum|Omdurman|Khartoum North|Bahri|Zamzam|Zamzam camp|Abu Shouk|Kordofan|North Kordofan|South Kordofan|El Obeid|Port Sudan|Geneina|El Geneina|Wad Madani|Gezira|Al Jazira|Nyala|Kadugli|Dilling|Sennar');
 places('myanmar', 'Myanmar|Burma|Mandalay|Yangon|Rangoon|Naypyitaw|Nay Pyi Taw|Sagaing|Rakhine|Shan State|Kachin|Karen State|Kayin|Chin State|Magway|Bago|Karenni|Kayah|Myawaddy|Lashio');
 places('syria', 'Syria|Aleppo|Damascus|Idlib|Homs|Hama|Latakia|Tartus|Deir ez-Zor|Deir el-Zour|Raqqa|Daraa|Sweida|Suwayda|Eastern Ghouta|Ghouta');
@@ -114,4 +114,13 @@ export function receivingSide(before: string, after: string): string | null {
     sideNamed(RECEIVED_RE.exec(clause)) ??
     sideNamed(RECEIVER_RE.exec(clause + afterClause))
   );
+}
+
+/** Places that are where a whole conflict is (a country, the Gaza Strip): never a place subset. */
+const WHOLE_CONFLICT = new Set(
+  'gaza|gaza strip|west bank|israel|lebanon|ukraine|russia|sudan|syria|yemen|myanmar|burma|ethiopia|tigray'.split('|'),
+);
+
+export function isWholeConflictPlace(name: string): boolean {
+  return WHOLE_CONFLICT.has(name.toLowerCase());
 }

@@ -14,8 +14,17 @@ const AUX = new Set('were was are is have has had been be could may might would 
 
 /** ", most of them women," / ", soldiers and civilians," before the verb. */
 function skipParenthetical(rest: Token[], j: number): number {
+  // "1,660 persons (1,347 men, 273 women and 40 children) were killed": a bracketed breakdown.
+  if (rest[j]?.text === '(') {
+    for (let k = j + 1; k < rest.length && k < j + 24; k++) if (rest[k].text === ')') return k + 1;
+    return j;
+  }
+  // "40 children) were killed": the last item of a bracketed breakdown.
+  if (rest[j]?.text === ')' && j === 0) return j + 1;
   if (rest[j]?.text !== ',') return j;
-  for (let k = j + 2; k < rest.length && k < j + 10; k++) {
+  // ", including 241 of the 242 on board an airliner," may run long.
+  const reach = /^(?:including|among|mostly|mainly)$/.test(rest[j + 1]?.lower ?? '') ? 22 : 10;
+  for (let k = j + 2; k < rest.length && k < j + reach; k++) {
     if (rest[k].text !== ',') continue;
     const next = rest[k + 1]?.lower ?? '';
     const leadsToVerb = AUX.has(next) || PREDICATE_FILLER.has(next) || !!CASUALTY_STATES[next];
@@ -28,11 +37,21 @@ function skipParenthetical(rest: Token[], j: number): number {
 function skipPhrase(rest: Token[], j: number): number {
   const t = rest[j];
   if (!t || !(PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'or')) return j;
+  // "in a serious condition", "in critical condition", "in captivity": the predicate itself.
+  if (t.lower === 'in' && /^(?:a|an|critical|serious|stable|hospital|captivity|custody|russian|israeli)$/.test(rest[j + 1]?.lower ?? '') && /^(?:critical|serious|stable|condition|hospital|captivity|custody)$/.test(rest[j + 2]?.lower ?? rest[j + 1]?.lower ?? '')) return j;
   // "and wounded seven" is a second clause, not a second subject.
   const coordination = t.lower === 'and' || t.lower === 'or';
   if (coordination && CASUALTY_STATES[rest[j + 1]?.lower ?? '']) return j;
-  for (let k = j + 1; k < rest.length && k < j + 7; k++) {
-    if (!rest[k].isWord) return j;
+  // "from the Ministries of Defense and Interior perished", "with U.S. citizenship were abducted".
+  for (let k = j + 1; k < rest.length && k < j + 11; k++) {
+    // "of the Ministry of Defense, including 18 from tribes, were killed": stop at the comma and
+    // let the parenthetical rule see whether a verb follows it.
+    if (rest[k].text === ',' && k > j + 1 && !coordination) return skipParenthetical(rest, k) > k ? k : j;
+    // "in a serious condition and a handful had died": a new clause, not more of the phrase.
+    if (/^(?:and|or|but|while)$/.test(rest[k].lower) && /^(?:a|an|the|another|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|many)$/.test(rest[k + 1]?.lower ?? '')) return j;
+    if (!rest[k].isWord && !(rest[k].text === '.' && /^\p{Lu}$/u.test(rest[k - 1]?.text ?? ''))) return j;
+    // "in Ukraine and injured nearly 1,500": a second clause of the verb before the figure.
+    if (/^(?:and|or)$/.test(rest[k - 1]?.lower ?? '') && CASUALTY_STATES[rest[k].lower]) return j;
     if (AUX.has(rest[k].lower) || (!coordination && CASUALTY_STATES[rest[k].lower])) return k;
   }
   return j;
@@ -44,6 +63,8 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
     const start = j;
     if (rest[j].lower === 'with' && /injur|wound|burn/.test((rest[j + 1]?.lower ?? '') + ' ' + (rest[j + 2]?.lower ?? ''))) return 'wounded';
     j = skipPhrase(rest, skipParenthetical(rest, j));
+    // "four people aged 23 to 28 were killed"
+    if (rest[j]?.lower === 'aged' && /^\d/.test(rest[j + 1]?.text ?? '')) j += /^(?:to|and)$/.test(rest[j + 2]?.lower ?? '') && /^\d/.test(rest[j + 3]?.text ?? '') ? 4 : 2;
     while (j < rest.length && (PREDICATE_FILLER.has(rest[j].lower) || isAdverb(rest[j].lower) || /^["“”]$/.test(rest[j].text))) j++;
     if (j === start) break;
   }
@@ -57,7 +78,14 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   if (BLOCKING.has(t.lower) && !/^(?:people|civilians|persons|residents|families)$/.test(w1)) return 'blocked';
   if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w1)) return 'captured';
   if (t.lower === 'taken' && w1 === 'into' && w2 === 'captivity') return 'captured';
-  if (t.lower === 'lost' && w1 === 'their' && w2 === 'lives') return 'killed';
+  if (/^(?:lost|gave|given|sacrificed|laid)$/.test(t.lower) && /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2)) return 'killed';
+  // "25 deemed serious", "16 listed as critical": patients by condition.
+  if (/^(?:deemed|listed|described|classed|classified|considered)$/.test(t.lower) && /^(?:serious|critical|severe|seriously|critically|severely)$/.test(w1 === 'as' || w1 === 'in' ? w2 : w1)) return 'wounded';
+  if (/^(?:suffering|suffered)$/.test(t.lower) && /injur|wound|burn|fractur|trauma/.test(`${w1} ${w2} ${w3} ${rest[j + 4]?.lower ?? ''}`)) return 'wounded';
+  // "held alive in Gaza", "held captive", "held in captivity".
+  if (t.lower === 'held' && /^(?:alive|captive|hostage|hostages|prisoner|prisoners|in|by)$/.test(w1) && (w1 !== 'in' || /^(?:captivity|gaza)$/.test(w2))) return 'captured';
+  // "returned from captivity", "freed from captivity"
+  if (/^(?:returned|freed|released|came|back)$/.test(t.lower) && w1 === 'from' && /^(?:captivity|russian|israeli)$/.test(w2) && (w2 === 'captivity' || w3 === 'captivity')) return 'captured';
   // "put 120 soldiers out of action": killed or wounded, undifferentiated (military jargon).
   if (t.lower === 'out' && w1 === 'of' && w2 === 'action') return 'casualties';
   if (t.lower === 'laid' && w1 === 'to' && w2 === 'rest') return 'bodies';
@@ -72,7 +100,8 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
     if (c) return c;
   }
   if (t.lower === 'in' && w1 === 'mass' && /^graves?$/.test(w2)) return 'bodies';
-  const state = CASUALTY_STATES[t.lower];
+  // "field-executed", "summarily-executed": a hyphenated casualty participle.
+  const state = CASUALTY_STATES[t.lower] ?? (t.lower.includes('-') ? CASUALTY_STATES[t.lower.slice(t.lower.lastIndexOf('-') + 1)] : undefined);
   if (!state) return null;
   if (state === 'bodies' && w1 === 'in' && /^(mass|graves?)$/.test(w2)) return 'bodies';
   // "killed or wounded", "dead and injured": one undifferentiated count.

@@ -16,7 +16,7 @@ const TOLL_RE = new RegExp(
   'iu',
 );
 const LINK_RE =
-  /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|hit|hits|passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past)|:)\s*$/i;
+  /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|hit|hits|passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past)|:|\s[—–])\s*$/i;
 const MORE_THAN_RE = /\b(?:passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|beyond|past)\s*$/i;
 // Verbs that must separate a bare casualty noun from its value ("deaths had exceeded 700,000").
 const NOUN_SUBJECT_LINK_RE = /^\s*(?:\p{L}+\s+){0,3}?(?:reached|passed|surpassed|exceeded|topped|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at|were|was|are|is|of)\s*$/iu;

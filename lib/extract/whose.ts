@@ -105,8 +105,11 @@ const TOLL_OF_RE = /\b(?:number|numbers|toll|count|tally|total)\s+of\s+((?:[\p{L
 /** A noun-less figure that is a toll or a killing's object counts people ("kills at least 200"). */
 const KILLS_RE = /\b(?:kill(?:s|ed|ing)?|toll|deaths?|dead|casualt(?:y|ies)|died|wounded|injured)\b[^.;]{0,40}$/i;
 
+// "the number of dead Ukrainian soldiers — 31 000"
+const TOLL_OF_DEAD_RE = /\b(?:number|numbers|toll|count|tally|total)\s+of\s+(?:dead|killed|slain|fallen|wounded|injured|missing|captured)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s*(?:[—–:]|\b(?:is|was|at|stands at|stood at|reached|to)\b)[^.;\d]{0,20}$/u;
+
 function tollParty(before: string): Party | null {
-  const m = TOLL_OF_RE.exec(before);
+  const m = TOLL_OF_RE.exec(before) ?? TOLL_OF_DEAD_RE.exec(before);
   if (!m) return null;
   const base = partyOf(tokenize(m[1]), m[1].split(/\s+/).pop()!.toLowerCase(), '');
   return base.party ? base : null;
