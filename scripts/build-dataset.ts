@@ -1,50 +1,95 @@
 /**
- * One-off conversion of ../shared/reference-sources into the bundled dataset files
- * (lib/dataset/bundled/*.json). Those committed files are the source of truth afterwards: nothing
- * at build or test time runs this script. Run: `npx tsx scripts/build-dataset.ts [sourcesDir]`.
+ * Rebuilds the bundled dataset (lib/dataset/bundled/*.json) from the curated facts in data/*.csv
+ * and from source snapshots in a folder: `npm run dataset:build [-- sourcesDir]`
+ * (default ../shared/reference-sources). The same inputs give byte-identical files. A snapshot
+ * that is missing leaves its bundled file as it is. Prints what changed per conflict, then runs
+ * the dataset check (scripts/build-dataset/check.ts); nothing is written when the check fails.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import Papa from 'papaparse';
 import * as v from 'valibot';
-import { DatasetSchema, RecordSchema, type DatasetRecord } from '../lib/dataset/schema';
+import { RecordSchema, type DatasetRecord } from '../lib/dataset/schema';
 import { BUNDLED_HEADER } from '../lib/dataset/bundled/header';
-import { factToRecord, type FactRow } from './build-dataset/facts';
+import { checkBundled } from './build-dataset/check';
+import { readCurated, readRetired } from './build-dataset/curated';
+import { describeChanges } from './build-dataset/changes';
 import { gazaRecords, genStaffRecords, lebanonRecords, westBankRecords } from './build-dataset/series';
 import { ucdpRecords, type UcdpRow } from './build-dataset/ucdp';
 
 const root = resolve(import.meta.dirname, '..');
 const sources = resolve(process.argv[2] ?? join(root, '../shared/reference-sources'));
+const dataDir = join(root, 'data');
 const out = join(root, 'lib/dataset/bundled');
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(sources, path), 'utf8'));
 const readCsv = <T>(path: string) => Papa.parse<T>(readFileSync(join(sources, path), 'utf8').replace(/\r\n?/g, '\n'), { header: true, skipEmptyLines: true }).data;
 
-const files: Record<string, DatasetRecord[]> = {
-  'facts.json': readCsv<FactRow>('FACTS.csv').flatMap((row) => factToRecord(row) ?? []),
-  'ua-genstaff.json': genStaffRecords(readJson('ua-genstaff-russia-losses/russia_losses_personnel.json')),
-  'gaza-moh.json': gazaRecords(readJson('techforpalestine/casualties_daily.json')),
-  'west-bank-ocha.json': westBankRecords(readJson('techforpalestine/west_bank_daily.json')),
-  'lebanon-moph.json': lebanonRecords(readJson('techforpalestine/lebanon_casualties_daily.json')),
-  'ucdp-brd.json': ucdpRecords(readCsv<UcdpRow>('ucdp/BattleDeaths_v24_1.csv')),
-};
+/** Each snapshot-built file: the snapshot it needs and how its records are made. */
+const SNAPSHOTS: { file: string; input: string; build: () => DatasetRecord[] }[] = [
+  { file: 'ua-genstaff.json', input: 'ua-genstaff-russia-losses/russia_losses_personnel.json', build: () => genStaffRecords(readJson('ua-genstaff-russia-losses/russia_losses_personnel.json')) },
+  { file: 'gaza-moh.json', input: 'techforpalestine/casualties_daily.json', build: () => gazaRecords(readJson('techforpalestine/casualties_daily.json')) },
+  { file: 'west-bank-ocha.json', input: 'techforpalestine/west_bank_daily.json', build: () => westBankRecords(readJson('techforpalestine/west_bank_daily.json')) },
+  { file: 'lebanon-moph.json', input: 'techforpalestine/lebanon_casualties_daily.json', build: () => lebanonRecords(readJson('techforpalestine/lebanon_casualties_daily.json')) },
+  { file: 'ucdp-brd.json', input: 'ucdp/BattleDeaths_v24_1.csv', build: () => ucdpRecords(readCsv<UcdpRow>('ucdp/BattleDeaths_v24_1.csv')) },
+];
 
-let total = 0;
-const all: DatasetRecord[] = [];
-for (const [name, records] of Object.entries(files)) {
-  // Validated output has the schema's field order, so the files read the same way throughout.
-  const checked = records.map((r) => {
+const FILE_ORDER = ['facts.json', ...SNAPSHOTS.map((s) => s.file)];
+
+function readBundled(file: string): DatasetRecord[] {
+  const path = join(out, file);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as DatasetRecord[]) : [];
+}
+
+/** Validated output has the schema's field order, so the files read the same way throughout. */
+function validated(file: string, records: DatasetRecord[]): DatasetRecord[] {
+  return records.map((r) => {
     const result = v.safeParse(RecordSchema, r);
-    if (!result.success) throw new Error(`${name} ${r.id}: ${result.issues.map((i) => `${v.getDotPath(i)} ${i.message}`).join('; ')}`);
+    if (!result.success) throw new Error(`${file} ${r.id}: ${result.issues.map((i) => `${v.getDotPath(i)} ${i.message}`).join('; ')}`);
     return result.output;
   });
-  const text = `[\n${checked.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
-  writeFileSync(join(out, name), text);
-  all.push(...checked);
-  total += Buffer.byteLength(text);
-  console.log(`${name.padEnd(20)} ${String(checked.length).padStart(6)} records ${String(Buffer.byteLength(text)).padStart(9)} bytes`);
 }
-v.parse(DatasetSchema, { ...BUNDLED_HEADER, records: all });
-const ids = new Set(all.map((r) => r.id));
-if (ids.size !== all.length) throw new Error('duplicate record ids');
-console.log(`${'total'.padEnd(20)} ${String(all.length).padStart(6)} records ${String(total).padStart(9)} bytes`);
+
+/** One record per line: diffs in git stay readable. */
+function fileText(records: DatasetRecord[]): string {
+  return `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
+
+const before: Record<string, DatasetRecord[]> = Object.fromEntries(FILE_ORDER.map((f) => [f, readBundled(f)]));
+const after: Record<string, DatasetRecord[]> = {};
+
+const curated = readCurated(dataDir);
+after['facts.json'] = validated('facts.json', curated.flatMap((c) => c.records));
+console.log(`facts.json from ${curated.map((c) => `data/${c.file} (${c.records.length})`).join(', ')}`);
+
+if (!existsSync(sources)) console.log(`Snapshot folder ${sources} not found: keeping the snapshot-built files as they are.`);
+for (const s of SNAPSHOTS) {
+  if (existsSync(join(sources, s.input))) after[s.file] = validated(s.file, s.build());
+  else {
+    if (existsSync(sources)) console.log(`${s.input} not in ${relative(root, sources) || sources}: keeping ${s.file} as it is.`);
+    after[s.file] = before[s.file];
+  }
+}
+
+console.log('\nChanges against the files before this run (records added / changed / removed):');
+for (const line of describeChanges(before, after)) console.log(`  ${line}`);
+
+const report = checkBundled({ header: BUNDLED_HEADER, files: after, previous: before, retired: readRetired(dataDir) });
+for (const w of report.warnings) console.log(`warning: ${w}`);
+if (report.errors.length) {
+  for (const e of report.errors) console.error(`error: ${e}`);
+  console.error(`\n${report.errors.length} problem(s): nothing written.`);
+  process.exit(1);
+}
+
+console.log('');
+let total = 0;
+for (const file of FILE_ORDER) {
+  const text = fileText(after[file]);
+  const path = join(out, file);
+  const unchanged = existsSync(path) && readFileSync(path, 'utf8') === text;
+  if (!unchanged) writeFileSync(path, text);
+  total += Buffer.byteLength(text);
+  console.log(`${file.padEnd(20)} ${String(after[file].length).padStart(6)} records ${String(Buffer.byteLength(text)).padStart(9)} bytes${unchanged ? ' (unchanged)' : ''}`);
+}
+console.log(`${'total'.padEnd(20)} ${String(report.records).padStart(6)} records ${String(total).padStart(9)} bytes`);

@@ -4,6 +4,11 @@ import { BUNDLED_DATASET, BUNDLED_FILES } from '../../../lib/dataset/bundled';
 import { DatasetSchema, type DatasetRecord } from '../../../lib/dataset/schema';
 import { CONFLICTS } from '../../../lib/conflicts';
 import { recordDate } from '../../../lib/dataset/diff';
+import { join, resolve } from 'node:path';
+import { RecordSchema } from '../../../lib/dataset/schema';
+import { readCurated } from '../../../scripts/build-dataset/curated';
+
+const root = resolve(import.meta.dirname, '../../..');
 
 const records = BUNDLED_DATASET.records;
 const byId = (id: string) => records.find((r) => r.id === id);
@@ -37,9 +42,14 @@ describe('bundled dataset', () => {
     for (const slug of CONFLICTS.map((c) => c.slug)) expect(records.some((r) => r.conflict === slug), slug).toBe(true);
   });
 
-  it('stays under 3 MB of JSON', () => {
+  it('stays under 3.6 MB of JSON', () => {
     const bytes = Object.values(BUNDLED_FILES).reduce((sum, file) => sum + JSON.stringify(file).length, 0);
-    expect(bytes).toBeLessThan(3_000_000);
+    expect(bytes).toBeLessThan(3_600_000);
+  });
+
+  it('facts.json is exactly what the curated CSVs in data/ build (npm run dataset:build)', () => {
+    const built = readCurated(join(root, 'data')).flatMap((f) => f.records.map((r) => v.parse(RecordSchema, r)));
+    expect(JSON.stringify(built)).toBe(JSON.stringify(BUNDLED_FILES['facts.json']));
   });
 });
 
@@ -85,3 +95,44 @@ describe('bundled facts used by the seed articles', () => {
     expect(r.low).toBeLessThan(r.best);
   });
 });
+
+describe('curated facts of the kinds real articles cite', () => {
+  const where = (pred: (r: DatasetRecord) => boolean) => find(pred).map((r) => [r.subset ?? null, r.category, r.best]);
+
+  it('BINUH, Haiti, January–March 2024: killed and injured with men, women and children', () => {
+    const q1 = (r: DatasetRecord) => r.conflict === 'haiti' && /BINUH/.test(r.claimant) && r.time.kind === 'cumulative' && r.time.periodStart === '2024-01-01' && r.time.asOf === '2024-03-31';
+    expect(where(q1)).toEqual(expect.arrayContaining([[null, 'killed', 1660], ['men', 'killed', 1347], ['women', 'killed', 273], ['children', 'killed', 40], [null, 'wounded', 845], ['men', 'wounded', 624], ['women', 'wounded', 179], ['children', 'wounded', 42]]));
+    expect(find(q1).every((r) => r.claimantType === 'un')).toBe(true);
+  });
+
+  it('SOHR, Sweida province since 13 July 2025: a place subset with its own period', () => {
+    const r = byId('SYR-SWEIDA-2025-07-16')!;
+    expect(r).toMatchObject({ best: 597, subset: 'place-sweida', claimantType: 'independent', figureKind: 'reported', time: { kind: 'cumulative', periodStart: '2025-07-13', asOf: '2025-07-16' } });
+  });
+
+  it('the 14 June 2024 handover: 254 bodies and its breakdown by front sector', () => {
+    expect(where((r) => r.category === 'bodies' && r.side === 'ukraine' && r.time.kind === 'event' && onDay(r, '2024-06-14'))).toEqual(
+      expect.arrayContaining([[null, 'bodies', 254], ['place-donetsk', 'bodies', 221], ['place-zaporizhzhia', 'bodies', 25], ['place-luhansk', 'bodies', 4]]),
+    );
+  });
+
+  it('the 1,000-for-1,000 exchange of 23–25 May 2025: each stage and the whole, for each side', () => {
+    for (const side of ['ukraine', 'russia']) {
+      const swaps = find((r) => r.category === 'captured' && r.side === side && r.population === 'military' && r.figureKind === 'exchange_record' && recordDate(r) >= '2025-05-23' && recordDate(r) <= '2025-05-25');
+      expect(swaps.map((r) => r.best).sort((a, b) => a - b), side).toEqual([303, 307, 390, 1000]);
+    }
+  });
+
+  it('BBC Russian + Mediazona named dead: running floors with categories, never the whole side for a subset', () => {
+    const named = find((r) => /Mediazona \(named\)/.test(r.claimant) && r.side === 'russia');
+    expect(named.length).toBeGreaterThan(40);
+    expect(new Set(named.map((r) => r.subset ?? null))).toEqual(new Set([null, 'officers', 'mobilised', 'volunteers', 'recruited-prisoners']));
+    expect(named.every((r) => r.figureKind === 'verified_floor' && r.claimantType === 'independent')).toBe(true);
+  });
+
+  it('UK Defence Intelligence: running estimates of Russian casualties at many dates', () => {
+    const di = find((r) => /Defence Intelligence/.test(r.claimant) && r.category === 'casualties' && r.time.kind === 'cumulative' && r.time.periodStart === null);
+    expect(new Set(di.map(recordDate)).size).toBeGreaterThanOrEqual(12);
+  });
+}
+);
