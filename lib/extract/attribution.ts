@@ -24,7 +24,7 @@ const SPEECH_VERBS = new Set(
   'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 const BETWEEN = new Set('has have had also earlier previously recently later separately meanwhile would then already now reportedly initially last week month night on monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const BE = new Set('was were is are been being be'.split(' '));
 const CLAUSE_WORDS = new Set('is are was were has have had that which who when where because if after while as but by killed died wounded injured'.split(' '));
@@ -32,13 +32,13 @@ const PARTICLES = new Set('al el bin ibn bint abu de del da di du van von der de
 const BOUNDARY_RE = /^[,;:“”"‘’—–]$/;
 const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+/i;
 const ACCORDING_RE = /\baccording to ([^,.;:()“”"]{2,90})/gi;
-const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:released\s+|issued\s+|published\s+|compiled\s+|provided\s+|kept\s+|maintained\s+)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed) by\s+/gi;
+const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:released\s+|issued\s+|published\s+|compiled\s+|provided\s+|kept\s+|maintained\s+)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided) by\s+/gi;
 // "Russian Defence Ministry, on Telegram: …"
 const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twitter|Facebook|Instagram|social media|state TV|television)\b[^:“”"]{0,30}:/;
 // The audience of "told reporters", never the speaker.
 const OBJECTS_RE = /^(?:reporters|journalists|the press|Reuters|AFP|AP|the BBC|BBC|CNN|Al Jazeera|the Associated Press)$/i;
 const AGENT_RE =
-  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association/u;
+  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association|estimates|neighbou?rs|locals|families|elders|eyewitness/u;
 
 function npWord(t: Token): boolean {
   return t.isWord && (/\p{Lu}/u.test(t.text) || CLAIMANT_NP_WORDS.has(t.lower) || PARTICLES.has(t.lower) || /['’]s$/.test(t.text));
@@ -176,7 +176,7 @@ export function findAttributions(sentence: string): Attribution[] {
     // "verified by its staff", "Its confirmed toll": the organisation named before, not a name.
     if (POSSESSIVE_RE.test(a.claimant)) a.pronoun = true;
   }
-  return out.sort((a, b) => a.at - b.at);
+  return out.filter((a) => a.pronoun || !isOutlet(a.claimant, sentence)).sort((a, b) => a.at - b.at);
 }
 
 /** The attribution starts after a comma and only a short tail ("on Friday", "in a statement") follows it. */
@@ -203,6 +203,29 @@ export function attributionFor(attributions: Attribution[], offset: number, sent
 }
 
 const POSSESSIVE_RE = /^(?:its|their|our)\b/i;
+
+// News outlets and wire agencies: they publish tolls, they do not count them (unless the text says
+// they compiled the figure: "an AFP tally", "according to a Reuters count").
+const OUTLET_RE =
+  /(?:^|\s)(?:the\s+)?(?:AFP|Agence France-Presse|Reuters|AP|Associated Press|(?:New York |Financial |Sunday |Moscow |Kyiv |Jerusalem )?Times|Washington Post|Wall Street Journal|Guardian|Telegraph|Independent|BBC|CNN|Al Jazeera|Sky News|NPR|Bloomberg|Xinhua|TASS|RIA Novosti|Interfax|Anadolu|dpa|EFE|ANI|PTI|IANS|AAP|Kyodo|Yonhap|MENAFN|Daily \p{Lu}\p{L}+|\p{Lu}+ POST|DAILY \p{Lu}+|\p{Lu}+ TIMES|\p{Lu}+ NEWS)$/u;
+const COMPILED_RE = /\b(?:tally|count|compilation|database|analysis|calculations?|tracker|compiled|counted|tallied|review of|investigation|verified)\b/i;
+
+/** The claimant is a newspaper, broadcaster or wire that only reports the figure. */
+export function isOutlet(claimant: string, sentence: string): boolean {
+  if (!OUTLET_RE.test(claimant.trim())) return false;
+  const name = claimant.trim().split(/\s+/).pop()!;
+  // "an AFP tally", "a Reuters count", "according to a Times analysis": the outlet counted them.
+  const at = sentence.indexOf(name);
+  return !(at >= 0 && COMPILED_RE.test(sentence.slice(Math.max(0, at - 30), at + name.length + 40)));
+}
+
+/** A paragraph's claimant given after its figure: "This alarming figure was reported by the SOHR." */
+const BACK_REFERENCE_RE = /^(?:This|These|That|Those|The|Such)\s+(?:[\p{L}-]+\s+){0,2}(?:figures?|tolls?|tally|count|numbers?|estimates?|data|statistics)\b/u;
+
+export function backReference(sentence: string): Attribution | null {
+  if (!BACK_REFERENCE_RE.test(sentence)) return null;
+  return findAttributions(sentence).find((a) => !a.pronoun && !isOutlet(a.claimant, sentence)) ?? null;
+}
 
 /** "the headquarters" → the full name used earlier ("Coordination Headquarters for the Treatment of …"). */
 export function expandDefinite(claimant: string, earlierText: string): string {

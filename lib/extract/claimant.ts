@@ -3,7 +3,8 @@
  * a quote whose speaker is named after it, in a later sentence of the same paragraph; and an
  * unattributed figure right after an attributed one in the same block (the report continues).
  */
-import { expandDefinite, findAttributions, type Attribution } from './attribution';
+import { backReference, expandDefinite, findAttributions, type Attribution } from './attribution';
+import { isListLine, listLeadOf } from './candidates';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
 
@@ -24,7 +25,9 @@ const NONE: Source = { claimant: null, context: null };
 export function claimantFor(text: string, sentences: Sentence[], index: number, attribution: Attribution | null, previous: Found | null): Source {
   const earlier = text.slice(0, sentences[index].start);
   const named = (a: Attribution): Source => {
-    const claimant = expandDefinite(a.claimant, earlier);
+    const generic = expandGeneric(a.claimant, earlier);
+    if (generic) return { claimant: generic, context: `${generic} ${a.context}` };
+    const claimant = expandAcronym(expandDefinite(a.claimant, earlier), earlier);
     // "the nonprofit", "the charity": the organisation named just before.
     if (claimant === a.claimant && GENERIC_ORG_RE.test(claimant)) {
       const before = lastNamedSpeaker(sentences, index, 3, (x) => /\p{Lu}/u.test(x.claimant));
@@ -45,7 +48,69 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   if (previous?.claim.claimant && continues && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES) {
     return { claimant: previous.claim.claimant, context: previous.claim.claimant };
   }
-  return NONE;
+  // "…claimed the lives of 597 people. This figure was reported by the Syrian Observatory."
+  const next = sentences[index + 1];
+  const back = next && next.block === s.block ? backReference(next.text) : null;
+  if (back) return named(back);
+  // A headline or caption names its own source or none.
+  if (s.headline && !isListLine(s)) return NONE;
+  // The speaker of the paragraph, or of the lead line a list hangs from, goes on until another is named.
+  const speaker = paragraphSpeaker(sentences, listLeadOf(sentences, index)?.index ?? index);
+  return speaker ? named(speaker) : NONE;
+}
+
+const CONTINUATION_RE = /^(?:(?:The|These|Those) (?:fatalities|dead|victims|casualties|figures?|deaths|wounded|injured|killed|toll) (?:also )?(?:include|included|includes|comprise|comprised|comprises|were|are)\b|Among (?:the dead|the victims|the killed|the wounded|the fatalities|them|those)\b|Of (?:those|them|these|the \d)|Additionally,|Furthermore,|In addition,|In particular,|They (?:include|included)\b)/;
+
+/** How far back a figure with no source of its own looks for the speaker of its passage, in sentences. */
+const SPEAKER_LOOKBACK = 3;
+
+/**
+ * The source named last before sentence `index` in its passage: this paragraph, or the paragraph
+ * before when the figure's paragraph names none, never across a headline or crosshead.
+ */
+function paragraphSpeaker(sentences: Sentence[], index: number): Attribution | null {
+  if (sentences[index].text.endsWith(':')) {
+    const own = findAttributions(sentences[index].text).filter((a) => !a.pronoun);
+    if (own.length) return own[own.length - 1];
+  }
+  let first = index;
+  while (first > 0 && sentences[first - 1].block === sentences[index].block) first--;
+  // A new paragraph keeps the last one's source only when it goes on about the same count.
+  const continues = CONTINUATION_RE.test(sentences[first].text);
+  for (let i = index - 1; i >= 0 && index - i <= SPEAKER_LOOKBACK; i--) {
+    const t = sentences[i];
+    if (t.headline && !isListLine(t) && !t.text.endsWith(':')) return null;
+    if (t.block !== sentences[i + 1].block && !continues) return null;
+    const found = findAttributions(t.text);
+    const named = found.filter((a) => !a.pronoun);
+    if (named.length) return named[named.length - 1];
+    if (found.length) return null; // "he said": resolved by the rules above, not carried further
+  }
+  return null;
+}
+
+// "the report", "the UN agency", "the organisation": the body named earlier that issued it.
+const GENERIC_SOURCE_RE = /^(?:(?:the|a|an|its|new|latest|recent|UN|U\.N\.|United Nations)\s+)*(?:report|statement|study|survey|update|agency|organi[sz]ation|mission|monitor|body|office|document|analysis|review)$/i;
+const NAMED_BY_RE = /\b(?:report|statement|study|survey|update|data|figures|analysis|review)\s+(?:released\s+|published\s+|issued\s+|compiled\s+)?by\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|which|that|released|published)\b|$)|\b(?:Released|Published|Issued|Compiled)\b[^.]{0,60}?\bby\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|the)\b|$)/g;
+const ACRONYM_DEF_RE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|in|on|and)\s+)*){1,8})\(([A-Z]{2,10})\)/gu;
+
+function expandGeneric(claimant: string, earlier: string): string | null {
+  if (!GENERIC_SOURCE_RE.test(claimant.trim())) return null;
+  const text = earlier.slice(-4000);
+  let found: string | null = null;
+  for (const m of text.matchAll(NAMED_BY_RE)) found = (m[1] ?? m[2]).trim();
+  if (!found && /\b(?:UN|U\.N\.|United Nations|agency)\b/i.test(claimant)) {
+    for (const m of text.matchAll(/\b(UN[A-Z]{2,6}|OCHA|OHCHR|HRMMU|BINUH|WHO|UNICEF|WFP|IOM)\b/g)) found = m[1];
+  }
+  return found && /\p{Lu}/u.test(found) ? found.replace(/\s+/g, ' ') : null;
+}
+
+/** "SOHR" → "Syrian Observatory for Human Rights (SOHR)" when the article spells it out. */
+function expandAcronym(claimant: string, earlier: string): string {
+  const c = claimant.trim().replace(/^the\s+/i, '');
+  if (!/^[A-Z]{2,10}$/.test(c)) return claimant;
+  for (const m of earlier.slice(-6000).matchAll(ACRONYM_DEF_RE)) if (m[2] === c) return `${m[1].trim()} (${c})`;
+  return claimant;
 }
 
 const GENERIC_ORG_RE = /^(?:the )?(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo)$/i;

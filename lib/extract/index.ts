@@ -136,6 +136,8 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
   const lead = { category: prev.claim.category, victims: r.victims, head: r.head };
   if (PAREN_LEAD_RE.test(gap) || COLON_LEAD_RE.test(gap)) return { ...lead, item: true };
   if (AMONG_AFTER_RE.test(sentence.slice(expr.end))) return { ...lead, item: true };
+  // "AFAD said 41,156 people had died in Turkey, while the figure in Syria stood at more than 5,800"
+  if (FIGURE_GAP_RE.test(gap)) return lead;
   const listed = LIST_GAP_RE.test(gap) || (prev.item && PLACE_GAP_RE.test(gap));
   if (!listed && !INHERIT_GAP_RE.test(gap)) return null;
   if (!listed && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
@@ -156,6 +158,8 @@ function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { v
   for (let i = index - 1; i >= 0 && index - i <= 3; i--) scene += ` ${sentences[i].text}`;
   return CAPTIVE_SCENE_RE.test(scene) ? { category: 'captured', victims: r.victims, head: r.head } : null;
 }
+
+const FIGURE_GAP_RE = /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
 
 // "), Tatarstan (": the gap between two bracketed figures of a place list.
 const PLACE_GAP_RE = /^\s*\)?\s*(?:,|;|\band\b)\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
