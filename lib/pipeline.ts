@@ -1,38 +1,62 @@
 /**
- * The one pipeline shared by the extension's background and the `scan` command:
- * readable text → claims → verdicts. DOM-free: callers turn HTML into text first.
+ * The one page pipeline: readable text → claims → verdicts, exactly as the extension runs it.
+ * The page's context (title, publication date) is given once; its text is checked in chunks, each
+ * with offsets into that chunk. The background checks the chunks the content script sends with
+ * `checkChunk`; `checkPage` cuts a whole text into the content script's pieces and checks each the
+ * same way, for the `scan` command and the real-browser tests' expectations. DOM-free: callers turn
+ * HTML into text first (lib/context/html-page.ts).
  */
-import { conflictAt, pageConflicts } from './context';
+import { conflictAt, inferConflicts, pageConflicts } from './context';
 import { extractClaims } from './extract';
+import { splitText } from './page/pieces';
 import type { CheckedClaim, PageContext } from './verdict';
-import { verify, type RecordIndex } from './verify';
+import { inferDateWindow, verify, type RecordIndex } from './verify';
+
+/** What is known about a page before its text is read; sent once per page. */
+export interface PageInfo {
+  /** The document's title: read only as evidence of the page's conflict (its figures are not marked). */
+  title: string;
+  /** Publication date (YYYY-MM-DD) from the page's metadata or date line, or null when unknown. */
+  published: string | null;
+}
 
 export interface PageReport extends PageContext {
   claims: CheckedClaim[];
 }
 
-export interface TextInfo {
-  /** Publication date (YYYY-MM-DD) from the page's metadata or date line, or null when unknown. */
-  published: string | null;
-  /**
-   * The whole page's conflicts (inferConflicts on all its text) when `text` is one chunk of it, so a
-   * paragraph that names no place still gets the article's conflict. Inferred from `text` if absent.
-   */
-  conflicts?: string[];
+/**
+ * Finds and checks every casualty figure in one chunk of a page. The chunk's conflicts come from
+ * its own text with the page title as further evidence (a lone paragraph often names no place, but
+ * the title names the war). A figure is checked against its own paragraph's conflict when the
+ * paragraph is clearly about one (or about a disaster, then none), else the chunk's leading one.
+ */
+export function checkChunk(page: PageInfo, text: string, index: RecordIndex): PageReport {
+  const title = page.title.trim();
+  const known = title && !text.startsWith(title) ? inferConflicts(`${title}\n\n${text}`) : undefined;
+  const { conflicts, paragraphs } = pageConflicts(text, known);
+  const published = page.published;
+  const found = extractClaims(text).map((claim) => {
+    const paragraph = conflictAt(paragraphs, claim.start);
+    return { claim, conflict: paragraph === undefined ? (conflicts[0] ?? null) : paragraph };
+  });
+  // Without a date, the text itself may still say when it was written: the dates it mentions, or
+  // a running figure it quotes that was published on a known day.
+  const window = published || found.length === 0 ? null : inferDateWindow(text, found, index);
+  const claims = found.map(({ claim, conflict }): CheckedClaim => ({ ...claim, ...verify(claim, { published, conflicts, conflict, window }, index) }));
+  return { published, conflicts, claims };
 }
 
 /**
- * Extracts every casualty figure in `text` and checks each against the dataset index. A figure is
- * checked against its own paragraph's conflict when the paragraph is clearly about one (or about a
- * disaster, then none), else against the article's leading conflict.
+ * A whole page's text checked the way the extension checks it: cut into the pieces its content
+ * script sends, each checked with `checkChunk`; claim offsets index the whole text.
  */
-export function checkText(text: string, info: TextInfo, index: RecordIndex): PageReport {
-  const published = info.published;
-  const { conflicts, paragraphs } = pageConflicts(text, info.conflicts);
-  const claims = extractClaims(text, { published }).map((claim): CheckedClaim => {
-    const paragraph = conflictAt(paragraphs, claim.start);
-    const conflict = paragraph === undefined ? (conflicts[0] ?? null) : paragraph;
-    return { ...claim, ...verify(claim, { published, conflicts, conflict }, index) };
-  });
-  return { published, conflicts, claims };
+export function checkPage(page: PageInfo, text: string, index: RecordIndex): PageReport {
+  const claims: CheckedClaim[] = [];
+  const conflicts: string[] = [];
+  for (const piece of splitText(text)) {
+    const report = checkChunk(page, piece.text, index);
+    for (const c of report.conflicts) if (!conflicts.includes(c)) conflicts.push(c);
+    for (const c of report.claims) claims.push({ ...c, start: c.start + piece.base, end: c.end + piece.base });
+  }
+  return { published: page.published, conflicts, claims };
 }

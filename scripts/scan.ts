@@ -1,7 +1,8 @@
 /**
  * npm run scan -- [--json] FILE_OR_URL...
  * Finds the casualty figures in .txt/.html files and local URLs and checks each against the bundled
- * dataset, through the same pipeline as the extension (lib/pipeline.ts). With --json, prints exactly
+ * dataset, through the same pipeline as the extension (lib/pipeline.ts: the page cut into the content
+ * script's pieces, each checked with the page's title and date). With --json, prints exactly
  * one JSON array ({ file, published, conflicts, claims }[], each claim with status, reason and
  * references) on stdout; otherwise a readable table per input. Inputs that
  * cannot be read get a one-line error on stderr; the rest are still scanned; exit code 1 at the end.
@@ -9,7 +10,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { pageFromHtml, pageFromText, type PageText } from '../lib/context/html-page';
 import { BUNDLED_DATASET } from '../lib/dataset/bundled';
-import { checkText } from '../lib/pipeline';
+import { checkPage } from '../lib/pipeline';
 import type { CheckedClaim } from '../lib/verdict';
 import { buildIndex } from '../lib/verify';
 
@@ -68,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   for (const file of inputs) {
     try {
       const page = await readInput(file);
-      const { published, conflicts, claims } = checkText(page.text, page, index);
+      const { published, conflicts, claims } = checkPage(page, page.text, index);
       const report = { file, published, publishedFrom: page.publishedFrom, conflicts, claims };
       reports.push(report);
       if (!json) console.log(table(report));

@@ -2,7 +2,7 @@
  * Checks page text against the active dataset. The index is built once from the dataset store
  * (which falls back to the bundled dataset) and rebuilt when the options page changes the dataset.
  */
-import { checkText, type PageReport } from '../../lib/pipeline';
+import { checkChunk, type PageInfo, type PageReport } from '../../lib/pipeline';
 import { buildIndex, type RecordIndex } from '../../lib/verify';
 import type { Dataset } from '../../lib/dataset/schema';
 
@@ -18,7 +18,7 @@ export class Checker {
    * does not pay for cold start (the first extraction in a fresh worker is ~10× slower).
    */
   async warm(): Promise<void> {
-    await this.check('Officials said at least 12 people were killed and 30 wounded on Monday.', 'Warm-up', null);
+    await this.check('Officials said at least 12 people were killed and 30 wounded on Monday.', { title: 'Warm-up', published: null });
   }
 
   /** Drops the index; the next check loads the dataset again. */
@@ -26,22 +26,13 @@ export class Checker {
     this.index = null;
   }
 
-  /**
-   * Finds and checks the figures in one chunk of page text. The page title is read first as
-   * context (it usually names the conflict a lone paragraph does not); claims in it are dropped
-   * and the rest are given offsets into the chunk.
-   */
-  async check(text: string, title: string, published: string | null): Promise<PageReport> {
+  /** Finds and checks the figures in one chunk of a page's text (lib/pipeline.ts: the one pipeline). */
+  async check(text: string, page: PageInfo): Promise<PageReport> {
     this.index ??= this.load().then((d) => buildIndex(d.records));
     const index = await this.index.catch((err) => {
       this.index = null;
       throw err;
     });
-    const prefix = title.trim() && !text.startsWith(title.trim()) ? `${title.trim()}\n\n` : '';
-    const report = checkText(prefix + text, { published }, index);
-    const claims = report.claims
-      .filter((c) => c.start >= prefix.length)
-      .map((c) => ({ ...c, start: c.start - prefix.length, end: c.end - prefix.length }));
-    return { ...report, claims };
+    return checkChunk(page, text, index);
   }
 }

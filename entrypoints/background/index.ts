@@ -19,10 +19,10 @@ export default defineBackground(() => {
 
   onMessage('checkText', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return checker.check(data.text, data.title, data.published).then((r) => r.claims);
+    if (tabId === undefined) return checker.check(data.text, { title: '', published: null }).then((r) => r.claims);
     return reports.whileChecking(tabId, async () => {
-      const report = await checker.check(data.text, data.title, data.published);
-      await reports.addChunk(tabId, data, data.chunkId, report.claims, report.conflicts);
+      const report = await checker.check(data.text, await reports.page(tabId));
+      await reports.addChunk(tabId, data.chunkId, report.claims, report.conflicts);
       return report.claims;
     });
   });

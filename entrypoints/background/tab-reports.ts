@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { CAUTION_STATUSES } from '@/components/verdict-style';
-import { claimKey, type ReportedClaim, type TabReport, type TabState } from '@/lib/extension/messaging';
+import { claimKey, type PageStart, type ReportedClaim, type TabReport, type TabState } from '@/lib/extension/messaging';
+import type { PageInfo } from '@/lib/pipeline';
 import type { CheckedClaim } from '@/lib/verdict';
 
 interface TabMeta {
@@ -68,25 +69,30 @@ export class TabReports {
     }
   }
 
-  reset(tabId: number, page: { url: string; title: string; state?: TabState }): Promise<void> {
+  /** A new page in the tab: forgets the old one's figures and remembers the page's title and date. */
+  reset(tabId: number, page: PageStart): Promise<void> {
     return this.update(tabId, async (old) => {
       await this.removeChunks(tabId, old?.chunks.map((c) => c.id) ?? []);
-      return { url: page.url, title: page.title, published: null, state: page.state ?? 'scanned', chunks: [] };
+      return { url: page.url, title: page.title, published: page.published, state: page.state ?? 'scanned', chunks: [] };
     });
   }
 
-  addChunk(tabId: number, page: { url: string; title: string; published: string | null }, chunkId: string, claims: CheckedClaim[], conflicts: string[]): Promise<void> {
+  /**
+   * The page context its chunks are checked with, as the last `pageReset` gave it (after any
+   * update still queued for the tab); an empty one when the tab has no report.
+   */
+  async page(tabId: number): Promise<PageInfo> {
+    await this.queues.get(tabId);
+    const meta = (await session().get(metaKey(tabId)))[metaKey(tabId)] as TabMeta | undefined;
+    return { title: meta?.title ?? '', published: meta?.published ?? null };
+  }
+
+  addChunk(tabId: number, chunkId: string, claims: CheckedClaim[], conflicts: string[]): Promise<void> {
     return this.update(tabId, async (old) => {
-      // A chunk from a new address (a single-page app moved on without a reset) starts a new report.
-      const samePage = old?.url === page.url;
-      if (old && !samePage) await this.removeChunks(tabId, old.chunks.map((c) => c.id));
-      const meta: TabMeta = old && samePage ? old : { url: page.url, title: page.title, published: null, state: 'scanned', chunks: [] };
+      const meta: TabMeta = old ?? { url: '', title: '', published: null, state: 'scanned', chunks: [] };
       const stored: ReportedClaim[] = claims.map((c) => ({ ...c, references: c.references.slice(0, STORED_REFERENCES), key: claimKey(chunkId, c) }));
       await session().set({ [chunkKey(tabId, chunkId)]: stored });
-      return {
-        ...meta, title: page.title, published: page.published ?? meta.published,
-        chunks: [...meta.chunks.filter((c) => c.id !== chunkId), { id: chunkId, caution: cautionOf(stored), conflicts }],
-      };
+      return { ...meta, chunks: [...meta.chunks.filter((c) => c.id !== chunkId), { id: chunkId, caution: cautionOf(stored), conflicts }] };
     });
   }
 

@@ -6,8 +6,6 @@ import { boundaryOf, isReadable, TextReader, UI_HOST_TAG, type ReadOptions, type
 
 const SLICE_MS = 8;
 
-/** The first scan sends the page in pieces of about this many characters, so highlights appear as each returns. */
-export const PIECE_CHARS = 12_000;
 
 /** Layout-based hiding, which linkedom cannot know: display:none, visibility:hidden, content-visibility:hidden. */
 export const layoutOptions: ReadOptions = {
@@ -28,23 +26,6 @@ export async function readSliced(root: Element): Promise<VisibleText> {
     if (reader.run(() => performance.now() > until)) return reader.result();
     await nextTask();
   }
-}
-
-/** Splits page text into pieces of about `size` characters at paragraph breaks. */
-export function splitText(text: string, size: number): { base: number; text: string }[] {
-  const pieces: { base: number; text: string }[] = [];
-  let base = 0;
-  while (base < text.length) {
-    let end = Math.min(text.length, base + size);
-    if (end < text.length) {
-      const para = text.lastIndexOf('\n\n', end);
-      if (para > base) end = para;
-    }
-    const piece = text.slice(base, end);
-    if (piece.trim()) pieces.push({ base, text: piece });
-    base = end;
-  }
-  return pieces;
 }
 
 /** The block element a changed node belongs to: the unit re-read when it changes. */

@@ -6,7 +6,8 @@ import { claimKey, sendMessage } from '@/lib/extension/messaging';
 import { locate, offsetsToRange, type TextSegment, type VisibleText } from '@/lib/page/visible-text';
 import type { CheckedClaim } from '@/lib/verdict';
 import { FigureSet, stillReads, type Figure } from './figures';
-import { PIECE_CHARS, readSliced, splitText } from './reading';
+import { splitText } from '@/lib/page/pieces';
+import { readSliced } from './reading';
 
 /** One block of text sent for checking. The first scan cuts the whole page into such pieces. */
 interface Chunk {
@@ -19,12 +20,6 @@ interface Chunk {
   claims: CheckedClaim[] | null;
 }
 
-export interface PageInfo {
-  url: string;
-  title: string;
-  published: string | null;
-}
-
 
 export class Scanner {
   readonly figures = new FigureSet();
@@ -32,7 +27,6 @@ export class Scanner {
   private seq = 0;
 
   constructor(
-    private readonly info: () => PageInfo,
     /** Called whenever figures were added or removed. */
     private readonly changed: () => void,
   ) {}
@@ -49,7 +43,7 @@ export class Scanner {
    */
   async scanPage(body: Element, sent: () => void = () => {}): Promise<void> {
     const read = await readSliced(body);
-    const pieces = splitText(read.text, PIECE_CHARS).map((p) => this.addChunk(body, read, p.base, p.text));
+    const pieces = splitText(read.text).map((p) => this.addChunk(body, read, p.base, p.text));
     const checks = Promise.all(pieces.map((c) => this.check(c)));
     sent();
     await checks;
@@ -99,8 +93,7 @@ export class Scanner {
   }
 
   private async check(chunk: Chunk): Promise<void> {
-    const info = this.info();
-    const claims = await sendMessage('checkText', { chunkId: chunk.id, text: chunk.text, ...info });
+    const claims = await sendMessage('checkText', { chunkId: chunk.id, text: chunk.text });
     if (this.chunks.get(chunk.id) !== chunk) return; // dropped while the background worked
     chunk.claims = claims;
     this.place(chunk);

@@ -9,7 +9,7 @@ import { stillReads, type Figure } from './figures';
 import { figureAt, onPointerFrames } from './hover';
 import { pageIsDark, Painter } from './painter';
 import { NearViewport } from './near-viewport';
-import { Scanner, type PageInfo } from './scanner';
+import { Scanner } from './scanner';
 import { TooltipHost } from './tooltip-host';
 import { isDisabledHere, readSettings, watchSettings, type PageSettings } from './settings-reader';
 import { PageWatcher } from './watcher';
@@ -40,7 +40,7 @@ export class PageSession {
   private pointer: { x: number; y: number } | null = null;
 
   private constructor(private readonly ctx: ContentScriptContext, private readonly tooltip: TooltipHost) {
-    this.scanner = new Scanner(() => this.info(), () => this.queuePaint());
+    this.scanner = new Scanner(() => this.queuePaint());
     this.watcher = new PageWatcher((blocks) => this.onBlocksChanged(blocks), () => this.unpaintStale());
   }
 
@@ -60,14 +60,14 @@ export class PageSession {
     if (enabled === this.enabled) return;
     this.enabled = enabled;
     this.clearPage();
-    await sendMessage('pageReset', { url: location.href, title: document.title, state: enabled ? 'scanned' : 'disabled', reading: enabled });
+    this.published = readPublished(document);
+    await sendMessage('pageReset', { url: location.href, title: document.title, published: this.published, state: enabled ? 'scanned' : 'disabled', reading: enabled });
     if (enabled) await this.scanAll();
   }
 
   /** Re-reads the whole page (first load, navigation within a single-page app, dataset change). */
   async scanAll(): Promise<void> {
     this.url = location.href;
-    this.published = readPublished(document);
     this.watcher.start(document.body);
     // Until this is said, the popup shows "Checking this page…" (so never "no figures" too early).
     let told = false;
@@ -107,10 +107,6 @@ export class PageSession {
     this.painter.flash(figure.range);
     this.tooltip.open(figure, { published: this.published, dark: pageIsDark(), byKeyboard: true, line: 0 });
     return true;
-  }
-
-  private info(): PageInfo {
-    return { url: location.href, title: document.title, published: this.published };
   }
 
   private async onBlocksChanged(blocks: Element[]): Promise<void> {

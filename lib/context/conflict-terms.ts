@@ -52,6 +52,15 @@ export const CONFLICT_TERMS: Record<string, Term[]> = {
     terms(3, 'Houthis?|Huthis?|Ansar Allah|Sanaa|Sana’a|Sana\'a|Hodeidah|Hudaydah|Marib'),
     terms(2, 'Yemen\\w*|Aden|Taiz'),
   ],
+  haiti: [
+    terms(3, 'Port-au-Prince|Viv Ansanm|BINUH|Cité Soleil|Cite Soleil|Jimmy Ch[ée]rizier|Martissant|Croix-des-Bouquets'),
+    terms(2, 'Haiti\\w*|Artibonite'),
+  ],
+  'dr-congo': [
+    terms(3, 'M23|MONUSCO|FARDC|Goma|Bukavu|North Kivu|South Kivu|Ituri', true),
+    terms(2, 'Congo\\w*|DRC|Kinshasa|Kivu|Tshisekedi'),
+    terms(1, 'Rwanda\\w*|Kagame'),
+  ],
   'ethiopia-tigray': [
     terms(3, 'Tigray\\w*|Mekelle|Axum'),
     terms(3, 'TPLF|ENDF', true),

@@ -35,14 +35,26 @@ export interface TabReport {
   checking: boolean;
 }
 
-/** One block of page text the content script asks the background to check. */
+/**
+ * One block of page text the content script asks the background to check. The page's address,
+ * title and date travel once, with `pageReset`.
+ */
 export interface TextChunk {
   /** Content-script-chosen id, unique within the page; claim offsets are relative to this chunk. */
   chunkId: string;
   text: string;
-  published: string | null;
+}
+
+/** What the content script tells the background about a page when it starts reading it. */
+export interface PageStart {
   url: string;
   title: string;
+  /** Publication date from the page's metadata or date line (YYYY-MM-DD), or null. */
+  published: string | null;
+  /** Defaults to 'scanned'. */
+  state?: TabState;
+  /** The page is about to be read, so the report says `checking` until `pageRead` (then until every `checkText` is answered). */
+  reading?: boolean;
 }
 
 export interface ProtocolMap {
@@ -50,11 +62,8 @@ export interface ProtocolMap {
   checkText(chunk: TextChunk): CheckedClaim[];
   /** content → background: these chunks' text (or these single claims, by key) is gone from the page; forget their claims. */
   dropChunks(data: { chunkIds: string[]; keys?: string[] }): void;
-  /**
-   * content → background: a new page (load or SPA navigation) or the site was switched off/on; clear the tab's report. `state` defaults to 'scanned'.
-   * `reading`: the page is about to be read, so the report says `checking` until `pageRead` (then until every `checkText` is answered).
-   */
-  pageReset(data: { url: string; title: string; state?: TabState; reading?: boolean }): void;
+  /** content → background: a new page (load or SPA navigation) or the site was switched off/on; clear the tab's report and remember the page. */
+  pageReset(data: PageStart): void;
   /** content → background: the page's text has been read and every piece of it sent with `checkText`. */
   pageRead(): void;
   /** popup → background: the tab's report, or null when nothing has read that tab (not a scanned site). */

@@ -1,5 +1,6 @@
 /** Words for records in reasons: "the OHCHR figure of 406 as of 6 March 2022, 2 days before the article". */
-import type { Category } from '../claim';
+import type { Category, Claim } from '../claim';
+import { describeSubset } from '../subsets';
 import { conflictName } from '../conflicts';
 import { describeAge, formatDate } from './dates';
 import { formatRange } from './interval';
@@ -37,8 +38,36 @@ export function describeRecord(entry: IndexedRecord, articleDay: number | null):
   if (r.category === 'bodies') return `the ${r.claimant} record of ${figure} bodies returned to ${sideName(r.side)} on ${when(entry, articleDay)}`;
   const kind = r.figureKind === 'statistical_estimate' ? 'estimate' : r.figureKind === 'verified_floor' ? 'verified count' : 'figure';
   const t = r.time;
-  const date = t.kind === 'cumulative' && t.periodStart ? `for ${formatDate(t.periodStart)} to ${formatDate(t.asOf)}` : entry.kind === 'cumulative' ? `as of ${when(entry, articleDay)}` : `for ${when(entry, articleDay)}`;
-  return `the ${r.claimant} ${kind} of ${figure} ${CATEGORY_WORDS[r.category]} (${r.population}, ${sideName(r.side)}) ${date}`;
+  const date =
+    t.kind === 'cumulative' && t.periodStart && entry.kind === 'period'
+      ? `for ${formatDate(t.periodStart)} to ${formatDate(t.asOf)}`
+      : entry.kind === 'cumulative' || entry.kind === 'period'
+        ? `as of ${when(entry, articleDay)}`
+        : `for ${when(entry, articleDay)}`;
+  const whose = entry.subset ? `${describeSubset(entry.subset)}, ${r.population}, ${sideName(r.side)}` : `${r.population}, ${sideName(r.side)}`;
+  return `the ${r.claimant} ${kind} of ${figure} ${CATEGORY_WORDS[r.category]} (${whose}) ${date}`;
+}
+
+/**
+ * Why the record speaks to the claim: what the two both count, and over what time. Said in every
+ * corroboration so the reader can see that like was compared with like.
+ */
+export function comparableBecause(entry: IndexedRecord, claim: Claim): string {
+  const r = entry.record;
+  const group = entry.subset ? describeSubset(entry.subset) : r.population === 'all' ? 'everyone' : r.population === 'civilian' ? 'civilians' : 'military personnel';
+  const what = `${CATEGORY_WORDS[r.category]}, ${group}${r.side === 'all' ? '' : ` (${sideName(r.side)})`}`;
+  const kind = r.figureKind === 'verified_floor' ? ', individually verified (a minimum)' : r.figureKind === 'statistical_estimate' ? ', an estimate' : '';
+  const source = claim.claimant && sharesName(claim.claimant, r.claimant) ? ' — the claimant’s own published record' : '';
+  if (entry.kind === 'event') return `the same ${r.category === 'bodies' || r.category === 'captured' ? 'handover' : 'incident'} (${what}${kind})${source}`;
+  if (entry.kind === 'period') return `the same period total (${what}${kind})${source}`;
+  return `the same running total (${what}${kind}), current at the time${source}`;
+}
+
+function sharesName(a: string, b: string): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  const wb = words(b);
+  for (const w of words(a)) if (wb.has(w) && !/^(the|and|for|office|ministry|says|said|source|sources|officials?)$/.test(w)) return true;
+  return false;
 }
 
 /** "US DIA, as of 8 March 2022, the same day as the article": who and when, for lists of rival figures. */
@@ -53,9 +82,9 @@ export function describeOwnFigure(entry: IndexedRecord, articleDay: number | nul
   return `${formatRange(r.low, r.high)} ${what} ${entry.kind === 'cumulative' ? 'as of' : 'on'} ${when(entry, articleDay)}`;
 }
 
-/** "dead among Russia's military in the Russia–Ukraine war" for no-data reasons. */
-export function describeScope(category: Category, side: string | null, conflict: string): string {
-  const whose = side ? ` for ${sideName(side)}` : '';
+/** "killed figures for Ukraine (children) in the Russia–Ukraine war" for no-data reasons. */
+export function describeScope(category: Category, side: string | null, conflict: string, subset: string | null = null): string {
+  const whose = side ? ` for ${sideName(side)}${subset ? ` (${describeSubset(subset)})` : ''}` : '';
   return `${CATEGORY_WORDS[category]} figures${whose} in the ${conflictName(conflict)}`;
 }
 

@@ -5,15 +5,16 @@
 import type { Claim } from '../claim';
 import type { DatasetRecord } from '../dataset/schema';
 
-const INDEPENDENT_TYPES = new Set(['un', 'independent', 'intelligence']);
+/** Claimants that are no party to any conflict: UN bodies, monitors and researchers, foreign intelligence, the press. */
+const INDEPENDENT_TYPES = new Set(['un', 'independent', 'intelligence', 'media']);
 const INDEPENDENT_KINDS = new Set(['exchange_record', 'verified_floor', 'statistical_estimate']);
 
 /** Names that give away which side an organisation belongs to, for records with a party claimant. */
 const SIDE_HINTS: [RegExp, string][] = [
   [/ukrain|kyiv|zelensk|general staff of the armed forces of ukraine/i, 'ukraine'],
-  [/russia|kremlin|moscow|medinsky|shoigu|putin/i, 'russia'],
+  [/russia|kremlin|moscow|medinsky|shoigu|putin|\bTASS\b|\bRIA\b/i, 'russia'],
   [/israel|\bidf\b|netanyahu/i, 'israel'],
-  [/gaza|hamas|palestin/i, 'palestinians'],
+  [/gaza|hamas|palestin|\bWAFA\b/i, 'palestinians'],
   [/hezbollah|lebanon|lebanese/i, 'lebanon'],
 ];
 
@@ -40,14 +41,24 @@ export function claimantSideOf(name: string | null): string | null {
 export type Trust = { kind: 'independent' } | { kind: 'independent_of_others'; partySide: string | null } | { kind: 'party'; partySide: string | null };
 
 export function trustOf(record: DatasetRecord): Trust {
+  // Who the claimant is decides first: "BBC Russian Service" names Russia but speaks for no side.
   if (record.figureKind === 'exchange_record' || INDEPENDENT_TYPES.has(record.claimantType)) return { kind: 'independent' };
   const partySide = claimantSideOf(record.claimant);
   if (INDEPENDENT_KINDS.has(record.figureKind) && partySide === null) return { kind: 'independent' };
   return INDEPENDENT_KINDS.has(record.figureKind) ? { kind: 'independent_of_others', partySide } : { kind: 'party', partySide };
 }
 
-/** The side a claim's claimant speaks for, if any. */
+/** A warring state's own news agency relays its government's figures: its word is that party's. */
+const STATE_MEDIA = /\b(?:TASS|RIA(?: Novosti)?|Ukrinform|WAFA|SANA|KCNA)\b/;
+
+function speaksForNoParty(claim: Claim): boolean {
+  if (claim.claimantType === 'media') return !STATE_MEDIA.test(claim.claimant ?? '');
+  return INDEPENDENT_TYPES.has(claim.claimantType);
+}
+
+/** The side a claim's claimant speaks for, if any: none for the UN, monitors, intelligence or the press. */
 export function claimSideOf(claim: Claim): string | null {
+  if (speaksForNoParty(claim)) return null;
   return claim.claimantSide ?? claimantSideOf(claim.claimant);
 }
 
@@ -62,7 +73,10 @@ export function isSameParty(trust: Trust, claimSide: string | null): boolean {
   return trust.kind !== 'independent' && claimSide !== null && trust.partySide === claimSide;
 }
 
-/** Whether the claim rests on a party's or an unnamed source's word rather than an independent one. */
+/**
+ * Whether the claim rests on a party's or an unnamed source's word rather than an independent one:
+ * a belligerent, an official of a country at war, or nobody named.
+ */
 export function restsOnPartyWord(claim: Claim): boolean {
-  return !INDEPENDENT_TYPES.has(claim.claimantType);
+  return !speaksForNoParty(claim);
 }

@@ -3,6 +3,7 @@
  * sorted by date, so checking a claim costs a map lookup and a binary search, not a scan.
  */
 import type { Category } from '../claim';
+import { conflictInfo } from '../conflicts';
 import type { DatasetRecord } from '../dataset/schema';
 import { dayNumber } from './dates';
 import { trustOf, type Trust } from './parties';
@@ -15,6 +16,17 @@ export interface IndexedRecord {
   kind: 'cumulative' | 'period' | 'event';
   /** Who stands behind the record, worked out once here rather than for every claim. */
   trust: Trust;
+  /** The part of the side the record counts (`record.subset`), null for the whole side. */
+  subset: string | null;
+  /** When the figure became public: its source's publication date, else its own date. */
+  publishedDay: number;
+  /**
+   * How many days a running total stays "the figure at the time": 14 for series updated at least
+   * fortnightly, 30 for monthly or occasional ones (a monthly UN update, a one-off estimate).
+   */
+  currentDays: number;
+  /** For a period total: the same count was given at several cut-offs (a growing count since a date). */
+  growing: boolean;
 }
 
 export interface RecordIndex {
@@ -31,6 +43,8 @@ export interface RecordIndex {
   sides(conflict: string, category: Category): readonly string[];
   /** Whether the conflict has any record of this category. */
   covers(conflict: string, category: Category): boolean;
+  /** Day number of the conflict's newest record, for saying when the dataset may be out of date. */
+  newestDay(conflict: string): number | undefined;
 }
 
 /**
@@ -65,8 +79,8 @@ function add(tree: Tree, conflict: string, category: string, side: string, entry
   if (entry.kind === 'event') group.event.push(entry);
   else if (entry.kind === 'period') group.periods.push(entry);
   else {
-    // One series per claimant and population: a running count of one group of people.
-    const name = `${entry.record.claimant}\u0000${entry.record.population}`;
+    // One series per claimant, population and subset: a running count of one group of people.
+    const name = `${entry.record.claimant}\u0000${entry.record.population}\u0000${entry.subset ?? ''}`;
     const series = group.series.get(name);
     if (series) series.push(entry);
     else group.series.set(name, [entry]);
@@ -78,7 +92,32 @@ function* groupsOf(tree: Tree): Generator<Building> {
 }
 
 /** Identifies one counting effort: the same claimant counting the same people from the same start. */
-const seriesKey = (r: DatasetRecord, periodStart: string) => `${r.conflict}\u0000${r.category}\u0000${r.side}\u0000${r.population}\u0000${r.claimant}\u0000${periodStart}`;
+const seriesKey = (r: DatasetRecord, periodStart: string) => `${r.conflict}\u0000${r.category}\u0000${r.side}\u0000${r.population}\u0000${r.subset ?? ''}\u0000${r.claimant}\u0000${periodStart}`;
+
+/** A count that starts within this many days of the war's start is the war's running total. */
+const WAR_START_SLACK_DAYS = 31;
+
+/**
+ * Whether a count with a start date is a period total. Where the conflict's start is known, a
+ * count from (about) that day is the war's running total and any later start marks a period
+ * ("since 13 July" in one province, a year, a quarter). Where it is not known, a start date given
+ * at several cut-offs is taken as when counting began, and a start date used once as a period.
+ */
+function isPeriodTotal(r: DatasetRecord, periodStart: string, running: Set<string>): boolean {
+  const began = conflictInfo(r.conflict)?.began;
+  if (began) return Math.abs(dayNumber(periodStart) - dayNumber(began)) > WAR_START_SLACK_DAYS;
+  return !running.has(seriesKey(r, periodStart));
+}
+
+/** Median gap between a series' cut-offs decides how long one of its figures stays current. */
+function currentDaysOf(series: readonly IndexedRecord[]): number {
+  if (series.length < 2) return MONTHLY_CURRENT_DAYS;
+  const gaps = series.slice(1).map((e, i) => e.day - series[i].day).sort((a, b) => a - b);
+  return gaps[gaps.length >> 1] >= MONTHLY_GAP_DAYS ? MONTHLY_CURRENT_DAYS : CURRENT_DAYS;
+}
+export const CURRENT_DAYS = 14;
+export const MONTHLY_CURRENT_DAYS = 30;
+const MONTHLY_GAP_DAYS = 20;
 
 /**
  * Start dates shared by several cut-offs of one count. A count given "since 8 October 2023" at
@@ -103,18 +142,36 @@ export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
   const groups: Tree = new Map();
   const aliases: Tree = new Map();
   const running = runningStarts(records);
+  const newest = new Map<string, number>();
   for (const record of records) {
     const t = record.time;
     const trust = trustOf(record);
-    const isPeriod = t.kind === 'cumulative' && t.periodStart !== null && !running.has(seriesKey(record, t.periodStart));
-    const entry: IndexedRecord =
-      t.kind === 'event' ? { record, day: dayNumber(t.eventDate), kind: 'event', trust } : { record, day: dayNumber(t.asOf), kind: isPeriod ? 'period' : 'cumulative', trust };
+    const day = dayNumber(t.kind === 'event' ? t.eventDate : t.asOf);
+    const isPeriod = t.kind === 'cumulative' && t.periodStart !== null && isPeriodTotal(record, t.periodStart, running);
+    const entry: IndexedRecord = {
+      record,
+      day,
+      kind: t.kind === 'event' ? 'event' : isPeriod ? 'period' : 'cumulative',
+      trust,
+      subset: record.subset ?? null,
+      publishedDay: record.source.published ? Math.max(day, dayNumber(record.source.published)) : day,
+      currentDays: CURRENT_DAYS,
+      growing: isPeriod && t.kind === 'cumulative' && t.periodStart !== null && running.has(seriesKey(record, t.periodStart)),
+    };
     for (const alias of record.reportedAs ?? []) add(aliases, record.conflict, alias, record.side, entry);
     add(groups, record.conflict, record.category, record.side, entry);
+    if (!(newest.get(record.conflict)! >= day)) newest.set(record.conflict, day);
   }
   const byDay = (a: IndexedRecord, b: IndexedRecord) => a.day - b.day;
+  const seen = new Set<IndexedRecord[]>();
   for (const group of [...groupsOf(groups), ...groupsOf(aliases)]) {
-    for (const series of group.series.values()) series.sort(byDay);
+    for (const series of group.series.values()) {
+      series.sort(byDay);
+      if (seen.has(series)) continue;
+      seen.add(series);
+      const current = currentDaysOf(series);
+      for (const e of series) e.currentDays = current;
+    }
     group.event.sort(byDay);
     group.periods.sort(byDay);
   }
@@ -132,6 +189,7 @@ export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
     reportedAs: (conflict, category, side) => aliases.get(conflict)?.get(category)?.get(side) ?? EMPTY,
     sides,
     covers: (conflict, category) => groups.get(conflict)?.has(category) ?? false,
+    newestDay: (conflict) => newest.get(conflict),
   };
 }
 

@@ -1,56 +1,68 @@
 /**
- * The time rules: which records a claim may be compared with, given the article's date.
- * - running totals: records as of dates on or before the article — the latest of each series, plus
- *   any from the fortnight before (articles often quote a figure a few days old);
- * - incidents and handovers: records dated within EVENT_WINDOW days of the article;
- * - unknown article date: every record (the verdict then says the date is unknown).
+ * The time rules: which records speak to a claim, given when the article was written.
+ * - running totals: cut-offs from the fortnight before the article (the month before, for series
+ *   published monthly or occasionally) up to its date: "the figure at the time";
+ * - period totals: published in the month before the article (a quarter's report, a week's toll);
+ *   a calendar year's total also when the claim names that year;
+ * - incidents and handovers: dated within EVENT_WINDOW_DAYS of the article;
+ * - an article of unknown date with a window inferred from its text: the same rules over the window;
+ * - no date and no window: every record (the verdict then needs a unique match, see verify.ts).
  */
-import type { Claim, TimeScope } from '../claim';
+import type { Claim } from '../claim';
 import { roundsTo, type Interval } from './interval';
 import { between, firstOnOrAfter, type IndexedRecord, type RecordGroup } from './record-index';
 
+/** When the article was written: its own date (from = to), or a window its text allows. */
+export interface Frame {
+  from: number;
+  to: number;
+  /** How the window was worked out, for the reason ("the latest date it mentions, 31 May 2024"); null for a dated page. */
+  basis: string | null;
+}
+
 export const EVENT_WINDOW_DAYS = 3;
-/** How far back a running total may be and still count as "the figure at the time" of the article. */
-export const RECENT_DAYS = 14;
-export function cumulativeCandidates(series: ReadonlyMap<string, IndexedRecord[]>, articleDay: number | null): IndexedRecord[] {
+/** A handover can only contradict a claim about a handover on the same day (give or take one). */
+export const SAME_EVENT_DAYS = 1;
+/** Period totals published this long before the article can be the ones it quotes. */
+export const PERIOD_WINDOW_DAYS = 30;
+
+export type Fits = (e: IndexedRecord) => boolean;
+
+/** Running totals that were current when the article was written, from every series that fits. */
+export function runningCandidates(series: ReadonlyMap<string, IndexedRecord[]>, frame: Frame, fits: Fits): IndexedRecord[] {
   const out: IndexedRecord[] = [];
   for (const records of series.values()) {
-    if (articleDay === null) {
-      out.push(...records);
-      continue;
-    }
-    const end = firstOnOrAfter(records, articleDay + 1);
-    if (end === 0) continue;
-    out.push(records[end - 1]); // the series' latest figure on or before the article, however old
-    for (let i = end - 2; i >= 0 && articleDay - records[i].day <= RECENT_DAYS; i--) out.push(records[i]);
+    if (records.length === 0 || !fits(records[0])) continue;
+    const end = firstOnOrAfter(records, frame.to + 1);
+    for (let i = end - 1; i >= 0 && frame.from - records[i].day <= records[i].currentDays; i--) out.push(records[i]);
   }
   return out;
 }
 
-export function eventCandidates(group: readonly IndexedRecord[], articleDay: number | null): IndexedRecord[] {
-  return articleDay === null ? [...group] : between(group, articleDay - EVENT_WINDOW_DAYS, articleDay + EVENT_WINDOW_DAYS);
+/** Incidents and handovers dated near the article (or its window). */
+export function eventCandidates(events: readonly IndexedRecord[], frame: Frame, fits: Fits): IndexedRecord[] {
+  return between(events, frame.from - EVENT_WINDOW_DAYS, frame.to + EVENT_WINDOW_DAYS).filter(fits);
 }
 
+const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
+
 /**
- * Period totals (a year's deaths) whose period the claim's sentence names ("in 2023"), published by
- * the article's date: a "since the war began" figure is never set against one year's total.
+ * Period totals that may be the one the claim quotes: published in the month before the article,
+ * or, when the claim's sentence names a year, that calendar year's total (published by then).
  */
-export function periodCandidates(periods: readonly IndexedRecord[], claim: Claim, articleDay: number | null): IndexedRecord[] {
+export function periodCandidates(periods: readonly IndexedRecord[], claim: Claim, frame: Frame | null, fits: Fits, recentOk: Fits): IndexedRecord[] {
   if (periods.length === 0) return [];
-  const years = new Set(claim.sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []);
-  if (years.size === 0) return [];
+  const years = new Set(claim.sentence.match(YEAR_RE) ?? []);
   return periods.filter((e) => {
-    const t = e.record.time;
-    if (claim.population !== null && e.record.population !== claim.population) return false;
-    return t.kind === 'cumulative' && years.has(t.asOf.slice(0, 4)) && (t.periodStart ?? '').slice(0, 4) === t.asOf.slice(0, 4) && (articleDay === null || e.day <= articleDay);
+    if (!fits(e)) return false;
+    if (years.size > 0 && isCalendarYear(e) && years.has(e.record.time.kind === 'cumulative' ? e.record.time.asOf.slice(0, 4) : '')) return frame === null || e.publishedDay <= frame.to + 1;
+    return frame !== null && recentOk(e) && e.publishedDay <= frame.to + 1 && frame.from - e.publishedDay <= PERIOD_WINDOW_DAYS;
   });
 }
 
-/** Records of the right kind and time for a claim, unordered; a claim of unknown scope is compared with both kinds. */
-export function candidatesFor(group: RecordGroup, scope: TimeScope | null, articleDay: number | null): IndexedRecord[] {
-  if (scope === 'cumulative') return cumulativeCandidates(group.series, articleDay);
-  if (scope === 'event') return eventCandidates(group.event, articleDay);
-  return [...eventCandidates(group.event, articleDay), ...cumulativeCandidates(group.series, articleDay)];
+function isCalendarYear(e: IndexedRecord): boolean {
+  const t = e.record.time;
+  return t.kind === 'cumulative' && t.periodStart !== null && t.periodStart.slice(5) === '01-01' && t.asOf.slice(5) === '12-31' && t.periodStart.slice(0, 4) === t.asOf.slice(0, 4);
 }
 
 /** Whether a series only grows (low, best and high never fall): then it can be searched by value. */
@@ -81,62 +93,35 @@ const lowOf = (e: IndexedRecord) => e.record.low;
 const highOf = (e: IndexedRecord) => e.record.high;
 const bestOf = (e: IndexedRecord) => e.record.best;
 
-/** Records of a growing series whose [low, high] meets `i`: a contiguous run, found by two searches. */
-function meetingRun(series: readonly IndexedRecord[], i: Interval): [number, number] {
-  const from = firstAtLeast(series, highOf, i.low, i.lowOpen);
-  const to = firstAtLeast(series, lowOf, i.high, !i.highOpen) - 1; // last with low ≤ high (or < when open)
-  return [from, to];
-}
-
 /**
- * With no article date a running total could be any of a series' figures. For a series that only
- * grows, the few records that matter are found by value instead of reading them all: those that
- * agree (within the claim's reach, or that round to its figure), else one that does not contradict
- * it, else the latest (which then contradicts it, as every other does).
+ * With no date at all a running total could be any of a series' figures. Only records that agree
+ * can matter (nothing is disputed then), so a series that only grows is searched by value: the run
+ * whose [low, high] meets the claim's reach, and those that round to its figure. Other series are
+ * read whole.
  */
-export function undatedPicks(series: readonly IndexedRecord[], claim: Claim, reach: Interval, logical: Interval, limit: number): readonly IndexedRecord[] {
+export function undatedPicks(series: readonly IndexedRecord[], claim: Claim, reach: Interval): readonly IndexedRecord[] {
   if (!onlyGrows(series)) return series;
   const picks: IndexedRecord[] = [];
-  const [from, to] = meetingRun(series, reach);
-  for (let k = to; k >= from && picks.length < limit; k--) picks.push(series[k]);
+  const from = firstAtLeast(series, highOf, reach.low, reach.lowOpen);
+  const to = firstAtLeast(series, lowOf, reach.high, !reach.highOpen) - 1;
+  for (let k = from; k <= to; k++) picks.push(series[k]);
   const near = firstAtLeast(series, bestOf, claim.count, false);
   for (const k of [near - 1, near]) {
     const e = series[k];
     if (e && !picks.includes(e) && roundsTo(claim.count, e.record.best)) picks.push(e);
   }
-  if (picks.length > 0) return picks;
-  const [okFrom, okTo] = meetingRun(series, logical);
-  if (okFrom <= okTo) return [series[okTo]];
-  return series.length > 0 ? [series[series.length - 1]] : [];
+  return picks;
 }
 
-/** Events of a group ordered by figure, built once per group, for undated lookups by value. */
-const byFigure = new WeakMap<readonly IndexedRecord[], { sorted: IndexedRecord[]; widest: number }>();
-
-/**
- * With no article date any recorded handover could be the one meant, and none can dispute: only
- * those whose figure agrees matter (found by value), plus the latest as context.
- */
-export function undatedEventPicks(events: readonly IndexedRecord[], claim: Claim, reach: Interval, limit: number): IndexedRecord[] {
-  if (events.length === 0) return [];
-  let found = byFigure.get(events);
-  if (!found) {
-    const sorted = [...events].sort((a, b) => a.record.best - b.record.best);
-    byFigure.set(events, (found = { sorted, widest: sorted.reduce((m, e) => Math.max(m, e.record.best - e.record.low), 0) }));
+/** Every record of a group that fits, for a page with no date at all (running series searched by value). */
+export function undatedCandidates(group: RecordGroup, claim: Claim, reach: Interval, fits: Fits, kinds: { running: boolean; events: boolean }): IndexedRecord[] {
+  const out: IndexedRecord[] = [];
+  if (kinds.events) for (const e of group.event) if (fits(e)) out.push(e);
+  if (kinds.running) {
+    for (const series of group.series.values()) {
+      if (series.length === 0 || !fits(series[0])) continue;
+      for (const e of undatedPicks(series, claim, reach)) out.push(e);
+    }
   }
-  const { sorted, widest } = found;
-  const picks: IndexedRecord[] = [];
-  // Records with best ≥ reach.low − widest span are the only ones whose [low, high] can reach it.
-  for (let k = firstAtLeast(sorted, bestOf, reach.low - widest, false); k < sorted.length && sorted[k].record.low <= reach.high; k++) {
-    if (picks.length >= limit * 4) break;
-    picks.push(sorted[k]);
-  }
-  const near = firstAtLeast(sorted, bestOf, claim.count, false);
-  for (const k of [near - 1, near]) {
-    const e = sorted[k];
-    if (e && !picks.includes(e) && roundsTo(claim.count, e.record.best)) picks.push(e);
-  }
-  const latest = events[events.length - 1];
-  if (!picks.includes(latest)) picks.push(latest);
-  return picks;
+  return out;
 }

@@ -1,146 +1,191 @@
 /**
- * One claim → one verdict. The order of the tests is the order of the statuses' meaning:
- * an independent record that agrees (corroborated), independent records of the same scope that all
- * disagree (disputed), only a party's or an unnamed word (unverified), nothing to check (no_data).
+ * One claim → one verdict. A claim and a record are compared only when they measure the same
+ * quantity: the same conflict, side, population and subset, the same category, and the same
+ * stretch of time (a running total current at the article's date, a period total published just
+ * before it, the same incident or handover). Then:
+ * - corroborated: a comparable record independent of the claimant agrees;
+ * - disputed: every comparable independent record at that time contradicts it, beyond rounding,
+ *   and the claim lies outside the range they span;
+ * - unverified: only a party to the conflict, or nobody named, stands behind it;
+ * - no_data: anything else (an independent figure TollCheck has no comparable record of, an
+ *   incident, a disaster, a war the dataset does not cover).
  */
-import type { Category, Claim, Population, TimeScope } from '../claim';
+import type { Claim } from '../claim';
 import { ALL_SIDES, CONFLICTS, conflictName } from '../conflicts';
 import type { PageContext, Verdict } from '../verdict';
 import { agrees, contradicts, reportsFaithfully, topRelevant } from './agreement';
-import { dayNumber } from './dates';
-import { cite, describeOwnFigure, describeRecord, describeScope } from './describe';
-import { agreementInterval, claimInterval, formatRange, type Interval } from './interval';
+import { dayNumber, formatDate } from './dates';
+import { cite, comparableBecause, describeOwnFigure, describeRecord, describeScope } from './describe';
+import { agreementInterval, claimInterval, formatRange, meets, roundsTo } from './interval';
 import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
 import type { IndexedRecord, RecordGroup, RecordIndex } from './record-index';
-import { HANDOVER_CATEGORIES, lookupCategory, timeScopeOf } from './scope';
-import { candidatesFor, periodCandidates, undatedEventPicks, undatedPicks } from './time-window';
+import { elsewhereReason, HANDOVER_CATEGORIES, quantityOf, type Quantity } from './scope';
+import { eventCandidates, periodCandidates, runningCandidates, SAME_EVENT_DAYS, undatedCandidates, type Fits, type Frame } from './time-window';
 
-/** The page's context, plus the conflict of the claim's own paragraph when it differs from the page's. */
-export type ClaimContext = PageContext & { conflict?: string | null };
+/**
+ * The page's context, plus the conflict of the claim's own paragraph when it differs from the
+ * page's, and for an undated page the window its text allows (lib/verify/date-window.ts).
+ */
+export type ClaimContext = PageContext & { conflict?: string | null; window?: Frame | null };
 
 const MAX_REFERENCES = 5;
-/** A running total older than this cannot dispute a claim: the toll may have moved on since. */
-const STALE_DAYS = 90;
-/** A handover can only dispute a claim about a handover on the same day (give or take one). */
-const SAME_EVENT_DAYS = 1;
 /** An incident far smaller than a running total is about something else, not a rival figure. */
 const INCIDENT_SHARE = 0.1;
+/** With no date at all, agreeing records must all come from about one month to single out one figure. */
+const UNIQUE_SPAN_DAYS = 31;
+/** The dataset's newest record for a conflict this much older than the article: say it may be out of date. */
+const OUTDATED_DAYS = 60;
+
+interface Sorted {
+  agreeing: IndexedRecord[];
+  /** Independent records that rule the claim out and may dispute it (current running totals, the same handover). */
+  disputing: IndexedRecord[];
+  /** Independent records that may dispute but neither agree nor rule it out (a verified floor below the claim). */
+  compatible: IndexedRecord[];
+  /** Independent records of the same quantity that cannot dispute (another day's handover, a period total). */
+  others: IndexedRecord[];
+  party: IndexedRecord[];
+}
 
 export function verify(claim: Claim, context: ClaimContext, index: RecordIndex): Verdict {
   const conflict = context.conflict !== undefined ? context.conflict : (context.conflicts[0] ?? null);
-  const articleDay = context.published ? dayOf(context.published) : null;
-  if (!conflict) return noData('No conflict covered by the reference dataset is recognised in this article, so there is nothing to check this figure against.');
+  if (!conflict) return noData('No conflict covered by the reference dataset is recognised here, so there is nothing to check this figure against.');
+  const elsewhere = elsewhereReason(claim, conflict);
+  if (elsewhere) return noData(elsewhere);
   if (!index.conflicts.has(conflict)) return noData(`The reference dataset has no figures for the ${conflictName(conflict)}.`);
 
-  const category = lookupCategory(claim);
-  const scope = timeScopeOf(claim, category);
+  const frame = frameOf(context);
+  const articleDay = frame && frame.basis === null ? frame.from : null;
+  const q = quantityOf(claim);
+  const claimSide = claimSideOf(claim);
+  const sorted = sortCandidates(claim, q, conflict, frame, index, claimSide);
+  const prefix = framing(context, frame);
+
+  if (sorted.agreeing.length > 0 && (frame !== null || uniqueInTime(sorted.agreeing))) {
+    const ranked = topRelevant(claim, sorted.agreeing, articleDay, MAX_REFERENCES);
+    const rest = topRelevant(claim, [...sorted.disputing, ...sorted.compatible, ...sorted.others], articleDay, MAX_REFERENCES - ranked.length);
+    const best = ranked[0];
+    return verdict('corroborated', `${prefix}It agrees with ${describeRecord(best, articleDay)}: ${comparableBecause(best, claim)}.`, [...ranked, ...rest]);
+  }
+
+  const own = ownFigure(claim, claimSide, conflict, q, frame, articleDay, index, sorted.party);
+  const dispute = disputeOf(claim, sorted, frame);
+  if (dispute) {
+    const ranked = topRelevant(claim, sorted.disputing, articleDay, MAX_REFERENCES);
+    const ownNote = own ? `; ${own.sentence}` : '';
+    const span = formatRange(dispute.low, dispute.high);
+    const what = sorted.disputing.length === 1 ? `The only comparable independent record, ${describeRecord(ranked[0], articleDay)}, contradicts it` : `Every comparable independent record at the time contradicts it: they put it at ${span} (${ranked.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})`;
+    return verdict('disputed', `${prefix}${what}${ownNote}.`, [...ranked, ...(own ? [own.entry] : [])]);
+  }
+
+  const manyTimes = sorted.agreeing.length > 0 ? ` It matches records from ${formatDate(isoOf(minDay(sorted.agreeing)))} to ${formatDate(isoOf(maxDay(sorted.agreeing)))}, so without the article’s date it cannot be tied to one.` : '';
+  const outdated = outdatedNote(index, conflict, frame);
+  const references = [...(own ? [own.entry] : []), ...topRelevant(claim, [...sorted.agreeing, ...sorted.disputing, ...sorted.compatible, ...sorted.others], articleDay, MAX_REFERENCES)];
+
+  // An independent claimant relaying a party's count ("the UN says more than 40,000", the Gaza
+  // ministry's 40,005) has only that party's word behind the number.
+  // Only when the article's time is known: with no date, a growing count passes through any figure.
+  const relayed = !restsOnPartyWord(claim) && frame !== null && own?.verbatim === true;
+  if (restsOnPartyWord(claim) || relayed) {
+    const who = relayed
+      ? `${claim.claimant} relays the count of ${own!.entry.record.claimant}, a party to the conflict`
+      : claim.claimant
+        ? `Only the source quoted (${claim.claimant}) stands behind this figure`
+        : 'No named source stands behind this figure';
+    const missing = q.scope === 'event' || HANDOVER_CATEGORIES.has(q.category) ? 'no independent record of the same event matches' : 'no comparable independent record at the time matches';
+    const ownNote = own ? `; ${own.sentence}` : '';
+    return verdict('unverified', `${prefix}${who}; ${missing}${ownNote}.${manyTimes}${outdated}`, references);
+  }
+  const incident = q.scope === 'event' && !HANDOVER_CATEGORIES.has(q.category) ? 'incident-level ' : '';
+  const what = claim.side ? describeScope(q.category, claim.side, conflict, claim.subset) : `figures for this group in the ${conflictName(conflict)}`;
+  const ownNote = own ? ` (${own.sentence})` : '';
+  return { status: 'no_data', reason: `${prefix}TollCheck has no record of this count: the reference dataset holds no comparable ${incident}${what} to check it against${attribution(claim)}${ownNote}.${manyTimes}${outdated}`, references: dedupe(references) };
+}
+
+/** The article's date as a one-day frame, else the window its text allows, else null. */
+function frameOf(context: ClaimContext): Frame | null {
+  if (context.published) {
+    const day = dayOf(context.published);
+    return { from: day, to: day, basis: null };
+  }
+  return context.window ?? null;
+}
+
+/** Says how the article's time was judged, in front of the reason, when its date is not given. */
+function framing(context: ClaimContext, frame: Frame | null): string {
+  if (context.published) return '';
+  if (!frame) return 'The article’s date is unknown and its text does not tell, so records of every date were compared and only one that matches a single time could back it: ';
+  return `The article’s date is not given; judging by ${frame.basis}, it was written between ${formatDate(isoOf(frame.from))} and ${formatDate(isoOf(frame.to))}. `;
+}
+
+/** Every candidate record of the claim's quantity, sorted by what it says about the claim. */
+function sortCandidates(claim: Claim, q: Quantity, conflict: string, frame: Frame | null, index: RecordIndex, claimSide: string | null): Sorted {
+  const out: Sorted = { agreeing: [], disputing: [], compatible: [], others: [], party: [] };
   const interval = claimInterval(claim);
   const reach = agreementInterval(claim);
-  const claimSide = claimSideOf(claim);
-  // Whose dead decides the series. When the text does not say, any side's record may still agree
-  // (the reason names whose figure it is), but none can dispute: it may be about someone else.
-  const sides = claim.side ? sidesFor(conflict, claim.side) : index.sides(conflict, category);
-  const disputable = claim.side !== null && (claim.population !== null || HANDOVER_CATEGORIES.has(category));
-
-  // One pass over the candidates: most claims touch dozens of records, so each test must be cheap.
-  const agreeing: IndexedRecord[] = [];
-  const disputing: IndexedRecord[] = [];
-  const others: IndexedRecord[] = [];
-  const partyRecords: IndexedRecord[] = [];
-  let periodsCompared = false;
+  const fits: Fits = (e) => (claim.population === null || e.record.population === claim.population) && e.subset === claim.subset;
+  // A small figure of unknown scope may be one incident's toll: never set against a running total.
+  const fitsRunning: Fits = q.scope === null ? (e) => fits(e) && claim.count >= e.record.low * INCIDENT_SHARE : fits;
+  const sides = claim.side ? sidesFor(conflict, claim.side) : index.sides(conflict, q.category);
+  const disputable = claim.side !== null && (claim.population !== null || HANDOVER_CATEGORIES.has(q.category)) && frame !== null;
   for (const side of sides) {
-    const group = index.group(conflict, category, side);
-    const records = articleDay === null ? undatedCandidates(group, scope, claim, reach, interval) : cachedCandidates(group, scope, articleDay, claim.population);
-    const periods = scope === 'event' ? [] : periodCandidates(group.periods, claim, articleDay);
-    periodsCompared ||= periods.length > 0;
-    for (const e of periods.length ? records.concat(periods) : records) {
-      if (!isIndependentOf(e.trust, claimSide)) partyRecords.push(e);
-      else if (agrees(claim, reach, e.record)) agreeing.push(e);
-      else if (disputable && canDispute(claim, scope, category, e, articleDay) && contradicts(interval, e.record)) disputing.push(e);
-      else others.push(e);
+    const group = index.group(conflict, q.category, side);
+    for (const e of candidatesOf(group, claim, q, frame, reach, fits, fitsRunning)) {
+      if (!isIndependentOf(e.trust, claimSide)) out.party.push(e);
+      else if (agrees(claim, reach, e.record)) out.agreeing.push(e);
+      else if (!disputable || !mayDispute(e, q, frame)) out.others.push(e);
+      else if (contradicts(interval, e.record)) out.disputing.push(e);
+      else out.compatible.push(e);
     }
-  }
-
-  if (agreeing.length > 0) {
-    const ranked = topRelevant(claim, agreeing, articleDay, MAX_REFERENCES);
-    const rest = ranked.length < MAX_REFERENCES ? topRelevant(claim, disputing.concat(others), articleDay, MAX_REFERENCES - ranked.length) : [];
-    return verdict('corroborated', say(articleDay, `It agrees with ${describeRecord(ranked[0], articleDay)}.`), ranked.concat(rest));
-  }
-
-  const own = ownFigure(claim, claimSide, conflict, scope, articleDay, index, partyRecords);
-  if (disputing.length > 0) {
-    const ranked = topRelevant(claim, disputing, articleDay, MAX_REFERENCES);
-    const low = Math.min(...disputing.map((e) => e.record.low));
-    const high = Math.max(...disputing.map((e) => e.record.high));
-    const ownNote = own ? `; ${own.sentence}` : '';
-    return verdict('disputed', say(articleDay, `Independent figures at the time put it at ${formatRange(low, high)} (${ranked.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})${ownNote}.`), [...ranked, ...(own ? [own.entry] : [])]);
-  }
-
-  const who = !claim.claimant ? 'No named source stands behind this figure' : restsOnPartyWord(claim) ? `Only the source quoted (${claim.claimant}) stands behind this figure` : null;
-  if (own) {
-    const body = `${who ? `${who}; no` : 'No'} independent record at the time matches; ${own.sentence}.`;
-    return verdict('unverified', say(articleDay, body), [own.entry, ...topRelevant(claim, others, articleDay, MAX_REFERENCES - 1)]);
-  }
-
-  const covered = periodsCompared || hasRecords(index, conflict, category, sides);
-  if (!restsOnPartyWord(claim) || !covered) {
-    const what = claim.side ? describeScope(category, claim.side, conflict) : `figures for this group in the ${conflictName(conflict)}`;
-    return noData(`The reference dataset holds no ${scope === 'event' && !HANDOVER_CATEGORIES.has(category) ? 'incident-level ' : ''}${what} to check this against${attribution(claim)}.`);
-  }
-  const missing = scope === 'event' ? 'no independent record of the same event matches' : 'no independent record at the time matches';
-  return verdict('unverified', say(articleDay, `${who ?? 'No named source stands behind this figure'}; ${missing}.`), topRelevant(claim, others, articleDay, MAX_REFERENCES));
-}
-
-/**
- * Every claim on a page shares the page's date, and most share a handful of series: the records in
- * a claim's time window are looked up once per (series, date, scope, population) and reused.
- */
-const CACHE_DATES = 64;
-type WindowCache = Map<number | null, Map<TimeScope | null, Map<Population | null, IndexedRecord[]>>>;
-const candidateCache = new WeakMap<RecordGroup, WindowCache>();
-
-function cachedCandidates(group: RecordGroup, scope: TimeScope | null, articleDay: number | null, population: Population | null): IndexedRecord[] {
-  let byDay = candidateCache.get(group);
-  if (!byDay) candidateCache.set(group, (byDay = new Map()));
-  if (byDay.size > CACHE_DATES) byDay.clear(); // a long-lived index sees many pages' dates
-  let byScope = byDay.get(articleDay);
-  if (!byScope) byDay.set(articleDay, (byScope = new Map()));
-  let byPopulation = byScope.get(scope);
-  if (!byPopulation) byScope.set(scope, (byPopulation = new Map()));
-  let found = byPopulation.get(population);
-  if (!found) {
-    const all = candidatesFor(group, scope, articleDay);
-    byPopulation.set(population, (found = population === null ? all : all.filter((e) => e.record.population === population)));
-  }
-  return found;
-}
-
-/**
- * Candidates for a page without a date: events as usual, and from each running total only the
- * records that can decide the verdict (see undatedPicks), so a long daily series is not read whole.
- */
-function undatedCandidates(group: RecordGroup, scope: TimeScope | null, claim: Claim, reach: Interval, interval: Interval): IndexedRecord[] {
-  const fits = (e: IndexedRecord) => claim.population === null || e.record.population === claim.population;
-  const out = scope === 'cumulative' ? [] : undatedEventPicks(group.event, claim, reach, MAX_REFERENCES).filter(fits);
-  if (scope === 'event') return out;
-  for (const series of group.series.values()) {
-    if (claim.population !== null && series[0]?.record.population !== claim.population) continue;
-    for (const e of undatedPicks(series, claim, reach, interval, MAX_REFERENCES)) out.push(e);
   }
   return out;
 }
 
-/**
- * Whether an independent record that disagrees may dispute the claim: a handover only on the same
- * day (another handover may be meant), a running total only when recent, and not when the claim is
- * far smaller than the total and might be about one incident.
- */
-function canDispute(claim: Claim, scope: TimeScope | null, category: Category, e: IndexedRecord, articleDay: number | null): boolean {
-  if (e.kind === 'period') return false; // which period the claim means is never certain enough
-  if (e.kind === 'event') return HANDOVER_CATEGORIES.has(category) && articleDay !== null && Math.abs(e.day - articleDay) <= SAME_EVENT_DAYS;
-  if (scope === null && claim.count < e.record.low * INCIDENT_SHARE) return false;
-  return scope !== 'event' && (articleDay === null || articleDay - e.day <= STALE_DAYS);
+/** The records a claim of this scope is compared with: like with like (see time-window.ts). */
+function candidatesOf(group: RecordGroup, claim: Claim, q: Quantity, frame: Frame | null, reach: ReturnType<typeof agreementInterval>, fits: Fits, fitsRunning: Fits): IndexedRecord[] {
+  const handover = HANDOVER_CATEGORIES.has(q.category);
+  const running = handover ? q.scope === 'cumulative' : q.scope === 'cumulative' || q.scope === null;
+  const events = handover || q.scope === 'event' || q.scope === null;
+  // A period total meets a claim about a period; one of unknown scope only when it counts the same
+  // subset or is a growing count since a recent date (a province's toll "since Sunday").
+  const periodOk: Fits = q.scope === 'period' ? fits : q.scope === null && !handover ? (e) => fits(e) && (e.subset !== null || e.growing) : () => false;
+  const periods = q.scope === 'cumulative' || q.scope === 'event' || handover ? [] : periodCandidates(group.periods, claim, frame, fits, periodOk);
+  if (!frame) return [...undatedCandidates(group, claim, reach, fits, { running, events }).filter((e) => e.kind !== 'cumulative' || fitsRunning(e)), ...periods];
+  const out = periods;
+  if (running) out.push(...runningCandidates(group.series, frame, fitsRunning));
+  if (events) out.push(...eventCandidates(group.event, frame, fits));
+  return out;
 }
+
+/**
+ * Whether a comparable record may contradict the claim: a running total current at the time, or a
+ * handover on the same day. A period total never does (which period the claim means is never
+ * certain), nor an incident record (another incident may be meant).
+ */
+function mayDispute(e: IndexedRecord, q: Quantity, frame: Frame | null): boolean {
+  if (!frame) return false;
+  if (e.kind === 'cumulative') return true;
+  if (e.kind === 'period') return false;
+  return HANDOVER_CATEGORIES.has(q.category) && frame.to - frame.from <= SAME_EVENT_DAYS && e.day >= frame.from - SAME_EVENT_DAYS && e.day <= frame.to + SAME_EVENT_DAYS;
+}
+
+/** Disputed only when every comparable independent record contradicts the claim and it lies outside their span. */
+function disputeOf(claim: Claim, sorted: Sorted, frame: Frame | null): { low: number; high: number } | null {
+  if (!frame || sorted.disputing.length === 0 || sorted.compatible.length > 0 || sorted.agreeing.length > 0) return null;
+  const low = Math.min(...sorted.disputing.map((e) => e.record.low));
+  const high = Math.max(...sorted.disputing.map((e) => (e.record.figureKind === 'verified_floor' ? e.record.low : e.record.high)));
+  // Records that disagree among themselves on either side of the claim do not rule it out.
+  if (meets(claimInterval(claim), low, high)) return null;
+  return { low, high };
+}
+
+function uniqueInTime(entries: readonly IndexedRecord[]): boolean {
+  return maxDay(entries) - minDay(entries) <= UNIQUE_SPAN_DAYS;
+}
+
+const minDay = (entries: readonly IndexedRecord[]) => entries.reduce((m, e) => Math.min(m, e.day), Infinity);
+const maxDay = (entries: readonly IndexedRecord[]) => entries.reduce((m, e) => Math.max(m, e.day), -Infinity);
+const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The figure of the party behind the claim, when the dataset has it: for a party's own claim, whether
@@ -149,19 +194,30 @@ function canDispute(claim: Claim, scope: TimeScope | null, category: Category, e
  * press reports under the claim's category (`reportedAs`: "personnel losses" reported as killed)
  * count too, and the reason names what they really count.
  */
-function ownFigure(claim: Claim, claimSide: string | null, conflict: string, scope: TimeScope | null, articleDay: number | null, index: RecordIndex, partyRecords: IndexedRecord[]) {
-  const aliases = claim.side ? candidatesFor(index.reportedAs(conflict, claim.category, claim.side), scope, articleDay) : [];
-  const pool = partyRecords.concat(aliases);
+function ownFigure(claim: Claim, claimSide: string | null, conflict: string, q: Quantity, frame: Frame | null, articleDay: number | null, index: RecordIndex, partyRecords: IndexedRecord[]) {
+  const fits: Fits = (e) => (claim.population === null || e.record.population === claim.population) && e.subset === claim.subset;
+  const aliasGroup = claim.side ? index.reportedAs(conflict, claim.category, claim.side) : null;
+  const aliases = !aliasGroup ? [] : frame ? runningCandidates(aliasGroup.series, frame, fits) : undatedCandidates(aliasGroup, claim, agreementInterval(claim), fits, { running: true, events: false });
+  const pool = partyRecords.concat(q.scope === 'event' ? [] : aliases);
   if (pool.length === 0) return null;
   const interval = agreementInterval(claim);
   const speaksForParty = claimSide !== null && restsOnPartyWord(claim);
   const theirs = speaksForParty ? pool.filter((e) => isSameParty(e.trust, claimSide)) : pool.filter((e) => e.trust.kind !== 'independent' && reportsFaithfully(claim, interval, e.record));
   if (theirs.length === 0) return null;
-  // With no article date a daily series offers hundreds of records: pick the best one, never sort all.
   const faithful = topRelevant(claim, theirs.filter((e) => reportsFaithfully(claim, interval, e.record)), articleDay, 1)[0];
+  // Without any date, a party's figure that matches at many times says nothing about this one.
+  if (!frame && faithful === undefined) return null;
   const entry = faithful ?? topRelevant(claim, theirs, articleDay, 1)[0];
   const sentence = `${faithful ? 'it matches' : 'it does not match'} the figure ${entry.record.claimant} itself gave: ${describeOwnFigure(entry, articleDay, claim.category)}`;
-  return { entry, sentence };
+  // The very figure, or its rounding: not merely within an approximate figure's reach.
+  const verbatim = faithful !== undefined && (claim.count === entry.record.best || roundsTo(claim.count, entry.record.best));
+  return { entry, sentence, verbatim };
+}
+
+function outdatedNote(index: RecordIndex, conflict: string, frame: Frame | null): string {
+  const newest = index.newestDay(conflict);
+  if (!frame || newest === undefined || frame.from - newest <= OUTDATED_DAYS) return '';
+  return ` TollCheck’s newest figure for the ${conflictName(conflict)} is of ${formatDate(isoOf(newest))}, ${frame.from - newest} days before the article: the dataset may be out of date (update it on the options page).`;
 }
 
 let lastPublished = '';
@@ -180,19 +236,6 @@ function sidesFor(conflict: string, side: string): string[] {
   return SINGLE_SIDED.has(conflict) && side !== ALL_SIDES ? [side, ALL_SIDES] : [side];
 }
 
-/** Says when the article's date is unknown, in front of the reason. */
-function say(articleDay: number | null, body: string): string {
-  return articleDay === null ? `The article’s date is unknown, so records from all dates were compared: ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
-}
-
-function hasRecords(index: RecordIndex, conflict: string, category: Category, sides: readonly string[]): boolean {
-  for (const side of sides) {
-    const g = index.group(conflict, category, side);
-    if (g.series.size + g.event.length > 0) return true;
-  }
-  return false;
-}
-
 function attribution(claim: Claim): string {
   return claim.claimant ? ` (the figure is attributed to ${claim.claimant})` : '';
 }
@@ -201,11 +244,15 @@ function noData(reason: string): Verdict {
   return { status: 'no_data', reason, references: [] };
 }
 
-function verdict(status: Verdict['status'], reason: string, entries: IndexedRecord[]): Verdict {
+function dedupe(entries: IndexedRecord[]): Verdict['references'] {
   const references: Verdict['references'] = [];
   for (const e of entries) {
     if (references.length === MAX_REFERENCES) break;
     if (!references.includes(e.record)) references.push(e.record);
   }
-  return { status, reason, references };
+  return references;
+}
+
+function verdict(status: Verdict['status'], reason: string, entries: IndexedRecord[]): Verdict {
+  return { status, reason, references: dedupe(entries) };
 }

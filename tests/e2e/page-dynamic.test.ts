@@ -18,7 +18,7 @@ afterAll(async () => {
 test('figures split across inline elements, in headings, captions and lists are marked whole', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/page-split.html'));
-  const expected = await expectedFromFixture('page-split.html', '2024-10-10');
+  const expected = expectedFromFixture('page-split.html');
   const seen = await waitForPainted(page, expected.length);
   expect(seen).toEqual(expected);
   const texts = seen.map(([, t]) => t);

@@ -5,12 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Page, Worker } from 'playwright-core';
-import { readVisibleText } from '../../lib/page/visible-text';
+import { pageFromHtml } from '../../lib/context/html-page';
+import { checkPage } from '../../lib/pipeline';
+import { buildIndex, type RecordIndex } from '../../lib/verify';
 import { BUNDLED_DATASET } from '../../lib/dataset/bundled';
-import { Checker } from '../../entrypoints/background/checker';
-import { PIECE_CHARS, splitText } from '../../entrypoints/content/reading';
 
 import { PAGES_DIR } from './harness';
 import type { TabReport } from '../../lib/extension/messaging';
@@ -69,22 +68,18 @@ export function reportedFigures(report: TabReport | null): [string, string][] {
 }
 
 /** The figures and verdict names the pipeline gives for a fixture read the way the page is read. */
-export function expectedFromFixture(file: string, published: string | null): Promise<[string, string][]> {
-  return expectedFromHtml(fs.readFileSync(path.join(PAGES_DIR, file), 'utf8'), published);
+export function expectedFromFixture(file: string): [string, string][] {
+  return expectedFromHtml(fs.readFileSync(path.join(PAGES_DIR, file), 'utf8'));
 }
 
-/** Same, for markup: read like the content script reads it, cut into the same pieces, checked like the background checks. */
-export async function expectedFromHtml(html: string, published: string | null): Promise<[string, string][]> {
-  const { document } = parseHTML(html);
-  const text = readVisibleText(document.body).text;
-  const checker = new Checker(async () => BUNDLED_DATASET);
-  const out: [string, string][] = [];
-  for (const piece of splitText(text, PIECE_CHARS)) {
-    const report = await checker.check(piece.text, document.title, published);
-    out.push(...report.claims.map((c): [string, string] => [STATUS_TO_NAME[c.status], c.figure]));
-  }
-  return out;
+/** Same, for markup: read as the content script reads it and checked by the one page pipeline (lib/pipeline.ts). */
+export function expectedFromHtml(html: string): [string, string][] {
+  const page = pageFromHtml(html);
+  return checkPage(page, page.text, bundledIndex()).claims.map((c): [string, string] => [STATUS_TO_NAME[c.status], c.figure]);
 }
+
+let index: RecordIndex | null = null;
+const bundledIndex = () => (index ??= buildIndex(BUNDLED_DATASET.records));
 
 /** The body's markup with the extension's UI host taken out (it is the only thing allowed to differ). */
 export function bodyWithoutUi(page: Page): Promise<string> {

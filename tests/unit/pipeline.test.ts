@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageFromHtml, pageFromText } from '../../lib/context/html-page';
-import { checkText } from '../../lib/pipeline';
+import { checkChunk, checkPage } from '../../lib/pipeline';
+import { PIECE_CHARS } from '../../lib/page/pieces';
 import { buildIndex } from '../../lib/verify';
 import { handover, un } from './verify/make';
 
@@ -17,9 +18,9 @@ const ARTICLE = [
 
 const index = buildIndex([handover(212, '2024-05-12', 'ukraine'), un(10000, '2024-04-30')]);
 
-describe('checkText', () => {
+describe('checkPage', () => {
   const page = pageFromText(ARTICLE);
-  const report = checkText(page.text, page, index);
+  const report = checkPage(page, page.text, index);
   const at = (figure: string) => report.claims.find((c) => c.figure.includes(figure));
 
   it('reads the date line and the article’s conflict', () => {
@@ -44,13 +45,30 @@ describe('checkText', () => {
   });
 });
 
-describe('checkText on one chunk of a page', () => {
-  it('uses the page’s conflicts for a paragraph that names none', () => {
-    const chunk = 'Officials said the bodies of 212 soldiers were handed over on Sunday.';
-    expect(checkText(chunk, { published: '2024-05-12' }, index).claims[0]?.status).toBe('no_data');
-    const withPage = checkText(chunk, { published: '2024-05-12', conflicts: ['russia-ukraine'] }, index);
-    expect(withPage.conflicts).toEqual(['russia-ukraine']);
-    expect(withPage.claims[0]?.status).toBe('corroborated');
+describe('checkChunk: one chunk of a page, with the page context given once', () => {
+  const chunk = 'Officials said the bodies of 212 soldiers were handed over on Sunday.';
+
+  it('reads the page title as evidence of the conflict for a chunk that names none', () => {
+    expect(checkChunk({ title: '', published: '2024-05-12' }, chunk, index).claims[0]?.status).toBe('no_data');
+    const withTitle = checkChunk({ title: 'Ukraine and Russia swap fallen soldiers', published: '2024-05-12' }, chunk, index);
+    expect(withTitle.conflicts).toEqual(['russia-ukraine']);
+    expect(withTitle.claims[0]?.status).toBe('corroborated');
+  });
+
+  it('never marks a figure in the title itself', () => {
+    const report = checkChunk({ title: 'Ukraine: 40 killed in overnight strikes', published: '2024-05-12' }, chunk, index);
+    expect(report.claims.map((c) => c.figure)).toEqual(['212']);
+  });
+});
+
+describe('checkPage cuts a long text into the content script’s pieces', () => {
+  it('gives the same claims as checking each piece, with offsets into the whole text', () => {
+    const paragraph = 'Kyiv said on Sunday that the bodies of 212 soldiers had been returned to Ukraine.';
+    const text = Array.from({ length: Math.ceil((PIECE_CHARS * 2.5) / paragraph.length) }, () => paragraph).join('\n\n');
+    const report = checkPage({ title: '', published: '2024-05-12' }, text, index);
+    expect(report.claims.length).toBe(text.split('\n\n').length);
+    for (const c of report.claims) expect(text.slice(c.start, c.end)).toBe(c.figure);
+    expect(new Set(report.claims.map((c) => c.status))).toEqual(new Set(['corroborated']));
   });
 });
 
@@ -65,8 +83,13 @@ describe('pageFromHtml', () => {
     expect(page.text).not.toContain('var x');
   });
 
-  it('falls back to the latest date a text mentions, and says so', () => {
+  it('gives a text without a date line no date (the pipeline infers a window from its text instead)', () => {
     const page = pageFromText('A caption from 3 April 2022.\nLater, on 9 April 2022, officials spoke.');
-    expect(page).toMatchObject({ published: '2022-04-09', publishedFrom: 'latest-date-in-text' });
+    expect(page).toMatchObject({ published: null, publishedFrom: null });
+  });
+
+  it('reads the title and a date line the way the content script does', () => {
+    const page = pageFromHtml('<html><head><title>Swap of the fallen</title></head><body><h1>Swap</h1><p>12 May 2024, 09:00</p><p>Kyiv said 212 bodies were returned.</p></body></html>');
+    expect(page).toMatchObject({ title: 'Swap of the fallen', published: '2024-05-12', publishedFrom: 'date-line' });
   });
 });

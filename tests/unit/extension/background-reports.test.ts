@@ -24,8 +24,8 @@ function setup() {
 test('collects chunks in order, keys each claim by chunk and offsets, and badges the caution count', async () => {
   const { badge, reports } = setup();
   await reports.reset(7, page);
-  await reports.addChunk(7, page, 'c1', [claim('12', 0, 'unverified'), claim('40', 20, 'corroborated')], ['russia-ukraine']);
-  await reports.addChunk(7, page, 'c2', [claim('300', 5, 'disputed')], ['israel-gaza', 'russia-ukraine']);
+  await reports.addChunk(7, 'c1', [claim('12', 0, 'unverified'), claim('40', 20, 'corroborated')], ['russia-ukraine']);
+  await reports.addChunk(7, 'c2', [claim('300', 5, 'disputed')], ['israel-gaza', 'russia-ukraine']);
   const report = (await reports.get(7))!;
   expect(report.claims.map((c) => [c.key, c.figure, c.status])).toEqual([['c1:0-2', '12', 'unverified'], ['c1:20-22', '40', 'corroborated'], ['c2:5-8', '300', 'disputed']]);
   expect(report.conflicts).toEqual(['russia-ukraine', 'israel-gaza']);
@@ -35,8 +35,8 @@ test('collects chunks in order, keys each claim by chunk and offsets, and badges
 
 test('drops single claims by key and whole chunks, and the badge follows', async () => {
   const { badge, reports } = setup();
-  await reports.addChunk(3, page, 'c1', [claim('12', 0, 'unverified'), claim('40', 20, 'disputed')], []);
-  await reports.addChunk(3, page, 'c2', [claim('9', 0, 'unverified')], []);
+  await reports.addChunk(3, 'c1', [claim('12', 0, 'unverified'), claim('40', 20, 'disputed')], []);
+  await reports.addChunk(3, 'c2', [claim('9', 0, 'unverified')], []);
   await reports.drop(3, [], ['c1:0-2']);
   expect((await reports.get(3))!.claims.map((c) => c.key)).toEqual(['c1:20-22', 'c2:0-1']);
   expect(badge).toHaveBeenLastCalledWith(3, 2);
@@ -47,30 +47,34 @@ test('drops single claims by key and whole chunks, and the badge follows', async
 
 test('chunks arriving together are all kept (updates to one tab run one at a time)', async () => {
   const { reports } = setup();
-  await Promise.all(Array.from({ length: 20 }, (_, i) => reports.addChunk(1, page, `c${i}`, [claim(String(i + 1), 0, 'no_data')], [])));
+  await Promise.all(Array.from({ length: 20 }, (_, i) => reports.addChunk(1, `c${i}`, [claim(String(i + 1), 0, 'no_data')], [])));
   expect((await reports.get(1))!.claims).toHaveLength(20);
 });
 
 test('a switched-off site reports "disabled" with an empty badge; clearing forgets the tab and its chunks', async () => {
   const { badge, reports } = setup();
-  await reports.addChunk(5, page, 'c1', [claim('12', 0, 'unverified')], []);
-  await reports.reset(5, { url: page.url, title: 'A', state: 'disabled' });
+  await reports.addChunk(5, 'c1', [claim('12', 0, 'unverified')], []);
+  await reports.reset(5, { url: page.url, title: 'A', published: null, state: 'disabled' });
   expect(await reports.get(5)).toMatchObject({ state: 'disabled', claims: [] });
   expect(badge).toHaveBeenLastCalledWith(5, 0);
-  await reports.addChunk(5, page, 'c2', [claim('12', 0, 'unverified')], []);
+  await reports.addChunk(5, 'c2', [claim('12', 0, 'unverified')], []);
   await reports.clear(5);
   expect(await reports.get(5)).toBeNull();
   expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   expect(badge).toHaveBeenLastCalledWith(5, 0);
 });
 
-test('a chunk from another address starts a new report', async () => {
+test('chunks are checked with the page context of the last reset, once it is stored', async () => {
   const { reports } = setup();
-  await reports.addChunk(2, page, 'c1', [claim('12', 0, 'unverified')], []);
-  await reports.addChunk(2, { ...page, url: 'https://news.example/b' }, 'c1', [claim('7', 3, 'no_data')], []);
+  expect(await reports.page(2)).toEqual({ title: '', published: null });
+  void reports.reset(2, page);
+  expect(await reports.page(2)).toEqual({ title: 'A', published: '2025-11-20' });
+  await reports.addChunk(2, 'c1', [claim('12', 0, 'unverified')], []);
+  void reports.reset(2, { url: 'https://news.example/b', title: 'B', published: null });
+  expect(await reports.page(2)).toEqual({ title: 'B', published: null });
   const report = (await reports.get(2))!;
   expect(report.url).toBe('https://news.example/b');
-  expect(report.claims.map((c) => c.figure)).toEqual(['7']);
+  expect(report.claims).toEqual([]);
   expect(await reports.scannedTabs([2, 9])).toEqual([2]);
 });
 
@@ -81,7 +85,7 @@ test('a tab is reported as checking from its first check until every check under
   const answer: Record<string, (claims: CheckedClaim[]) => void> = {};
   const check = (id: string) => reports.whileChecking(5, async () => {
     const claims = await new Promise<CheckedClaim[]>((ok) => (answer[id] = ok));
-    await reports.addChunk(5, page, id, claims, []);
+    await reports.addChunk(5, id, claims, []);
   });
   const first = check('c1');
   const second = check('c2');

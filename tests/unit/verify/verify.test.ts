@@ -75,7 +75,7 @@ describe('time rules', () => {
   it.each<[string, number, string | null, VerdictStatus, string]>([
     ['a figure from 2 days before', 406, '2022-03-08', 'corroborated', '6 March 2022, 2 days before the article'],
     ['the figure of the article’s own date', 516, '2022-03-08', 'corroborated', 'the same day as the article'],
-    ['a figure published only after the article is not used', 564, '2022-03-08', 'unverified', 'no independent record at the time'],
+    ['a figure published only after the article is not used', 564, '2022-03-08', 'unverified', 'no comparable independent record at the time'],
     ['unknown date: all records, and the reason says so', 564, null, 'corroborated', 'date is unknown'],
   ])('running total, %s', (_name, count, published, status, words) => {
     const v = check(claim({ count }), series, published);
@@ -108,15 +108,15 @@ describe('time rules', () => {
   });
 });
 
-describe('an undated page against a long growing series (searched by value, not read whole)', () => {
+describe('a page with no date and no clue to one, against a long growing series (searched by value)', () => {
   const days = Array.from({ length: 300 }, (_, i) => new Date(Date.UTC(2022, 2, 1) + i * 86_400_000).toISOString().slice(0, 10));
   const series = days.map((day, i) => un(100 + i * 30, day));
   it.each<[string, Partial<Claim>, VerdictStatus, string]>([
-    ['a figure the series passed through', { count: 5020 }, 'corroborated', '5,020'],
-    ['at least a figure within reach', { count: 3000, qualifier: 'at_least' }, 'corroborated', 'verified count'],
-    ['a rounded figure', { count: 5000 }, 'corroborated', '5,020'],
-    ['a figure below every floor', { count: 50 }, 'disputed', '9,070'],
-    ['a figure above every floor', { count: 20000 }, 'unverified', 'no independent record'],
+    ['a figure the series held on one day only', { count: 5020 }, 'corroborated', '5,020'],
+    ['"at least" a figure, true of months of the series: cannot be tied to one time', { count: 3000, qualifier: 'at_least' }, 'unverified', 'cannot be tied to one'],
+    ['a rounded figure the series passed through once', { count: 5000 }, 'corroborated', '5,020'],
+    ['a figure below every floor is never disputed without a date', { count: 50 }, 'unverified', 'records of every date'],
+    ['a figure above every floor', { count: 20000 }, 'unverified', 'no comparable independent record'],
   ])('%s → %s', (_name, over, status, words) => {
     const v = check(claim(over), series, null);
     expect(v.status).toBe(status);
@@ -184,7 +184,7 @@ describe('no_data and scope', () => {
   it.each<[string, Partial<Claim>, string[], string]>([
     ['no conflict recognised', {}, [], 'No conflict'],
     ['conflict not in the dataset', {}, ['sudan'], 'Sudanese civil war'],
-    ['a kind of figure the dataset does not hold', { category: 'missing' }, ['russia-ukraine'], 'missing figures for Ukraine'],
+    ['a kind of figure the dataset does not hold', { category: 'missing', claimant: 'UN', claimantType: 'un', claimantSide: null }, ['russia-ukraine'], 'missing figures for Ukraine'],
     ['a UN incident figure with no incident records', { count: 20, timeScope: 'event', claimant: 'UN', claimantType: 'un', claimantSide: null }, ['russia-ukraine'], 'incident-level'],
   ])('%s', (_name, over, conflicts, words) => {
     const v = check(claim(over), [un(406, '2022-03-06')], '2022-03-08', conflicts);
@@ -254,10 +254,10 @@ describe('no_data and scope', () => {
   it.each<[string, string, VerdictStatus]>([
     ['a claim naming the year is compared with that year’s total', 'In 2023, about 12,000 people were killed in the fighting.', 'corroborated'],
     ['a claim not naming the year is not (and only year totals exist)', 'About 12,000 people have been killed since the war began.', 'no_data'],
-    ['a year total never disputes: the period meant is uncertain', 'In 2023, 40,000 people were killed in the fighting.', 'unverified'],
+    ['a year total never disputes: the period meant is uncertain', 'In 2023, 40,000 people were killed in the fighting.', 'no_data'],
   ])('period totals: %s', (_name, sentence, status) => {
     const count = sentence.includes('40,000') ? 40000 : 12000;
-    const c = claim({ count, qualifier: count === 12000 ? 'approx' : 'exact', figure: String(count), sentence, side: null, population: 'all', timeScope: null, claimant: 'activists', claimantType: 'unknown', claimantSide: null });
+    const c = claim({ count, qualifier: count === 12000 ? 'approx' : 'exact', figure: String(count), sentence, side: null, population: 'all', timeScope: null, claimant: 'activists', claimantType: 'independent', claimantSide: null });
     expect(check(c, [periodOf(ucdp2023())], '2024-02-01', ['sudan']).status).toBe(status);
   });
 
