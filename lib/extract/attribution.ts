@@ -158,6 +158,8 @@ export function findAttributions(sentence: string): Attribution[] {
   }
   tokens.forEach((t, i) => {
     if (!t.isWord || !SPEECH_VERBS.has(t.lower)) return;
+    // "the United States", "Daily Reports": a capitalised word inside a sentence is a name, not a verb.
+    if (t.capitalized && i > 0 && tokens[i - 1].isWord) return;
     const next = tokens[i + 1]?.lower;
     if (t.lower === 'accused' && next === 'of') return;
     // "put … at 776,470", "raised the toll to", "has given a first toll": only about a figure.

@@ -13,6 +13,21 @@ describe('timeScopeOf', () => {
     ['Russian drones killed two people overnight.', 'event'],
     ['A woman was killed when a shell hit her house.', 'event'],
     ['Thousands of soldiers have died.', null],
+    // Period totals: a stated stretch that does not start with the war.
+    ['At least 212 civilians were killed this month, the mission said.', 'period'],
+    ['The monitors recorded 1,930 civilian deaths in 2023.', 'period'],
+    ['In the first three months of the year, 880 people died in gang violence.', 'period'],
+    ['Last week 64 aid seekers were shot dead near the sites.', 'period'],
+    ['Nearly 600 people have been killed in the province since Sunday.', 'period'],
+    ['Some 1,400 people have been killed since the fall of the government.', 'period'],
+    ['Between January and March, 410 migrants drowned off the coast.', 'period'],
+    ['In the past week the toll has risen to 316.', 'period'],
+    ['During August, 77 civilians were killed and 301 injured.', 'period'],
+    // The war's own start, or one day, are not periods.
+    ['Since October 7, 9,500 people have been killed in the strip.', 'cumulative'],
+    ['Since the full-scale invasion in 2022, 12,000 civilians have died.', 'cumulative'],
+    ['In the past 24 hours, 51 bodies were brought to hospitals.', 'event'],
+    ['On March 3 the army lost 25 men.', null],
   ])('%s → %s', (sentence, scope) => {
     expect(timeScopeOf(sentence)).toBe(scope);
   });
