@@ -210,8 +210,10 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
   const base = labelParty(s.text.slice(0, expr.start)) ?? partyOf(relation.victims, relation.head, s.text.slice(lastVictim ? lastVictim.end : expr.end));
   const party = completeParty(base, {
     category: relation.category, sentence: s.text, before: s.text.slice(0, expr.start), after: s.text.slice(expr.end), paragraphBefore, paragraphPlace,
-    claimant: source.claimant, ...kind, continues: continuedParty(sentences, index, expr, inSentence) ?? continuedParty(sentences, index, expr, earlier),
+    claimant: source.claimant, ...kind, continues: continuedParty(sentences, index, expr, inSentence, !!relation.item) ?? continuedParty(sentences, index, expr, earlier, !!relation.item),
   });
+  // "a 1,000-for-1,000 swap": the people each side handed over.
+  if (expr.exchange && !party.party) party.party = relation.category === 'bodies' ? 'the dead of both sides' : 'prisoners on both sides';
   return {
     start: s.start + expr.start,
     end: s.start + expr.end,
@@ -246,14 +248,15 @@ const FURTHER_BEFORE_RE = /\b(?:another|a further|an additional|more|a total of)
 const SUBSET_BEFORE_RE = /(?:\bincluding|\bamong (?:them|whom)|\bof (?:them|whom|those))\s*$/i;
 
 /** The party of the whole figure a bare one continues: same sentence, or the one before in its paragraph. */
-function continuedParty(sentences: Sentence[], index: number, expr: NumberExpr, earlier: readonly Found[]): Party | null {
+function continuedParty(sentences: Sentence[], index: number, expr: NumberExpr, earlier: readonly Found[], item = false): Party | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const f = earlier[i];
     if (f.sentenceIndex < index - 1 || sentences[f.sentenceIndex].block !== sentences[index].block) return null;
     if (f.sentenceIndex === index && f.expr.start > expr.start) continue;
     if (f.sentenceIndex !== index && !FURTHER_BEFORE_RE.test(sentences[index].text.slice(0, expr.start))) return null;
     const before = sentences[f.sentenceIndex].text.slice(0, f.expr.start);
-    if (f.item || SUBSET_BEFORE_RE.test(before) || !f.claim.party) continue;
+    // A breakdown's items are parts, not what a later whole figure continues; a sibling item may be.
+    if ((f.item && !item) || SUBSET_BEFORE_RE.test(before) || !f.claim.party) continue;
     return { party: f.claim.party, side: f.claim.side, population: f.claim.population };
   }
   return null;
