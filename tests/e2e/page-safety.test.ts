@@ -85,7 +85,7 @@ test('settings apply live: highlight style, marked categories, no-data figures, 
   await expect.poll(() => badgeText(browser.worker, tabId)).toBe(String(caution));
 
   // Figures the dataset says nothing about are marked only while "mark no-data figures" is on.
-  server.route('/no-data.html', { body: '<!doctype html><link rel="icon" href="data:,"><title>Market attack</title><p>Police in Port-au-Prince said 12 people were killed in a gang attack on a market on Sunday.</p><p>Regional authorities in Kharkiv said 3 people were wounded when a drone hit a bus depot.</p>' });
+  server.route('/no-data.html', { body: '<!doctype html><link rel="icon" href="data:,"><title>Balcony collapse</title><p>Police in Marseille said 12 people were hurt when a balcony collapsed during a wedding on Sunday.</p><p>Regional authorities in Kharkiv said 3 people were wounded when a drone hit a bus depot.</p>' });
   await page.goto(server.url('/no-data.html'));
   const withNoData = await waitForPainted(page, 2);
   expect(withNoData.map(([n]) => n)).toContain('tollcheck-no-data');
