@@ -2,7 +2,8 @@
  * Rebuilds the bundled dataset (lib/dataset/bundled/*.json) from the curated facts in data/*.csv
  * and from source snapshots in a folder: `npm run dataset:build [-- sourcesDir]`
  * (default ../shared/reference-sources). The same inputs give byte-identical files. A snapshot
- * that is missing leaves its bundled file as it is. Prints what changed per conflict, then runs
+ * that is missing leaves its bundled file as it is. Prints what changed per conflict against the
+ * committed files (git HEAD; the files on disk when there is no repository), then runs
  * the dataset check (scripts/build-dataset/check.ts); nothing is written when the check fails.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { BUNDLED_HEADER } from '../lib/dataset/bundled/header';
 import { checkBundled } from './build-dataset/check';
 import { readCurated, readRetired } from './build-dataset/curated';
 import { describeChanges } from './build-dataset/changes';
+import { filesAt } from './build-dataset/git';
 import { gazaRecords, genStaffRecords, lebanonRecords, westBankRecords } from './build-dataset/series';
 import { ucdpRecords, type UcdpRow } from './build-dataset/ucdp';
 
@@ -55,7 +57,10 @@ function fileText(records: DatasetRecord[]): string {
   return `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
 }
 
-const before: Record<string, DatasetRecord[]> = Object.fromEntries(FILE_ORDER.map((f) => [f, readBundled(f)]));
+const onDisk: Record<string, DatasetRecord[]> = Object.fromEntries(FILE_ORDER.map((f) => [f, readBundled(f)]));
+// Changes and id stability are judged against the committed files (git HEAD) when there are any.
+const committed = filesAt(root, 'HEAD', FILE_ORDER) as Record<string, DatasetRecord[]> | null;
+const before = committed ?? onDisk;
 const after: Record<string, DatasetRecord[]> = {};
 
 const curated = readCurated(dataDir);
@@ -67,11 +72,11 @@ for (const s of SNAPSHOTS) {
   if (existsSync(join(sources, s.input))) after[s.file] = validated(s.file, s.build());
   else {
     if (existsSync(sources)) console.log(`${s.input} not in ${relative(root, sources) || sources}: keeping ${s.file} as it is.`);
-    after[s.file] = before[s.file];
+    after[s.file] = onDisk[s.file];
   }
 }
 
-console.log('\nChanges against the files before this run (records added / changed / removed):');
+console.log(`\nChanges against ${committed ? 'the committed files (git HEAD)' : 'the files before this run'} (records added / changed / removed):`);
 for (const line of describeChanges(before, after)) console.log(`  ${line}`);
 
 const report = checkBundled({ header: BUNDLED_HEADER, files: after, previous: before, retired: readRetired(dataDir) });
