@@ -55,7 +55,8 @@ export function describeRecord(entry: IndexedRecord, articleDay: number | null):
 export function comparableBecause(entry: IndexedRecord, claim: Claim): string {
   const r = entry.record;
   const group = entry.subset ? describeSubset(entry.subset) : r.population === 'all' ? 'everyone' : r.population === 'civilian' ? 'civilians' : 'military personnel';
-  const what = `${group}${r.side === 'all' ? '' : ` of ${sideName(r.side)}`} ${CATEGORY_WORDS[r.category]}`;
+  const what =
+    r.category === 'bodies' ? `bodies returned to ${sideName(r.side)}` : r.category === 'captured' ? `prisoners freed to ${sideName(r.side)}` : `${group}${r.side === 'all' ? '' : ` of ${sideName(r.side)}`} ${CATEGORY_WORDS[r.category]}`;
   const kind = r.figureKind === 'verified_floor' ? '; each death verified, so a minimum' : r.figureKind === 'statistical_estimate' ? '; an estimate' : '';
   const source = claim.claimant && sharesName(claim.claimant, r.claimant) ? ' — the claimant’s own published record' : '';
   if (entry.kind === 'event') return `the same ${r.category === 'bodies' || r.category === 'captured' ? 'handover' : 'incident'} (${what}${kind})${source}`;
