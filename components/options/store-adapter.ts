@@ -1,5 +1,6 @@
 /** The options page's view of the real dataset store (lib/dataset/store.ts). */
-import { BUNDLED_SLOT, datasetStore, toDataset, type DatasetOrigin, type SlotMeta } from '../../lib/dataset/store';
+import { BUNDLED_SLOT, toDataset, type DatasetOrigin, type SlotMeta } from '../../lib/dataset/store';
+import { datasetStore } from '../../lib/extension/dataset-store';
 import { describeSource, type DatasetStorePort } from './store-port';
 
 export const storeAdapter: DatasetStorePort = {
@@ -24,6 +25,7 @@ export const storeAdapter: DatasetStorePort = {
   install: async (dataset, source) => void (await datasetStore.install(dataset, source)),
   rollback: async () => void (await datasetStore.rollback()),
   restoreBundled: async () => void (await datasetStore.restoreBundled()),
+  cleanUp: () => datasetStore.removeOrphans(),
 };
 
 function originLabel(origin: DatasetOrigin): string {

@@ -6,11 +6,10 @@
  * transactions), then switches the pointer in one strict transaction. Every read happens inside one transaction, so a reader sees the old
  * dataset or the new one, never a mix; an install that stops half-way leaves the pointer unchanged.
  */
-import { BUNDLED_DATASET } from './bundled';
 import type { Category } from '../claim';
 import type { Dataset, DatasetRecord } from './schema';
 import { BUNDLED_SLOT, connect, fromChunks, isPointer, isSlotMeta, slotRange, type DatasetOrigin, type Db, type Pointer, type SlotMeta } from './store-db';
-import { bundledMeta, removeOrphanSlots, SWITCH, writeSlot } from './store-write';
+import { bundledMeta, removeInterruptedInstalls, removeOrphanSlots, SWITCH, whileInstalling, writeSlot } from './store-write';
 
 export { BUNDLED_SLOT, type DatasetOrigin, type SlotMeta } from './store-db';
 
@@ -37,12 +36,27 @@ export interface DatasetStore {
   getActiveMeta(): Promise<SlotMeta>;
   getPreviousMeta(): Promise<SlotMeta | null>;
   query(filter: RecordQuery): Promise<DatasetRecord[]>;
+  /** Removes what an interrupted install left behind (also done once by the first getActive). */
+  removeOrphans(): Promise<void>;
   close(): Promise<void>;
 }
 
-export function createDatasetStore(options: { name?: string; bundled?: Dataset } = {}): DatasetStore {
+/**
+ * Where the dataset shipped with the extension comes from. The extension reads it from a data file
+ * in its package (lib/extension/dataset-store.ts) rather than from its script bundle, so a worker
+ * start does not parse megabytes of JavaScript; Node tests and tools pass the dataset itself.
+ */
+export type BundledSource = () => Promise<Dataset>;
+
+export function createDatasetStore(options: { name?: string; bundled: BundledSource }): DatasetStore {
   const name = options.name ?? 'tollcheck-dataset';
-  const bundled = options.bundled ?? BUNDLED_DATASET;
+  let bundledOnce: Promise<Dataset> | null = null;
+  // Loaded on first use and kept; a failed load is retried on the next call.
+  const loadBundled = (): Promise<Dataset> =>
+    (bundledOnce ??= options.bundled().catch((error: unknown) => {
+      bundledOnce = null;
+      throw error;
+    }));
   let connection: Promise<Db> | null = null;
 
   const db = (): Promise<Db> => {
@@ -57,7 +71,10 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
     return connection;
   };
 
-  const fallback = (reason: 'empty' | 'unreadable'): ActiveDataset => ({ ...bundledMeta(bundled, null, reason), records: bundled.records });
+  const fallback = async (reason: 'empty' | 'unreadable'): Promise<ActiveDataset> => {
+    const bundled = await loadBundled();
+    return { ...bundledMeta(bundled, null, reason), records: bundled.records };
+  };
 
   /** Pointer and slot metadata, read in the caller's transaction; null when missing or corrupt. */
   async function readMeta(pointer: unknown, getSlot: (slot: string) => Promise<unknown>, which: 'active' | 'previous'): Promise<SlotMeta | null> {
@@ -65,18 +82,26 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
     const slot = pointer[which];
     if (slot === null) return null;
     const stored = await getSlot(slot);
-    if (slot === BUNDLED_SLOT) return bundledMeta(bundled, isSlotMeta(stored) ? stored.installedAt : null);
+    if (slot === BUNDLED_SLOT) return bundledMeta(await loadBundled(), isSlotMeta(stored) ? stored.installedAt : null);
     return isSlotMeta(stored) ? stored : null;
   }
 
+  let cleaned = false;
+  const removeOrphans = async () => removeInterruptedInstalls(await db());
+
   async function getActive(): Promise<ActiveDataset> {
+    // The first read of a worker or options page start also sweeps an interrupted install's rows.
+    if (!cleaned) {
+      cleaned = true;
+      void removeOrphans().catch(() => undefined);
+    }
     try {
       const tx = (await db()).transaction(['meta', 'slots', 'chunks'], 'readonly');
       const pointer = await tx.objectStore('meta').get('pointer');
       if (pointer === undefined) return fallback('empty');
       const meta = await readMeta(pointer, (s) => tx.objectStore('slots').get(s), 'active');
       if (!meta) return fallback('unreadable');
-      if (meta.slot === BUNDLED_SLOT) return { ...meta, records: bundled.records };
+      if (meta.slot === BUNDLED_SLOT) return { ...meta, records: (await loadBundled()).records };
       const records = fromChunks(await tx.objectStore('chunks').getAll(slotRange(meta.slot)), meta.count);
       return records ? { ...meta, records } : fallback('unreadable');
     } catch {
@@ -92,10 +117,10 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
     // Reads the pointer (and, when not cached, the records) in one transaction, as getActive does.
     const tx = (await db()).transaction(['meta', 'slots', 'chunks'], 'readonly');
     const meta = await readMeta(await tx.objectStore('meta').get('pointer'), (s) => tx.objectStore('slots').get(s), 'active');
-    if (!meta || meta.slot === BUNDLED_SLOT) return bundled.records.filter(matches);
+    if (!meta || meta.slot === BUNDLED_SLOT) return (await loadBundled()).records.filter(matches);
     if (cached?.slot !== meta.slot) {
       const records = fromChunks(await tx.objectStore('chunks').getAll(slotRange(meta.slot)), meta.count);
-      if (!records) return bundled.records.filter(matches);
+      if (!records) return (await loadBundled()).records.filter(matches);
       cached = { slot: meta.slot, records };
     }
     // Copies, so a caller that edits a result cannot change what later queries see.
@@ -119,7 +144,7 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
   }
 
   return {
-    async install(dataset, origin) {
+    install: (dataset, origin) => whileInstalling(async () => {
       const handle = await db();
       await removeOrphanSlots(handle);
       const meta = await writeSlot(handle, dataset, origin);
@@ -131,13 +156,14 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
       await tx.done;
       await removeOrphanSlots(handle).catch(() => undefined);
       return meta;
-    },
+    }),
     rollback: () =>
       switchTo(async (pointer, hasSlot) => {
         if (!pointer?.previous || !(await hasSlot(pointer.previous))) throw new Error('There is no previous dataset to roll back to.');
         return { active: pointer.previous, previous: pointer.active };
       }),
     async restoreBundled() {
+      const bundled = await loadBundled();
       const handle = await db();
       const tx = handle.transaction(['meta', 'slots'], 'readwrite', SWITCH);
       const current = await tx.objectStore('meta').get('pointer');
@@ -153,14 +179,15 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
       try {
         const tx = (await db()).transaction(['meta', 'slots'], 'readonly');
         const pointer = await tx.objectStore('meta').get('pointer');
-        if (pointer === undefined) return bundledMeta(bundled, null, 'empty');
-        return (await readMeta(pointer, (s) => tx.objectStore('slots').get(s), 'active')) ?? bundledMeta(bundled, null, 'unreadable');
+        if (pointer === undefined) return bundledMeta(await loadBundled(), null, 'empty');
+        return (await readMeta(pointer, (s) => tx.objectStore('slots').get(s), 'active')) ?? bundledMeta(await loadBundled(), null, 'unreadable');
       } catch {
-        return bundledMeta(bundled, null, 'unreadable');
+        return bundledMeta(await loadBundled(), null, 'unreadable');
       }
     },
     getPreviousMeta: () => metaOf('previous'),
     query,
+    removeOrphans,
     async close() {
       const open = connection;
       connection = null;
@@ -168,6 +195,3 @@ export function createDatasetStore(options: { name?: string; bundled?: Dataset }
     },
   };
 }
-
-/** The store used by the extension. */
-export const datasetStore = createDatasetStore();

@@ -4,6 +4,7 @@
  * comes from the opt-in real-browser test tests/e2e/options-large.test.ts.
  */
 import 'fake-indexeddb/auto';
+import { BUNDLED_DATASET } from '../../lib/dataset/bundled';
 import { createDatasetStore } from '../../lib/dataset/store';
 import type { Dataset } from '../../lib/dataset/schema';
 import { makeRecords } from '../../tests/unit/options/make-records';
@@ -27,7 +28,7 @@ const line = (label: string, took: number, records = N) =>
 const section: BenchSection = {
   title: `dataset store: ${N.toLocaleString('en')} records (fake-indexeddb)`,
   async run() {
-    const store = createDatasetStore({ name: `bench-store-${Date.now()}` });
+    const store = createDatasetStore({ name: `bench-store-${Date.now()}`, bundled: async () => BUNDLED_DATASET });
     const lines: string[] = [];
     try {
       lines.push(line('install (first)', await ms(() => store.install(dataset('1'), { kind: 'file', name: 'one.json' }))));

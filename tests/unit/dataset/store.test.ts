@@ -21,7 +21,7 @@ let store: DatasetStore;
 let dbName: string;
 function freshStore(): DatasetStore {
   dbName = `test-dataset-${++counter}`;
-  store = createDatasetStore({ name: dbName, bundled });
+  store = createDatasetStore({ name: dbName, bundled: async () => bundled });
   return store;
 }
 afterEach(() => store?.close());
@@ -71,7 +71,7 @@ describe('dataset store', () => {
     await tx.done;
     v1.close();
 
-    store = createDatasetStore({ name: dbName, bundled });
+    store = createDatasetStore({ name: dbName, bundled: async () => bundled });
     const active = await store.getActive();
     expect(active).toMatchObject({ slot, header: { version: '7' }, origin: { kind: 'file', name: 'old.json' }, count: 2100 });
     expect(ids(active.records)).toEqual(ids(records));
