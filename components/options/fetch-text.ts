@@ -2,12 +2,14 @@
  * Downloads a dataset's text with a time limit and a size cap. Any failure becomes a message the
  * user can act on; nothing is kept from a partial download.
  */
-import { MAX_DATASET_BYTES } from '../../lib/dataset/validate';
+import { decodeDatasetBytes, MAX_DATASET_BYTES } from '../../lib/dataset/validate';
+import { checkDatasetUrl } from './url-rules';
 
 /** 30 s for people; the test build (`wxt build --mode test`) waits 2 s so the slow-server test stays quick. */
 export const FETCH_TIMEOUT_MS = import.meta.env.MODE === 'test' ? 2_000 : 30_000;
 
-export type FetchResult = { ok: true; text: string; contentType: string } | { ok: false; message: string };
+/** `url` is where the text came from after any redirect (checked against the same rules as the address typed). */
+export type FetchResult = { ok: true; text: string; contentType: string; url: string; redirected: boolean } | { ok: false; message: string };
 
 export interface FetchOptions {
   timeoutMs?: number;
@@ -21,13 +23,27 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const res = await (opts.fetchImpl ?? fetch)(url, { signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
-    if (!res.ok) return { ok: false, message: `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${url}. Check the address.` };
+    const res = await (opts.fetchImpl ?? fetch)(url, { signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer' });
+    // A redirect may end anywhere: the final address must pass the same rules as the one typed
+    // (https, or http only on this computer), or its text is never read.
+    const final = res.url || url;
+    const redirected = res.redirected || final !== url;
+    if (redirected) {
+      const rule = checkDatasetUrl(final);
+      if (!rule.ok) {
+        await res.body?.cancel().catch(() => undefined);
+        return { ok: false, message: `${url} redirected to ${final}, which TollCheck does not download from: ${rule.message}` };
+      }
+    }
+    if (res.type === 'opaqueredirect') return { ok: false, message: `${url} redirects elsewhere and the browser did not follow it. Use the dataset's final address.` };
+    if (!res.ok) return { ok: false, message: `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${final}. Check the address.` };
     const declared = Number(res.headers.get('content-length'));
     if (declared > maxBytes) return { ok: false, message: tooLarge(declared, maxBytes) };
-    const text = await readCapped(res, maxBytes);
-    if (text === null) return { ok: false, message: tooLarge(null, maxBytes) };
-    return { ok: true, text, contentType: res.headers.get('content-type') ?? '' };
+    const bytes = await readCapped(res, maxBytes);
+    if (bytes === null) return { ok: false, message: tooLarge(null, maxBytes) };
+    const decoded = decodeDatasetBytes(bytes);
+    if (!decoded.ok) return { ok: false, message: decoded.message.replace('The file is', `The dataset at ${final} is`) };
+    return { ok: true, text: decoded.text, contentType: res.headers.get('content-type') ?? '', url: checkDatasetUrl(final).ok ? final : url, redirected };
   } catch (e) {
     if (controller.signal.aborted) return { ok: false, message: `The download took longer than ${timeoutMs / 1000} seconds and was stopped. Try again later, or check the address.` };
     return { ok: false, message: `Could not download ${url} (${e instanceof Error ? e.message : String(e)}). Check the address and your connection.` };
@@ -37,8 +53,11 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
 }
 
 /** Reads the body, giving up (null) as soon as it passes the cap, so a huge reply is never held whole. */
-async function readCapped(res: Response, maxBytes: number): Promise<string | null> {
-  if (!res.body) return res.text();
+async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array | null> {
+  if (!res.body) {
+    const whole = new Uint8Array(await res.arrayBuffer());
+    return whole.byteLength > maxBytes ? null : whole;
+  }
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -58,7 +77,7 @@ async function readCapped(res: Response, maxBytes: number): Promise<string | nul
     all.set(c, at);
     at += c.byteLength;
   }
-  return new TextDecoder('utf-8').decode(all);
+  return all;
 }
 
 export function formatBytes(n: number): string {

@@ -23,6 +23,8 @@ export interface DatasetStorePort {
   install(dataset: Dataset, source: ImportSource): Promise<void>;
   rollback(): Promise<void>;
   restoreBundled(): Promise<void>;
+  /** Removes what an interrupted install left behind (optional: test doubles need not). */
+  cleanUp?(): Promise<void>;
 }
 
 export function describeSource(source: ImportSource): string {

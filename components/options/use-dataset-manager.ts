@@ -3,7 +3,7 @@
  * and export. Nothing reaches the store until the user applies a candidate that passed every check.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { checkSize, datasetToCsv, datasetToJson, parseDatasetText } from '../../lib/dataset/validate';
+import { checkSize, datasetToCsv, datasetToJson, decodeDatasetBytes, parseDatasetText } from '../../lib/dataset/validate';
 import { coverage, diffDatasets } from '../../lib/dataset/diff';
 import type { Candidate } from './ImportPreview';
 import type { NoticeMessage } from './Notice';
@@ -39,6 +39,8 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   const reload = useCallback(() => store.load().then(setActive), [store]);
   useEffect(() => {
     reload().catch((e) => setNotice({ kind: 'error', text: `Could not read the active dataset: ${message(e)}` }));
+    // Rows an interrupted install left behind (the page or browser closed mid-write) go now.
+    void store.cleanUp?.().catch(() => undefined);
   }, [reload]);
 
   /** Runs one action at a time, clearing old feedback first and turning any throw into a message. */
@@ -58,7 +60,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   };
 
   /** Validates text and, if clean, makes it the candidate; returns it for callers that compare versions. */
-  const consider = (text: string, source: ImportSource, fileName?: string): Candidate | null => {
+  const consider = (text: string, source: ImportSource, fileName?: string, from = describeSource(source)): Candidate | null => {
     const parsed = parseDatasetText(text, fileName);
     if (!parsed.ok) {
       setRefusal({ title: refusalTitle(source), problems: parsed.problems });
@@ -67,7 +69,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     const next: Candidate = {
       dataset: parsed.dataset,
       source,
-      from: describeSource(source),
+      from,
       diff: diffDatasets(active?.dataset ?? { records: [] }, parsed.dataset),
       coverage: coverage(parsed.dataset),
     };
@@ -85,7 +87,9 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
       const source: ImportSource = { kind: 'file', name: file.name };
       const tooBig = checkSize(file.size);
       if (tooBig) return refuse(source, tooBig);
-      consider(await file.text(), source, file.name);
+      const decoded = decodeDatasetBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) return refuse(source, decoded.message);
+      consider(decoded.text, source, file.name);
     });
   };
 
@@ -104,7 +108,10 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
       if (!(await permission)) return refuse(source, `TollCheck needs your permission to read ${new URL(checked.url).host} to download the dataset; allow it when the browser asks.`);
       const fetched = await fetchText(checked.url);
       if (!fetched.ok) return refuse(source, fetched.message);
-      const next = consider(fetched.text, source, new URL(checked.url).pathname);
+      // The preview and the active dataset's origin name where the text really came from.
+      const final: ImportSource = { kind: 'url', url: fetched.url };
+      const from = fetched.url === checked.url ? fetched.url : `${fetched.url} (redirected from ${checked.url})`;
+      const next = consider(fetched.text, final, new URL(fetched.url).pathname, from);
       // Only an address that gave a valid dataset is worth checking for updates later.
       if (next) await lastDatasetUrl.setValue(checked.url);
       if (mode !== 'check' || !next || !active) return;

@@ -17,8 +17,8 @@ export interface CsvOptions {
 
 export function parseDatasetCsv(text: string, options: CsvOptions = {}): ParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const commentCount = lines.findIndex((line) => !line.startsWith('#'));
-  const comments = lines.slice(0, commentCount < 0 ? lines.length : commentCount);
+  const commentCount = lines.findIndex((line) => !isCommentLine(line));
+  const comments = lines.slice(0, commentCount < 0 ? lines.length : commentCount).map(unquoteLine);
   const body = lines.slice(comments.length).join('\n');
   if (body.trim() === '' && comments.length === 0) return fail(['The file is empty.']);
   const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: 'greedy' });
@@ -126,13 +126,33 @@ function unescapeFormula(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
+/**
+ * A header line is a `# key: value` comment; written out, it is one CSV cell like any other: quoted
+ * when it holds a separator or a quote (so `# name: Evil,=HYPERLINK(…)` stays one cell that starts
+ * with `#`, never a formula cell), and never a raw line break.
+ */
+function isCommentLine(line: string): boolean {
+  return line.startsWith('#') || line.startsWith('"#');
+}
+
+function unquoteLine(line: string): string {
+  return line.startsWith('"#') && line.endsWith('"') && line.length > 2 ? line.slice(1, -1).replace(/""/g, '"') : line;
+}
+
+/** Line breaks and other controls become spaces: a header line is always one line. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+
+export function headerLine(content: string): string {
+  const line = oneLine(content);
+  return /[",;\t]/.test(line) ? `"${line.replace(/"/g, '""')}"` : line;
+}
+
 export function datasetToCsv(dataset: Dataset): string {
-  const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
   const comments = [
     `# format: ${dataset.format}`,
-    ...HEADER_KEYS.filter((k) => k !== 'format').map((k) => `# ${k}: ${oneLine(String(dataset[k]))}`),
-    ...dataset.sources.map((s) => `# source: ${oneLine(s.name)} | ${s.url}`),
-  ];
+    ...HEADER_KEYS.filter((k) => k !== 'format').map((k) => `# ${k}: ${String(dataset[k])}`),
+    ...dataset.sources.map((s) => `# source: ${s.name} | ${s.url}`),
+  ].map(headerLine);
   const fields = CSV_COLUMNS.map((c) => c.name);
   const table = Papa.unparse({ fields, data: dataset.records.map((r) => fields.map((f) => recordToRow(r)[f])) }, { escapeFormulae: true, newline: '\n' });
   return `${comments.join('\n')}\n${table}\n`;

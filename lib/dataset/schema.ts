@@ -15,14 +15,22 @@ export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 // Free-text fields are shown to readers as text; refusing markup keeps the data inert (no HTML, no code).
 const MARKUP = /[<>{}]|javascript:|url\(/i;
+/**
+ * C0 and C1 control characters (NUL, ESC, tab, line breaks…) and the bidirectional controls
+ * (embeddings, overrides, isolates, marks): a name like "Report \u202Egro.nu\u202C" would display as
+ * "Report un.org", and a line break would start a new line in an export's header.
+ */
+export const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_MESSAGE = 'must be plain text on one line (no control characters, line breaks or bidirectional overrides)';
+const noControls = v.check((s: string) => !CONTROL_OR_BIDI.test(s), CONTROL_MESSAGE);
 const text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`), v.check((s) => !MARKUP.test(s), 'must be plain text (no <, >, {, } or script)'));
+  v.pipe(v.string(), noControls, v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`), v.check((s) => !MARKUP.test(s), 'must be plain text (no <, >, {, } or script)'));
 
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'), v.check(isRealDate, 'must be a real calendar date'));
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a lowercase slug such as russia-ukraine'));
 const WHOLE = 'must be a whole number ≥ 0';
 const count = v.pipe(v.number(WHOLE), v.integer(WHOLE), v.minValue(0, WHOLE), v.maxValue(1e9, 'must be at most 1,000,000,000'));
-const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
+const httpsUrl = v.pipe(v.string(), noControls, v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
 
 export const TimeSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('cumulative'), periodStart: v.nullable(isoDate), asOf: isoDate }),

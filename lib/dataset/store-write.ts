@@ -67,12 +67,42 @@ async function deleteSlot(db: Db, slot: string): Promise<void> {
   await Promise.all([tx.objectStore('chunks').delete(slotRange(slot)), tx.objectStore('slots').delete(slot), tx.done]);
 }
 
+/** Held (a Web Lock, shared by every extension page and the worker) from an install's first write to its switch. */
+const INSTALL_LOCK = 'tollcheck-dataset-install';
+
+interface LockManagerLike {
+  request<T>(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => Promise<T>): Promise<T>;
+}
+
+function lockManager(): LockManagerLike | null {
+  const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks;
+  return locks && typeof locks.request === 'function' ? locks : null;
+}
+
+/** Runs an install while holding the install lock (directly where Web Locks do not exist, as in Node). */
+export function whileInstalling<T>(install: () => Promise<T>): Promise<T> {
+  const locks = lockManager();
+  return locks ? locks.request(INSTALL_LOCK, {}, install) : install();
+}
+
+/**
+ * Removes what an interrupted install left behind (the page or browser closed before the pointer
+ * moved), at the start of the options page or the worker. When the install lock is free no install
+ * is running anywhere, so partial rows go whatever their age; otherwise only those old enough.
+ */
+export async function removeInterruptedInstalls(db: Db): Promise<void> {
+  const locks = lockManager();
+  if (!locks) return removeOrphanSlots(db);
+  await locks.request(INSTALL_LOCK, { ifAvailable: true }, (lock) => removeOrphanSlots(db, lock !== null));
+}
+
 /**
  * Deletes every slot that is neither active nor previous: replaced datasets, and records of an
  * install that was interrupted (the page or browser closed) before the pointer moved, once that
- * install is old enough not to be one still running in another extension page.
+ * install is old enough not to be one still running in another extension page (or at any age when
+ * `noInstallRunning`: the caller holds the install lock).
  */
-export async function removeOrphanSlots(db: Db): Promise<void> {
+export async function removeOrphanSlots(db: Db, noInstallRunning = false): Promise<void> {
   const tx = db.transaction(['meta', 'slots', 'chunks'], 'readwrite', STAGING);
   const pointer = await tx.objectStore('meta').get('pointer');
   // A damaged pointer is no reason to delete data someone might still recover.
@@ -82,6 +112,6 @@ export async function removeOrphanSlots(db: Db): Promise<void> {
   const doomed = [...described].filter((slot) => !keep.has(slot) && slot !== BUNDLED_SLOT);
   // A slot is a few dozen rows, so listing every row key is cheap.
   const stored = new Set((await tx.objectStore('chunks').getAllKeys()).map(([slot]) => slot));
-  for (const slot of stored) if (!keep.has(slot) && !described.has(slot) && !startedRecently(slot)) doomed.push(slot);
+  for (const slot of stored) if (!keep.has(slot) && !described.has(slot) && (noInstallRunning || !startedRecently(slot))) doomed.push(slot);
   await Promise.all([...doomed.flatMap((slot) => [tx.objectStore('chunks').delete(slotRange(slot)), tx.objectStore('slots').delete(slot)]), tx.done]);
 }

@@ -44,3 +44,44 @@ export function parseDatasetText(text: string, fileName?: string, options?: CsvO
   if (kind === 'csv') return parseDatasetCsv(text, options);
   return fail(['The file is neither JSON nor CSV. Choose a TollCheck dataset (.json) or a CSV file whose first row names the columns.']);
 }
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * A file's bytes as text, refusing anything that is not UTF-8 rather than turning its bytes into
+ * U+FFFD (an "é" saved as Latin-1 would otherwise be imported as "�"). A UTF-8 byte order mark is
+ * dropped, as before; UTF-16 files are refused with the same advice.
+ */
+export function decodeDatasetBytes(bytes: Uint8Array): DecodeResult {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const where = at >= 0 ? ` (byte ${at + 1}${utf16 ? ', a UTF-16 byte order mark' : `, 0x${bytes[at].toString(16).padStart(2, '0').toUpperCase()}`})` : '';
+    return { ok: false, message: `The file is not UTF-8 text${where}. Save or export it as UTF-8 and try again; nothing was imported.` };
+  }
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      let lo = 0x80;
+      let hi = 0xbf;
+      if (k === 1 && b === 0xe0) lo = 0xa0;
+      if (k === 1 && b === 0xed) hi = 0x9f;
+      if (k === 1 && b === 0xf0) lo = 0x90;
+      if (k === 1 && b === 0xf4) hi = 0x8f;
+      if (c < lo || c > hi) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
