@@ -192,7 +192,11 @@ function isClosing(sentence: string, at: number): boolean {
 }
 
 /** The attribution nearest a figure at `offset`. */
-export function attributionFor(attributions: Attribution[], offset: number, sentence = ''): Attribution | null {
+export function attributionFor(all: Attribution[], offset: number, sentence = ''): Attribution | null {
+  // "The government has raised the toll to 1,644, according to state broadcaster MRTV": the
+  // government claims it, the broadcaster carries it.
+  const direct = all.filter((a) => !CHANNEL_RE.test(a.claimant));
+  const attributions = direct.length ? direct : all;
   if (!attributions.length) return null;
   // "…, Gov. Roy Cooper said." / "…, according to state officials." at the end governs the whole sentence.
   const closing = attributions.filter((a) => a.at > offset && a.closing && !a.pronoun && !/^(?:its|their|his|her|our)\b/i.test(a.claimant) && !/[;:]/.test(sentence.slice(offset, a.at)));
@@ -205,6 +209,7 @@ export function attributionFor(attributions: Attribution[], offset: number, sent
 }
 
 const POSSESSIVE_RE = /^(?:its|their|our)\b/i;
+const CHANNEL_RE = /\b(?:state|official|government|national)\s+(?:broadcaster|media|television|TV|news agency|radio|newspaper)\b/i;
 
 // News outlets and wire agencies: they publish tolls, they do not count them (unless the text says
 // they compiled the figure: "an AFP tally", "according to a Reuters count").

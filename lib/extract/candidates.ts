@@ -6,7 +6,7 @@
 import type { Sentence } from './sentences';
 
 const CASUALTY_STEM_RE =
-  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|fate\b|laid to rest|returned\b|home\b|handed over|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|eliminat|neutrali[sz])/gi;
+  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|fate\b|laid to rest|return(?:ed|ing|s)?\b|home\b|handed over|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|eliminat|neutrali[sz])/gi;
 const NUMBER_HINT_RE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 
@@ -41,8 +41,11 @@ const LIST_LINE_RE = /^(?:[*•·▪◦‣–—-]\s*|\d{1,2}[.)]\s+)?[^\n]{0,13
 
 /** A short line of a list: an optional bullet, at most a couple of clauses, holding a number. */
 export function isListLine(s: Sentence): boolean {
-  return s.text.length <= 140 && LIST_LINE_RE.test(s.text) && NUMBER_HINT_RE.test(s.text) && !/[.!?]\s+\p{Lu}/u.test(s.text);
+  if (s.text.length > 140 || !LIST_LINE_RE.test(s.text) || !NUMBER_HINT_RE.test(s.text) || /[.!?]\s+\p{Lu}/u.test(s.text)) return false;
+  // A bullet or a leading figure marks an item; otherwise only a line that does not end a sentence.
+  return BULLET_RE.test(s.text) || s.headline || /[;,]\s*$/.test(s.text);
 }
+const BULLET_RE = /^(?:[*•·▪◦‣–—-]\s*|\d{1,2}[.)]\s+|\d[\d,.\u00A0\u202F ]*\s|(?:the\s+)?bodies of\s)/i;
 
 /** The lead line ("… includes:") a list line sits under, walking back over the other items. */
 export function listLeadOf(sentences: Sentence[], index: number): { index: number; text: string } | null {

@@ -30,13 +30,16 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     const claimant = expandAcronym(expandDefinite(a.claimant, earlier), earlier);
     // "the nonprofit", "the charity": the organisation named just before.
     if (claimant === a.claimant && GENERIC_ORG_RE.test(claimant)) {
-      const before = lastNamedSpeaker(sentences, index, 3, (x) => /\p{Lu}/u.test(x.claimant));
+      const before = lastNamedSpeaker(sentences, index, 3, (x) => /\p{Lu}/u.test(x.claimant.replace(/^(?:the|a|an)\s+/i, '')));
       if (before) return { claimant: before.claimant, context: `${before.context} ${a.context}` };
     }
     return { claimant, context: a.context };
   };
   if (attribution && !attribution.pronoun) return named(attribution);
-  if (attribution?.pronoun) return lastNamedSpeaker(sentences, index) ?? NONE;
+  if (attribution?.pronoun) {
+    const speaker = lastNamedSpeaker(sentences, index);
+    return speaker ? named(speaker) : NONE;
+  }
   const quoted = speakerAfterQuote(sentences, index);
   if (quoted) return quoted.pronoun ? lastNamedSpeaker(sentences, index) ?? NONE : named(quoted);
   const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]) ?? tableSource(text, sentences, index);
@@ -59,7 +62,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   return speaker ? named(speaker) : NONE;
 }
 
-const CONTINUATION_RE = /^(?:(?:The|These|Those) (?:fatalities|dead|victims|casualties|figures?|deaths|wounded|injured|killed|toll) (?:also )?(?:include|included|includes|comprise|comprised|comprises|were|are)\b|Among (?:the dead|the victims|the killed|the wounded|the fatalities|them|those)\b|Of (?:those|them|these|the \d)|Additionally,|Furthermore,|In addition,|In particular,|They (?:include|included)\b)/;
+const CONTINUATION_RE = /^(?:(?:The|These|Those) (?:[\p{L}-]+ )?(?:fatalities|dead|victims|casualties|figures?|deaths|wounded|injured|killed|toll) (?:also )?(?:include|included|includes|comprise|comprised|comprises|were|are)\b|Among (?:the dead|the victims|the killed|the wounded|the fatalities|them|those)\b|Of (?:those|them|these|the \d)|Additionally,|Furthermore,|In addition,|In particular,|They (?:include|included)\b)/u;
 
 /** How far back a figure with no source of its own looks for the speaker of its passage, in sentences. */
 const SPEAKER_LOOKBACK = 3;
@@ -90,17 +93,35 @@ function paragraphSpeaker(sentences: Sentence[], index: number): Attribution | n
 }
 
 // "the report", "the UN agency", "the organisation": the body named earlier that issued it.
-const GENERIC_SOURCE_RE = /^(?:(?:the|a|an|its|new|latest|recent|UN|U\.N\.|United Nations)\s+)*(?:report|statement|study|survey|update|agency|organi[sz]ation|mission|monitor|body|office|document|analysis|review)$/i;
+const GENERIC_SOURCE_RE = /^(?:(?:the|a|an|its|new|latest|recent|same|that|this|UN|U\.N\.|United Nations)\s+)*(?:report|statement|study|survey|update|agency|organi[sz]ation|mission|monitor|body|office|document|analysis|review|project|compilers|group|team|researchers)$/i;
 const NAMED_BY_RE = /\b(?:report|statement|study|survey|update|data|figures|analysis|review)\s+(?:released\s+|published\s+|issued\s+|compiled\s+)?by\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|which|that|released|published)\b|$)|\b(?:Released|Published|Issued|Compiled)\b[^.]{0,60}?\bby\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|the)\b|$)/g;
 const ACRONYM_DEF_RE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|in|on|and)\s+)*){1,8})\(([A-Z]{2,10})\)/gu;
 
-function expandGeneric(claimant: string, earlier: string): string | null {
+export function expandGeneric(claimant: string, earlier: string): string | null {
   if (!GENERIC_SOURCE_RE.test(claimant.trim())) return null;
   const text = earlier.slice(-4000);
   let found: string | null = null;
   for (const m of text.matchAll(NAMED_BY_RE)) found = (m[1] ?? m[2]).trim();
   if (!found && /\b(?:UN|U\.N\.|United Nations|agency)\b/i.test(claimant)) {
     for (const m of text.matchAll(/\b(UN[A-Z]{2,6}|OCHA|OHCHR|HRMMU|BINUH|WHO|UNICEF|WFP|IOM)\b/g)) found = m[1];
+  }
+  // Else a body named earlier with the same head word ("the office" → "UN human rights office"),
+  // the body the article spelled out with its acronym, or the last source it named.
+  const head = /(\p{L}+)$/u.exec(claimant.trim())?.[1].toLowerCase();
+  if (!found && head) {
+    const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]*\\s+)(?:[\\p{L}'’-]+\\s+){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
+    for (const m of text.matchAll(re)) if (!/^(?:The|A|An|This|That|Its)\s/.test(m[0])) found = m[0];
+  }
+  // A body word ("the office") stays as written unless a name with that word was found; a
+  // document ("the report") is sent back to whoever issued it.
+  const document = /(?:report|statement|study|survey|update|document|analysis|review|project|compilers|researchers|team)$/i.test(claimant.trim());
+  if (!found && !document) return null;
+  if (!found) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim()} (${m[2]})`;
+  if (!found) {
+    for (const m of text.matchAll(/([^.!?\n]*[.!?]?)/g)) {
+      const named = m[1] ? findAttributions(m[1]).filter((a) => !a.pronoun && !GENERIC_SOURCE_RE.test(a.claimant) && /\p{Lu}/u.test(a.claimant.replace(/^(?:the|a|an)\s+/i, ''))) : [];
+      if (named.length) found = named[named.length - 1].claimant;
+    }
   }
   return found && /\p{Lu}/u.test(found) ? found.replace(/\s+/g, ' ') : null;
 }
@@ -115,7 +136,7 @@ function expandAcronym(claimant: string, earlier: string): string {
 
 const GENERIC_ORG_RE = /^(?:the )?(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo)$/i;
 
-function lastNamedSpeaker(sentences: Sentence[], index: number, lookback = PRONOUN_LOOKBACK, accept: (a: Attribution) => boolean = () => true): Source | null {
+function lastNamedSpeaker(sentences: Sentence[], index: number, lookback = PRONOUN_LOOKBACK, accept: (a: Attribution) => boolean = () => true): Attribution | null {
   for (let i = index - 1; i >= 0 && index - i <= lookback; i--) {
     const named = findAttributions(sentences[i].text).filter((a) => !a.pronoun && accept(a));
     if (named.length) return named[named.length - 1];

@@ -49,7 +49,7 @@ const COLON_LEAD_RE = /^[^.;!?()\d]{0,50}(?::|\s[—–])\s*$/;
 const AMONG_AFTER_RE = /^[^.;:!?()\d]{0,50}?\bamong (?:them|whom|those|the dead|the victims|the killed)\b/i;
 const ITEM_GAP_RE = /\b(?:including|among|plus|of whom|of them)\b/i;
 // "Deaths by region: Latakia 658", "The regions with the most dead: Bashkortostan (5 945)"
-const LABEL_ITEM_RE = /([^:.;!?]{3,80}):\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
+const LABEL_ITEM_RE = /([^:.;!?]{3,80})(?::|\s(?:are|were|include|included|includes))\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
 // ", Tatarstan (4 100)", " and Sverdlovsk 3 900"
 const PLACE_BEFORE_RE = /(?:^|[,;:]\s*|\band\s+|^\s*[*•·-]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
 // "658 in Latakia", "221 defenders from the Donetsk direction"
@@ -149,13 +149,20 @@ const RELEASED_RE = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:were|was|have been|has 
 // Captives of a war or a kidnapping; not prisoners let out of a regime's jails.
 const CAPTIVE_SCENE_RE = /\b(?:hostages?|captiv\w*|captors?|prisoners? of war|abduct\w*|kidnap\w*|POWs?|PoWs?|swap|exchange)\b/i;
 
+// "we managed to return 84 of our people", "brought home 95 defenders"
+const RETURN_BEFORE_RE = /\b(?:return(?:ed|ing)?|br(?:ing|ought|inging) (?:back|home)|free(?:d|ing)?|rescued? from captivity)\s+(?:(?:another|a further|the|all)\s+)?$/i;
+
 function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
   const s = sentences[index].text;
-  if (!RELEASED_RE.test(s.slice(expr.end, expr.end + 80))) return null;
+  const returned = RETURN_BEFORE_RE.test(s.slice(Math.max(0, expr.start - 40), expr.start)) && (r.head ? PERSON_NOUNS.has(r.head) : /^\s+of\s+(?:our|their|its)\b/i.test(s.slice(expr.end)));
+  if (!returned && !RELEASED_RE.test(s.slice(expr.end, expr.end + 80))) return null;
   if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head]) return null;
   if (r.head === 'prisoners' && !/\b(?:swap|exchange|of war)\b/i.test(s)) return null;
+  if (returned && r.head && /^(?:bodies|remains)$/.test(r.head)) return null;
   let scene = s;
-  for (let i = index - 1; i >= 0 && index - i <= 3; i--) scene += ` ${sentences[i].text}`;
+  for (let i = index - 1; i >= 0 && index - i <= 6; i--) scene += ` ${sentences[i].text}`;
+  // A headline is explained by the lines under it.
+  if (sentences[index].headline) for (let i = index + 1; i < sentences.length && i - index <= 2; i++) scene += ` ${sentences[i].text}`;
   return CAPTIVE_SCENE_RE.test(scene) ? { category: 'captured', victims: r.victims, head: r.head } : null;
 }
 
@@ -172,6 +179,20 @@ function itemPlaceOf(sentence: string, expr: NumberExpr): string | null {
   return name && !NOT_PLACE_RE.test(name) ? name.trim() : null;
 }
 
+const LEAD_TOLL_RE = /\b(?:toll|tally|dead|deaths|fatalities|killed|victims|named dead)\b/i;
+const LEAD_RETURNED_RE = /\b(?:returned|released|freed|exchanged|swapped|repatriated|brought (?:home|back))\b/i;
+
+/** What a lead line's list counts: "The confirmed toll includes:", "Those returned included:". */
+function leadCategory(lead: string, sentences: Sentence[], index: number): Relation['category'] | null {
+  const named = labelCategory(lead);
+  if (named) return named;
+  if (LEAD_TOLL_RE.test(lead)) return 'killed';
+  if (!LEAD_RETURNED_RE.test(lead)) return null;
+  let scene = lead;
+  for (let i = index - 1; i >= 0 && index - i <= 3; i--) scene += ` ${sentences[i].text}`;
+  return CAPTIVE_SCENE_RE.test(scene) ? (/\b(?:bodies|remains)\b/i.test(lead) ? 'bodies' : 'captured') : null;
+}
+
 /**
  * A line of a list under a lead line that names the casualties ("The confirmed toll includes:"
  * then "* 24,200 volunteers", "* 16,100 recruited prisoners"): the item takes the lead's category.
@@ -181,7 +202,7 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
   // One figure per list line: the first figure of the item ("16,100 recruited prisoners, 2,000 …" is read by the series rule).
   const lead = listLeadOf(sentences, index);
   if (!lead) return null;
-  const category = labelCategory(lead.text) ?? (found.some((f) => f.sentenceIndex === lead.index) ? found.filter((f) => f.sentenceIndex === lead.index).pop()!.claim.category : null);
+  const category = leadCategory(lead.text, sentences, lead.index) ?? (found.some((f) => f.sentenceIndex === lead.index) ? found.filter((f) => f.sentenceIndex === lead.index).pop()!.claim.category : null);
   if (!category) return null;
   const before = sentences[index].text.slice(0, expr.start);
   if (/\d/.test(before.replace(/^\s*\d{1,2}[.)]\s/, ''))) return null;
@@ -194,7 +215,7 @@ function subsetFor(s: Sentence, expr: NumberExpr, relation: Relation): string | 
   const of = /^\s+of\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+)/u.exec(s.text.slice(lastVictim ? lastVictim.end : expr.end, (lastVictim ? lastVictim.end : expr.end) + 50));
   if (of && lastVictim) phrase += ` of ${of[1].toLowerCase()}`;
   if (/\bchildren\b/.test(phrase) && /\bwomen\b/.test(phrase)) return null;
-  return subsetOf({ phrase, after: s.text.slice(expr.end, expr.end + 120), item: !!relation.item, itemPlace: relation.itemPlace ?? null, category: relation.category });
+  return subsetOf({ phrase, after: s.text.slice(expr.end, expr.end + 120), before: s.text.slice(0, expr.start), item: !!relation.item, itemPlace: relation.itemPlace ?? null, category: relation.category });
 }
 
 function buildClaim(text: string, sentences: Sentence[], index: number, expr: NumberExpr, relation: Relation, attribution: Attribution | null, previous: Found | null, earlier: readonly Found[], inSentence: readonly Found[]): Claim {
@@ -213,7 +234,7 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
     claimant: source.claimant, ...kind, continues: continuedParty(sentences, index, expr, inSentence, !!relation.item) ?? continuedParty(sentences, index, expr, earlier, !!relation.item),
   });
   // "a 1,000-for-1,000 swap": the people each side handed over.
-  if (expr.exchange && !party.party) party.party = relation.category === 'bodies' ? 'the dead of both sides' : 'prisoners on both sides';
+  if (expr.exchange && (!party.party || /^(?:people|persons)$/i.test(party.party))) party.party = relation.category === 'bodies' ? 'the dead of both sides' : 'prisoners on both sides';
   return {
     start: s.start + expr.start,
     end: s.start + expr.end,

@@ -15,6 +15,7 @@ export const CASUALTY_NOUNS: Record<string, Category> = {
   bodies: 'bodies', body: 'bodies', corpses: 'bodies', remains: 'bodies', corpse: 'bodies',
   missing: 'missing', disappeared: 'missing',
   pows: 'captured', hostages: 'captured', captives: 'captured', hostage: 'captured',
+  kidnappings: 'captured', abductions: 'captured',
 };
 
 /** Participles and adjectives that say what happened to a counted group: "27 wounded", "were killed". */

@@ -35,6 +35,8 @@ export interface SubsetScene {
   phrase: string;
   /** Text right after the number, to the end of its clause. */
   after: string;
+  /** The sentence text before the number. */
+  before: string;
   /** The figure is one item of a breakdown (bracket, list or series under a lead). */
   item: boolean;
   /** The place label of a breakdown item ("Latakia" in "658 in Latakia", "Bashkortostan (5 945)"). */
@@ -55,7 +57,19 @@ export function subsetOf(scene: SubsetScene): string | null {
   }
   if (scene.itemPlace) return placeSubset(scene.itemPlace);
   const clause = scene.after.split(/[;:—–]|,\s+(?:and|while|but|including|according|the|a|an|as|with)\b|\b(?:and|while)\s+(?:\d|another|a further)/)[0];
-  const place = firstPlaceIn(clause.slice(0, 60));
+  const place = firstPlaceIn(clause.slice(0, 60)) ?? placeBefore(scene.before);
   if (place && !isWholeConflictPlace(place.name)) return placeSubset(place.name);
   return null;
+}
+
+// "In Jabalia, rescuers recovered …" (a fronted place scopes the sentence); "Moscow, home to 13
+// million people, has lost fewer than 900 men" (the place as the subject that lost them).
+const FRONTED_RE = /^(?:In|At|Near|Inside|Across|Outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),/u;
+const SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,[^,.;]{0,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:lost|buried|mourned|counted|recorded)\s+$/u;
+
+function placeBefore(before: string): { name: string } | null {
+  const m = FRONTED_RE.exec(before) ?? SUBJECT_RE.exec(before);
+  if (!m) return null;
+  const place = firstPlaceIn(`in ${m[1]}`);
+  return place;
 }

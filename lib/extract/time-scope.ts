@@ -29,7 +29,7 @@ function lastClauseComma(text: string): number {
 }
 
 // Since the war or disaster began: beats any period wording in the same clause.
-const WAR_LONG_RE = /\b(?:since (?:the (?:start|beginning|outbreak) of|the (?:full-scale )?(?:invasion|war|conflict)\b|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war)\b|it began)|throughout the (?:war|conflict)|over the course of the war|(?:so far|to date) (?:in|of) the (?:war|conflict)|since (?:october 7|7 october|oct\. 7)\b)/iu;
+const WAR_LONG_RE = /\b(?:bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,8}(?:to|past)|(?:put|puts|raised|raises|brings?) (?:the|its) (?:overall |running )?total (?:at|to)|(?:has|have) now (?:identified|risen|reached|passed|documented|recorded|counted|confirmed)|since (?:the (?:start|beginning|outbreak) of|the (?:full-scale )?(?:invasion|war|conflict)\b|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war)\b|it began)|throughout the (?:war|conflict)|over the course of the war|(?:so far|to date) (?:in|of) the (?:war|conflict)|since (?:october 7|7 october|oct\. 7)\b)/iu;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
  * A total for a stated stretch that does not start with the war: "this month", "last week", "in
@@ -37,14 +37,18 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  * "between January and March", "in the past week". "In the past 24 hours" is one day: an event.
  */
 const PERIOD_RE = new RegExp(
-  '\\b(?:(?:this|last|past|previous) (?:week|month|year|quarter|weekend)|(?:in|over|during) the (?:past|last|previous|first|second|third|same) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) )?(?:weeks?|months?|years?|quarters?|half)\\b|in the (?:first|second|third|fourth|last) (?:quarter|half|three months|six months|months?|weeks?)|' +
+  '\\b(?:(?:this|last|past|previous) (?:week|month|year|quarter|weekend)|(?:first|second|third|fourth|last) quarter|(?:in|during|over) (?:the|that) (?:same )?period|(?:in|over|during) the (?:past|last|previous|first|second|third|same) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) )?(?:weeks?|months?|years?|quarters?|half)\\b|in the (?:first|second|third|fourth|last) (?:quarter|half|three months|six months|months?|weeks?)|' +
     `(?:in|during|for|throughout|over) (?:the month of )?(?:${MONTHS})\\b(?! \\d{1,2}\\b)|(?:in|during|throughout) (?:(?:${MONTHS}) )?(?:19|20)\\d\\d\\b|` +
     'since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (?:week|month|year)|the (?:fall|collapse|ouster|overthrow|ceasefire|truce|start of (?:the|this) (?:year|month|week))|the beginning of (?:the|this) (?:year|month))|' +
     `between (?:\\d{1,2} )?(?:${MONTHS})(?: \\d{1,2})?(?:,? (?:19|20)\\d\\d)? and (?:\\d{1,2} )?(?:${MONTHS})|from (?:${MONTHS}) (?:to|through|until) (?:${MONTHS}))\\b`,
   'i',
 );
 
-export function timeScopeOf(sentence: string): TimeScope | null {
+// "…, the ministry said on Friday": when the figure was given, not when the deaths happened.
+const REPORTED_ON_RE = /\b(?:said|says|announced|reported|added|stated|wrote|posted|confirmed|published|released|updated|told (?:\S+ ){1,2}?)(?: (?:\S+ ){0,3}?)?(?:on|late on|early on|late|early)? ?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+
+export function timeScopeOf(text: string): TimeScope | null {
+  const sentence = text.replace(REPORTED_ON_RE, '');
   if (WAR_LONG_RE.test(sentence)) return 'cumulative';
   if (PERIOD_RE.test(sentence) && !/\b(?:in|over|during) the (?:past|last) (?:24|48|twenty-four) hours\b/i.test(sentence)) return 'period';
   if (CUMULATIVE_RE.test(sentence)) return 'cumulative';
