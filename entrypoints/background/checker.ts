@@ -10,6 +10,8 @@ export type DatasetLoader = () => Promise<Dataset>;
 
 export class Checker {
   private index: Promise<RecordIndex> | null = null;
+  /** Milliseconds since the worker started at which each step of getting ready ended (for bench:page). */
+  readonly timings: Record<string, number> = {};
 
   constructor(private readonly load: DatasetLoader) {}
 
@@ -19,6 +21,7 @@ export class Checker {
    */
   async warm(): Promise<void> {
     await this.check('Officials said at least 12 people were killed and 30 wounded on Monday.', { title: 'Warm-up', published: null });
+    this.timings.warm ??= performance.now();
   }
 
   /** Drops the index; the next check loads the dataset again. */
@@ -28,7 +31,12 @@ export class Checker {
 
   /** Finds and checks the figures in one chunk of a page's text (lib/pipeline.ts: the one pipeline). */
   async check(text: string, page: PageInfo): Promise<PageReport> {
-    this.index ??= this.load().then((d) => buildIndex(d.records));
+    this.index ??= this.load().then((d) => {
+      this.timings.loaded ??= performance.now();
+      const index = buildIndex(d.records);
+      this.timings.indexed ??= performance.now();
+      return index;
+    });
     const index = await this.index.catch((err) => {
       this.index = null;
       throw err;

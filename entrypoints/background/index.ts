@@ -14,6 +14,8 @@ const UNSUPPORTED = /^(chrome|chrome-extension|edge|about|moz-extension|view-sou
 
 export default defineBackground(() => {
   const checker = new Checker(loadActiveDataset);
+  // How long the worker's scripts took to evaluate before it could do anything (bench:page prints it).
+  checker.timings.main = performance.now();
   const reports = new TabReports(setBadge);
   void checker.warm().catch(() => {}); // a broken dataset is reported when a page is checked
 
@@ -62,7 +64,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncGrantedSites());
 
   // The real-browser tests cannot press keyboard shortcuts; they call the same path through this hook.
-  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tollcheckTest: { runCommand, report: (tabId: number) => reports.get(tabId) } });
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tollcheckTest: { runCommand, report: (tabId: number) => reports.get(tabId), timings: checker.timings } });
 });
 
 /** The keyboard shortcuts: move to the next or previous figure on the active tab. */

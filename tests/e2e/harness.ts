@@ -80,8 +80,9 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the unpacked extension loaded, in a fresh profile. */
-export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build:test\` first.`);
+export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build:test\` first.`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -90,7 +91,7 @@ export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'
     viewport: { width: 1200, height: 900 },
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--disable-sync', '--no-first-run', '--disable-quic', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     ],
   });
   const requests: string[] = [];
@@ -102,8 +103,10 @@ export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'
   };
   context.pages().forEach(watch);
   context.on('page', watch);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  // An extension without a background (the bench's floor baseline) has no worker to wait for.
+  const hasWorker = 'background' in JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  const worker = hasWorker ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))) : (null as unknown as Worker);
+  const extensionId = hasWorker ? new URL(worker.url()).host : '';
   return {
     context, extensionId, worker, requests, errors,
     close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
