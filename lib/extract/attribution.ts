@@ -21,7 +21,7 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report'.split(' '),
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report suggested suggests calculated calculates'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
@@ -163,7 +163,7 @@ export function findAttributions(sentence: string): Attribution[] {
     const next = tokens[i + 1]?.lower;
     if (t.lower === 'accused' && next === 'of') return;
     // "put … at 776,470", "raised the toll to", "has given a first toll": only about a figure.
-    const about = sentence.slice(t.end, t.end + 60);
+    const about = sentence.slice(t.end, t.end + 90);
     if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b/.test(about)) return;
     if (/^(?:raised|lowered|revised|updated|given|gave|issued|published)$/.test(t.lower) && !/\b(?:toll|figures?|count|tally|update|statement|estimate)\b/.test(about)) return;
     if (/^(an|the|a)$/.test(tokens[i - 1]?.lower ?? '')) return; // "an estimated 4,000", "the claim"

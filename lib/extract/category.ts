@@ -47,6 +47,8 @@ const RETURN_RE = /\b(?:return|repatriat|hand(?:ed|s|ing)? over|handover|exchang
 const AMONG_RE = /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing|fatalities|casualties)\s+(?:were|are|was|is)\s+$|\b(dead|victims|killed|casualties|wounded|injured|toll|figure|tally|fatalities|deaths|injuries) (?:also )?(?:included|include|includes)\s+$/i;
 const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing)\s*,\s*$/i;
 const FATE_RE = /\bfate of\s+$/i;
+// "standards bodies", "the two bodies that maintain the specification": organisations, not corpses.
+const ORGANISATION_BODIES_RE = /\b(?:standards?|governing|regulatory|professional|sporting|sports|advisory|oversight|legislative|statutory|international|public|representative|accrediting|oversight)\s+bodies\b|\bbodies\s+(?:that|which|who)\s+(?:\w+\s+)?(?:maintain|govern|regulate|oversee|represent|run|set|issue|publish|decide|manage|certify|sign|meet|agreed|voted|disagree|oversaw|funds?)\b|\bbodies\s+(?:of|for)\s+(?:\d[\d,]*\s+)?(?:sports?|professional|trade|industry|standards?)\b/i;
 // "those released included 70 men", "the prisoners freed on Sunday were 390 soldiers"
 const RELEASED_INCLUDE_RE = /\b(?:those|the (?:people|prisoners|captives|soldiers|servicemen|men|hostages|detainees|defenders))\s+(?:released|freed|returned|exchanged|repatriated|swapped|handed over|brought home)\b[^.;:\d]{0,30}?\b(?:included|include|includes|were|are)\s+$/i;
 const LIVES_VERB_RE = /^(?:cost|costing|claimed|claiming|took|taking|lost)$/;
@@ -97,14 +99,18 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const c = counted(after, expr.kind);
   const headNoun = c.head ? CASUALTY_NOUNS[c.head] : undefined;
   const base = { victims: c.victims, head: c.head };
-  const nonPerson = !!c.head && !headNoun && NON_PERSON_NOUNS.has(c.head);
-  let pred = predicate(c.rest);
+  // "500 dead soldiers" counts people; "17 dead handlers" does not.
+  const modifiesThing = !!c.modifier && !!c.head && !headNoun && !PERSON_NOUNS.has(c.head) && !c.victims[c.victims.length - 1]?.capitalized;
+  const nonPerson = (!!c.head && !headNoun && NON_PERSON_NOUNS.has(c.head)) || modifiesThing;
+  let pred = predicate(c.rest, c.head);
   // "out of action" is said of reactors and tanks too: only a count of people is a casualty figure.
   if (pred === 'casualties' && /\bout of action\b/.test(afterText) && !(c.head && (MILITARY_NOUNS.has(c.head) || PERSON_NOUNS.has(c.head)))) pred = null;
   if (nonPerson || (pred === 'blocked' && !c.modifier && !headNoun)) return { ...base, blocked: true, relation: null };
 
   const governed = governingCategory(before);
-  const verb = verbCategory(before);
+  // "killed six background jobs": a casualty verb's object must be people (or unnamed, or a name).
+  const objectIsPeople = !c.head || !!headNoun || PERSON_NOUNS.has(c.head) || MILITARY_NOUNS.has(c.head) || c.victims.some((t) => t.capitalized) || /(?:men|women|people|ers|ists|ians|ees)$/.test(c.head);
+  const verb = objectIsPeople ? verbCategory(before) : null;
   const toll = TOLL_HINT_RE.test(beforeText) ? tollOf(beforeText) : null;
   // "victims" says nothing of their fate when a predicate does: "12 victims were taken to hospital".
   const prisonersOfWar = c.head === 'prisoners' && c.rest[0]?.lower === 'of' && c.rest[1]?.lower === 'war';
@@ -121,6 +127,7 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     else if (c.head === 'lives' && (LIVES_VERB_RE.test(before[before.length - 1]?.lower ?? '') || /^\s+(?:were|have been)?\s*lost/.test(afterText))) category = 'killed';
   }
   if (!category) return { ...base, blocked: false, relation: null };
+  if (category === 'bodies' && ORGANISATION_BODIES_RE.test(beforeText.slice(-40) + ' ' + sentence.slice(expr.start, expr.end) + afterText.slice(0, 50))) return { ...base, blocked: true, relation: null };
   if (c.head === 'lives' && category !== 'killed') return { ...base, blocked: false, relation: null };
   if (category === 'killed' && c.modifier === 'killed' && RETURN_RE.test(sentence)) category = 'bodies';
   // "Russia lost 1,830 troops": military losses are killed and wounded together.

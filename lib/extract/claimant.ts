@@ -161,7 +161,7 @@ function speakerAfterQuote(sentences: Sentence[], index: number): Attribution | 
 }
 
 const SOURCE_PREFIX_RE = /^([^:]{2,40}):\s/;
-const AGENT_WORD_RE = /\b(?:staff|ministry|monitors?|UN|U\.N\.|army|military|police|officials?|governor|mayor|president|minister|agency|mission|observatory|spokes\w+|IDF|ICRC|OCHA|WHO|UNICEF|Kremlin|Pentagon)\b/;
+const AGENT_WORD_RE = /\b(?:[Ss]taff|[Mm]inistry|[Cc]oastguard|[Pp]olice|[Gg]overnor|monitors?|UN|U\.N\.|army|military|police|officials?|governor|mayor|president|minister|agency|mission|observatory|spokes\w+|IDF|ICRC|OCHA|WHO|UNICEF|Kremlin|Pentagon)\b/;
 
 /** A quoted paragraph introduced by the line before it ("Alexei Smirnov, acting governor, on Monday:"). */
 function quoteIntroduction(sentences: Sentence[], index: number): Source | null {

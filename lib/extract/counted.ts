@@ -50,7 +50,7 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     if (state) {
       // "500 dead soldiers", "1,000 wounded Russian troops": a modifier; "27 wounded": a state, left to the predicate.
       const next = after[i + 1];
-      if (ADJECTIVAL_STATES.has(t.lower) && next?.isWord && (PERSON_NOUNS.has(next.lower) || next.capitalized)) { modifier = state; continue; }
+      if (ADJECTIVAL_STATES.has(t.lower) && next?.isWord && (PERSON_NOUNS.has(next.lower) || next.capitalized || NON_PERSON_NOUNS.has(next.lower))) { modifier = state; continue; }
       break;
     }
     // "307 defenders returned home": a past tense after a plural noun is the verb, not part of the phrase.

@@ -12,6 +12,8 @@ const AFTER_RE =
   /^(?:[-–]\p{L}|\/\d|\s*(?:%|percent\b|per\s+cent\b|°|degrees\b|[CF]\b)|:\d\d|\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|edt|est|bst|cet)\b|\s*(?:years?|yrs?)[\s-]+old\b|(?:th|st|nd|rd)\b|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundred|a\s+thousand)\b)/iu;
 const BEFORE_RE = /(?:[$£€¥₴₽]\s*|\b(?:aged|age|ages|age of|ages of|no\.|(?<!\b(?:that|this|the|a|total|same)\s)number|vote[sd]?|voting|by a vote of|page|chapter|article|resolution|route|flight)\s+)$/i;
 const AGE_APPOSITION_BEFORE_RE = /\p{L},\s*$/u;
+// "Star dead at 69", "dies at 84", "died aged 90": an age.
+const DIED_AT_RE = /\b(?:dead|dies|died|death|passes away|passed away)\s+(?:at|aged)\s+$/i;
 
 
 /** True when `expr` (found in `text`) is a date, time, age, amount, ordinal or modifier. */
@@ -19,6 +21,7 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const before = text.slice(Math.max(0, expr.start - 40), expr.start);
   const after = text.slice(expr.end, expr.end + 24);
   if (AFTER_RE.test(after) || BEFORE_RE.test(before)) return true;
+  if (DIED_AT_RE.test(before) && !/\b(?:number|toll|count|tally|total|figure|the)\s+(?:of\s+(?:the\s+)?)?dead\s+at\s+$/i.test(before)) return true;
   if (expr.count <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
   // "no one has been killed"
   if (/\bno\s+$/i.test(before)) return true;

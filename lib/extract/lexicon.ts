@@ -63,6 +63,10 @@ export const NON_PERSON_NOUNS = words(`
   sides parties delegations teams countries
   quake quakes earthquake earthquakes aftershock aftershocks tremor magnitude bags requests applications calls
   livestock cattle cows sheep goats animals birds chickens horses camels dogs cats pets fish donkeys poultry
+  whales whale dolphins seals sharks turtles elephants lions tigers bears wolves deer monkeys penguins bees species
+  stories articles episodes photos videos pictures books films chapters posts tweets headlines ways tips things
+  federations associations organisations organizations agencies councils unions committees institutions companies firms
+  families households clans handlers servers processes jobs tasks threads endpoints services connections records files
   systems vehicles trucks lorries cars buses trains armoured armored launchers warships vessels boats
   sanctions targets positions settlements villages towns cities regions districts countries nations lines steps
 `);
@@ -76,6 +80,15 @@ export const PERSON_NOUNS = words(`
   worshippers protesters demonstrators journalists reporters members staff guests tourists patients prisoners detainees
   others relatives victims individuals occupants crew sailors marines paratroopers conscripts mercenaries
   commanders generals volunteers peacekeepers employees hostages captives
+  farmers herders shepherds fishermen tribesmen tribespeople traders shoppers commuters drivers labourers laborers porters
+  guards worshipers mourners bystanders vendors merchants monks priests nuns clerics imams teachers athletes footballers
+  players fans spectators revellers attendees festivalgoers inmates recruits cadets reservists militiamen gunmen attackers
+  assailants jihadists extremists terrorists settlers expatriates seekers technicians engineers electricians lifeguards
+  hikers climbers skiers swimmers divers pilots crewmembers motorists cyclists pedestrians schoolgirls schoolboys
+  schoolchildren toddlers newborns pensioners retirees tenants neighbours neighbors parents mothers fathers sons daughters
+  brothers sisters husbands wives youths youngsters adolescents juveniles convicts defenders servicemembers gendarmes
+  dissidents activists supporters photographers cameramen staffers surgeons midwives pharmacists loggers builders
+  scholars individuals humanitarians responders
 `);
 
 /** Military heads decide population = military. */

@@ -57,7 +57,10 @@ function skipPhrase(rest: Token[], j: number): number {
   return j;
 }
 
-export function predicate(rest: Token[]): Category | 'blocked' | null {
+const MODALS = new Set('could may might would will'.split(' '));
+const PEOPLE_HEADS = /(?:men|women|people|ers|ists|ians|ees|troops|soldiers|personnel|forces|children|civilians|police)$/;
+
+export function predicate(rest: Token[], head: string | null = null): Category | 'blocked' | null {
   let j = 0;
   for (let guard = 0; guard < 6 && j < rest.length; guard++) {
     const start = j;
@@ -70,6 +73,17 @@ export function predicate(rest: Token[]): Category | 'blocked' | null {
   }
   const t = rest[j];
   if (!t) return null;
+  // "thousands could die if the clinics close": a feared future, not a count ("may have died" is one).
+  // (A present state may be estimated this way: "as many as 1,100 people could be missing".)
+  const future = /^(?:die|dies|perish|killed|wounded|injured|hurt|be)$/.test(t.lower) && !(t.lower === 'be' && /^(?:dead|missing|trapped|unaccounted|alive)$/.test(rest[j + 1]?.lower ?? ''));
+  if (future) {
+    for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+      if (rest[k].lower === 'have' || rest[k].lower === 'been' || rest[k].lower === 'feared') break;
+      if (MODALS.has(rest[k].lower) && !/^(?:have|been)$/.test(rest[k + 1]?.lower ?? '')) return 'blocked';
+    }
+  }
+  // "235 soldiers had been lost": only people are lost this way.
+  if (t.lower === 'lost' && head && PEOPLE_HEADS.test(head) && /^(?:been|were|was|are|is|have|had)$/.test(rest[j - 1]?.lower ?? '')) return 'casualties';
   const w1 = rest[j + 1]?.lower ?? '';
   const w2 = rest[j + 2]?.lower ?? '';
   const w3 = rest[j + 3]?.lower ?? '';
