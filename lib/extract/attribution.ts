@@ -24,6 +24,9 @@ const SPEECH_VERBS = new Set(
   'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report suggested suggests calculated calculates'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const AMBIGUOUS_VERBS = new Set('states reports claims estimates records counts'.split(' '));
+// "by AFP's count", "by a Reuters tally": the outlet compiled it.
+const BY_COUNT_RE = /\bby (?:an? )?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:count|tally|calculations?|estimates?|reckoning)\b/gu;
 const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 const BETWEEN = new Set('has have had also earlier previously recently later separately meanwhile would then already now reportedly initially last week month night on monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const BE = new Set('was were is are been being be'.split(' '));
@@ -148,6 +151,7 @@ export function findAttributions(sentence: string): Attribution[] {
     const phrase = clean(m[1].split(/\s+(?:which|who|that|in|on|as|and|said|says|show|showed|shows)\s+/)[0]);
     if (plausible(phrase)) out.push({ claimant: phrase, context: phrase, pronoun: false, at: m.index! });
   }
+  for (const m of sentence.matchAll(BY_COUNT_RE)) out.push({ claimant: `${m[1]} tally`, context: m[0], pronoun: false, at: m.index! });
   const intro = PLATFORM_INTRO_RE.exec(sentence);
   if (intro && plausible(clean(intro[1]))) out.push({ claimant: clean(intro[1]), context: clean(intro[1]), pronoun: false, at: 0 });
   const tokens = sentenceTokens(sentence);
@@ -164,6 +168,11 @@ export function findAttributions(sentence: string): Attribution[] {
     if (t.lower === 'accused' && next === 'of') return;
     // "put … at 776,470", "raised the toll to", "has given a first toll": only about a figure.
     const about = sentence.slice(t.end, t.end + 90);
+    // Words that are also plural nouns or ordinary verbs: "Plateau and Benue states in the past",
+    // "exchanges of fire with Hezbollah continued". Speech only before a clause or a quote.
+    if (AMBIGUOUS_VERBS.has(t.lower) && !/^\s*(?:that\b|[,:“"‘']|\d|on\b|in a\b|(?:more|at|about|nearly|around|some|over|up|almost|roughly|approximately|an|a|the|as|between|fewer|less|hundreds|thousands|dozens|tens|one|two|three|four|five|six|seven|eight|nine|ten)\b)/.test(about) && !/[“”"’,]\s*$/.test(sentence.slice(Math.max(0, t.start - 3), t.start))) return;
+    // "…," he continued. / He continued: "…": speech only around a quotation.
+    if (t.lower === 'continued' && !/^\s*[:“"]/.test(about) && !/[”"’]/.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return;
     if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b/.test(about)) return;
     if (/^(?:raised|lowered|revised|updated|given|gave|issued|published)$/.test(t.lower) && !/\b(?:toll|figures?|count|tally|update|statement|estimate)\b/.test(about)) return;
     if (/^(an|the|a)$/.test(tokens[i - 1]?.lower ?? '')) return; // "an estimated 4,000", "the claim"

@@ -107,6 +107,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   if (pred === 'casualties' && /\bout of action\b/.test(afterText) && !(c.head && (MILITARY_NOUNS.has(c.head) || PERSON_NOUNS.has(c.head)))) pred = null;
   if (nonPerson || (pred === 'blocked' && !c.modifier && !headNoun)) return { ...base, blocked: true, relation: null };
 
+  // "officers rescued six of those abducted": the people saved, not the casualties.
+  if (/\b(?:rescued|saved)\s+$/i.test(beforeText)) return { ...base, blocked: true, relation: null };
   const governed = governingCategory(before);
   // "killed six background jobs": a casualty verb's object must be people (or unnamed, or a name).
   const objectIsPeople = !c.head || !!headNoun || PERSON_NOUNS.has(c.head) || MILITARY_NOUNS.has(c.head) || c.victims.some((t) => t.capitalized) || /(?:men|women|people|ers|ists|ians|ees)$/.test(c.head);

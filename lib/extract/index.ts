@@ -122,6 +122,7 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
   const before = sentence.slice(0, expr.start);
   // "about 200 of them were children", right after a figure in the previous sentence.
   const ofThem = OF_THEM_RE.test(sentence.slice(expr.end)) && !/\b(?:of|for|to|with|from|by|families)\s+$/i.test(before);
+  if (ofThem && /\b(?:rescued|saved|evacuated|freed|released|found alive|pulled alive|located)\s+$/i.test(before)) return null;
   if (ofThem || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(before)) {
     const source = prev ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
     return source ? { category: source.claim.category, victims: r.victims, head: r.head, item: true } : null;
