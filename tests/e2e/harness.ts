@@ -80,12 +80,12 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the unpacked extension loaded, in a fresh profile. */
-export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'; extensionDir?: string; executablePath?: string } = {}): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build:test\` first.`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: opts.executablePath ?? CHROMIUM,
     headless: true,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
