@@ -6,7 +6,8 @@
  * and the reason says how the window was found.
  */
 import type { Claim } from '../claim';
-import { latestDateMentioned } from '../context';
+import { CONFLICTS } from '../conflicts';
+import { dateOfMatch, WRITTEN_DATE } from '../context/parse-date';
 import { dayNumber, formatDate } from './dates';
 import { formatCount } from './interval';
 import type { IndexedRecord, RecordIndex } from './record-index';
@@ -66,15 +67,39 @@ function handoverWindow(claims: readonly AnchorCandidate[], index: RecordIndex):
   return { from: day, to: day + AFTER_ANCHOR_DAYS, basis: `${what}, which match only the exchange of ${formatDate(iso)}` };
 }
 
+/** Days of the wars' starts: "since February 24, 2022" recalls the invasion, it does not date the article. */
+const WAR_STARTS = CONFLICTS.flatMap((c) => (c.began ? [dayNumber(c.began)] : []));
+const NEAR_WAR_START_DAYS = 7;
+
+/**
+ * The latest date the text mentions that can date it: not a war's start (recalled in "since the
+ * invasion on 24 February 2022"), not the start of a count ("since 13 July"), not after today.
+ */
+function latestDatingMention(text: string, today: string): string | null {
+  let latest: string | null = null;
+  for (const m of text.matchAll(WRITTEN_DATE)) {
+    const date = dateOfMatch(m);
+    if (!date || date > today || (latest !== null && date <= latest)) continue;
+    const day = dayNumber(date);
+    if (WAR_STARTS.some((start) => Math.abs(start - day) <= NEAR_WAR_START_DAYS)) continue;
+    if (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    latest = date;
+  }
+  return latest;
+}
+
 function mentionedWindow(text: string, today: string): Frame | null {
-  const latest = latestDateMentioned(text, today);
+  const latest = latestDatingMention(text, today);
   let from = latest ? dayNumber(latest) : NaN;
   let basis = latest ? `the latest date it mentions, ${formatDate(latest)}` : '';
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
     const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
     const first = `${m[2]}-${String(month).padStart(2, '0')}-01`;
     const day = dayNumber(first);
-    if (first > today || !(day > from)) continue;
+    if (first > today || day <= from || WAR_STARTS.some((start) => Math.abs(start - day) <= 31)) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    // A full date ("13 July 2025") was weighed above; "since July 2025" starts a count.
+    if (/\d(?:st|nd|rd|th)?\s+$/.test(before) || /\bsince\s+(?:the\s+)?$/i.test(before)) continue;
     from = day;
     basis = `the latest month it mentions, ${m[1]} ${m[2]}`;
   }

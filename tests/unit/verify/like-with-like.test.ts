@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claim';
 import type { DatasetRecord } from '../../../lib/dataset/schema';
 import type { VerdictStatus } from '../../../lib/verdict';
-import { buildIndex, verify, type Frame } from '../../../lib/verify';
+import { buildIndex, inferDateWindow, verify, type Frame } from '../../../lib/verify';
 import { dayNumber } from '../../../lib/verify/dates';
 import { claim, estimate, handover, partyClaim, record, un } from './make';
 
@@ -203,5 +203,37 @@ describe('reasons name the record compared, its date and why it is comparable', 
     const v = run(['', { count: 700 }, [un(406, '2022-03-06')], '2022-09-08', 'unverified']);
     expect(v.reason).toContain('the dataset may be out of date');
     expect(v.reason).toContain('options page');
+  });
+});
+
+describe('the window an undated text allows', () => {
+  const series = [un(1000, '2024-05-01'), un(1100, '2024-06-01')];
+  const index = buildIndex(series);
+  const window = (text: string) => inferDateWindow(text, [], index, '2026-12-01');
+  it.each<[string, string, string | null]>([
+    ['the latest date it mentions', 'Officials met on 3 May 2024. Earlier, on 1 April 2024, talks failed.', '2024-05-03'],
+    ['a month it mentions', 'The figures for June 2024 were published late.', '2024-06-01'],
+    ['not the war’s start it recalls', 'Since the invasion of 24 February 2022, thousands have died.', null],
+    ['not the start of a count', 'At least 300 have been killed since 13 July 2025 in the province.', null],
+    ['not a date after today', 'The vote is planned for 3 March 2031.', null],
+  ])('%s', (_name, text, from) => {
+    const w = window(text);
+    expect(w ? new Date(w.from * 86_400_000).toISOString().slice(0, 10) : null).toBe(from);
+  });
+
+  it('a handover pair matching one exchange dates the page, though each figure alone recurs', () => {
+    const exchanges = buildIndex([handover(1000, '2025-07-17', 'ukraine'), handover(19, '2025-07-17', 'russia'), handover(1000, '2025-09-18', 'ukraine'), handover(24, '2025-09-18', 'russia')]);
+    const bodies = (count: number, side: string) => ({ claim: claim({ count, side, category: 'bodies', population: 'military', timeScope: 'event' }), conflict: 'russia-ukraine' });
+    const w = inferDateWindow('', [bodies(1000, 'ukraine'), bodies(19, 'russia')], exchanges);
+    expect(w?.basis).toContain('17 July 2025');
+    expect(inferDateWindow('', [bodies(1000, 'ukraine')], exchanges)).toBeNull();
+  });
+
+  it('a specific running figure of one series dates the page; a round or "more than" one does not', () => {
+    const staff = buildIndex([partyClaim(477430, '2024-05-08'), partyClaim(478500, '2024-05-09'), partyClaim(20000, '2022-04-10')]);
+    const russian = (over: Partial<Claim>) => ({ claim: claim({ side: 'russia', population: 'military', ...over }), conflict: 'russia-ukraine' });
+    expect(inferDateWindow('', [russian({ count: 477430 })], staff)?.basis).toContain('8 May 2024');
+    expect(inferDateWindow('', [russian({ count: 20000 })], staff)).toBeNull();
+    expect(inferDateWindow('', [russian({ count: 477430, qualifier: 'more_than' })], staff)).toBeNull();
   });
 });
