@@ -47,6 +47,7 @@ const RETURN_RE = /\b(?:return|repatriat|hand(?:ed|s|ing)? over|handover|exchang
 const AMONG_RE = /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing|fatalities|casualties)\s+(?:were|are|was|is)\s+$|\b(dead|victims|killed|casualties|wounded|injured|toll|figure|tally|fatalities|deaths|injuries) (?:also )?(?:included|include|includes)\s+$/i;
 const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing)\s*,\s*$/i;
 const FATE_RE = /\bfate of\s+$/i;
+const ILLNESS_RE = /\b(?:malnourished|malnutrition|cholera|measles|sick|ill|fever|dengue|malaria|diarrh\w*|pregnant|dehydrat\w*|heatstroke|covid|flu|infect\w*|disease)\b/i;
 // "standards bodies", "the two bodies that maintain the specification": organisations, not corpses.
 const ORGANISATION_BODIES_RE = /\b(?:standards?|governing|regulatory|professional|sporting|sports|advisory|oversight|legislative|statutory|international|public|representative|accrediting|oversight)\s+bodies\b|\bbodies\s+(?:that|which|who)\s+(?:\w+\s+)?(?:maintain|govern|regulate|oversee|represent|run|set|issue|publish|decide|manage|certify|sign|meet|agreed|voted|disagree|oversaw|funds?)\b|\bbodies\s+(?:of|for)\s+(?:\d[\d,]*\s+)?(?:sports?|professional|trade|industry|standards?)\b/i;
 // "those released included 70 men", "the prisoners freed on Sunday were 390 soldiers"
@@ -129,6 +130,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     else if (c.head === 'lives' && (LIVES_VERB_RE.test(before[before.length - 1]?.lower ?? '') || /^\s+(?:were|have been)?\s*lost/.test(afterText))) category = 'killed';
   }
   if (!category) return { ...base, blocked: false, relation: null };
+  // "treated 1,200 malnourished children", "admitted 300 cholera patients": the sick, not the wounded.
+  if (category === 'wounded' && ILLNESS_RE.test(`${c.victims.map((t) => t.lower).join(' ')} ${afterText.slice(0, 40)}`) && !/injur|wound|burn|trauma|gunshot|shrapnel/i.test(afterText.slice(0, 60))) return { ...base, blocked: false, relation: null };
   if (category === 'bodies' && ORGANISATION_BODIES_RE.test(beforeText.slice(-40) + ' ' + sentence.slice(expr.start, expr.end) + afterText.slice(0, 50))) return { ...base, blocked: true, relation: null };
   if (c.head === 'lives' && category !== 'killed') return { ...base, blocked: false, relation: null };
   if (category === 'killed' && c.modifier === 'killed' && RETURN_RE.test(sentence)) category = 'bodies';

@@ -113,6 +113,9 @@ function exchangeRelation(sentence: string): ReturnType<typeof relate> {
 /** "one family", "one thing": a count of one must name a person or a casualty. */
 function countsPeople(expr: NumberExpr, relation: Relation): boolean {
   if (expr.count !== 1 || !relation.head) return true;
+  const head = relation.victims[relation.victims.length - 1];
+  // "one Uruguayan", "one Palestinian": a nationality names a person.
+  if (head?.capitalized && /(?:an|ese|i|ish|ic)$/.test(head.lower)) return true;
   return PERSON_NOUNS.has(relation.head) || !!CASUALTY_NOUNS[relation.head] || /^(?:man|woman|child|boy|girl|baby|soldier|civilian|person|officer|journalist|resident|member|worker|other)$/.test(relation.head);
 }
 

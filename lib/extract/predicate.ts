@@ -75,6 +75,10 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (!t) return null;
   // "thousands could die if the clinics close": a feared future, not a count ("may have died" is one).
   // (A present state may be estimated this way: "as many as 1,100 people could be missing".)
+  // "we expect hundreds of people to die": a forecast.
+  if (t.lower === 'to' && (/^(?:die|perish)$/.test(rest[j + 1]?.lower ?? '') || (rest[j + 1]?.lower === 'be' && /^(?:killed|wounded|injured)$/.test(rest[j + 2]?.lower ?? '')))) return 'blocked';
+  if (/^(?:die|perish)$/.test(t.lower) && rest[j - 1]?.lower === 'to') return 'blocked';
+  if (/^(?:killed|wounded|injured)$/.test(t.lower) && rest[j - 1]?.lower === 'be' && rest[j - 2]?.lower === 'to') return 'blocked';
   const future = /^(?:die|dies|perish|killed|wounded|injured|hurt|be)$/.test(t.lower) && !(t.lower === 'be' && /^(?:dead|missing|trapped|unaccounted|alive)$/.test(rest[j + 1]?.lower ?? ''));
   if (future) {
     for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
