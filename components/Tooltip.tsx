@@ -47,6 +47,31 @@ export function describeCount(claim: CheckedClaim): string {
   return who ? `${CATEGORY_WORDS[claim.category]} · ${who}` : CATEGORY_WORDS[claim.category];
 }
 
+/**
+ * Text from the page or a dataset, made safe to show: line breaks and tabs become spaces, other
+ * control characters and every bidirectional control (U+202E would show "gro.nu" as "un.org")
+ * are shown as a visible code instead of acting on the text around them.
+ */
+export function visible(text: string): string {
+  return text
+    .replace(/[\t\n\r\f\v\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
+/** Page or dataset text as its own bidirectional island: right-to-left names never reorder the sentence around them. */
+function Isolated({ text }: { text: string }) {
+  return <bdi dir="auto">{visible(text)}</bdi>;
+}
+
+/** Only an https address is a link; anything else is shown as text, never followed with a click. */
+export function linkable(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 function recordDate(r: DatasetRecord): string {
   if (r.time.kind === 'event') return `on ${formatDay(r.time.eventDate)}`;
   const from = r.time.periodStart ? `${formatDay(r.time.periodStart)} – ` : 'as of ';
@@ -62,12 +87,18 @@ function Reference({ record }: { record: DatasetRecord }) {
         {spread}, {recordDate(record)}
       </div>
       <div class="ref-meta">
-        {KIND_WORDS[record.figureKind]} · {record.claimant} ·{' '}
-        <a href={record.source.url} target="_blank" rel="noopener noreferrer">
-          {record.source.name}
-        </a>
+        {KIND_WORDS[record.figureKind]} · <Isolated text={record.claimant} /> ·{' '}
+        {linkable(record.source.url) ? (
+          <a href={record.source.url} target="_blank" rel="noopener noreferrer">
+            <Isolated text={record.source.name} />
+          </a>
+        ) : (
+          <span class="plain-source">
+            <Isolated text={record.source.name} /> (not a secure link: <span class="url">{visible(record.source.url)}</span>)
+          </span>
+        )}
       </div>
-      {record.caveat ? <div class="ref-caveat">Caveat: {record.caveat}</div> : null}
+      {record.caveat ? <div class="ref-caveat">Caveat: <Isolated text={record.caveat} /></div> : null}
     </li>
   );
 }
@@ -76,20 +107,20 @@ export function Tooltip({ claim, published, dark, maxReferences = 3 }: TooltipPr
   const look = VERDICT_LOOK[claim.status];
   const refs = claim.references.slice(0, maxReferences);
   const more = claim.references.length - refs.length;
-  const claimant = claim.claimant ?? 'No source named in the text';
+  const count = describeCount(claim);
   return (
     <div class={`tc ${dark ? 'dark' : 'light'}`} style={{ '--verdict': dark ? look.dark : look.light }}>
       <div class="verdict">
         <span class="symbol" aria-hidden="true">{look.symbol}</span> <span class={`label line-${look.line}`}>{look.label}</span>
       </div>
       <div class="figure">
-        “{claim.figure}” <span class="counts">{describeCount(claim)}</span>
+        “<Isolated text={claim.figure} />” <span class="counts">{count.includes(' · ') ? <>{count.slice(0, count.indexOf(' · ') + 3)}<Isolated text={count.slice(count.indexOf(' · ') + 3)} /></> : count}</span>
       </div>
       <div class="claimant">
-        Claimed by: {claimant}
+        Claimed by: {claim.claimant ? <Isolated text={claim.claimant} /> : 'No source named in the text'}
         {published ? `, in an article of ${formatDay(published)}` : ''}
       </div>
-      <p class="reason">{claim.reason}</p>
+      <p class="reason">{visible(claim.reason)}</p>
       {refs.length ? (
         <section aria-label="Reference figures">
           <h2>Reference figures</h2>
@@ -126,5 +157,6 @@ ul { margin: 0; padding: 0; list-style: none; }
 .ref { padding: 6px 0; border-top: 1px solid rgba(128,128,128,.3); }
 .ref-meta, .ref-caveat, .more, .hint { font-size: 12.5px; opacity: .85; }
 .ref-caveat { font-style: italic; }
+.url { font-family: ui-monospace, monospace; font-size: 12px; overflow-wrap: anywhere; }
 .hint { margin-top: 8px; opacity: .65; }
 `;

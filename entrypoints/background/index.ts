@@ -9,6 +9,7 @@ import { injectInto, syncGrantedSites } from '@/lib/extension/site-access';
 import { Checker } from './checker';
 import { loadActiveDataset } from './dataset-source';
 import { TabReports } from './tab-reports';
+import { contentScriptTab, isExtensionPage, RefusedSender, type SenderLike } from './senders';
 
 const UNSUPPORTED = /^(chrome|chrome-extension|edge|about|moz-extension|view-source|devtools|chrome-search):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//;
 
@@ -19,31 +20,55 @@ export default defineBackground(() => {
   const reports = new TabReports(setBadge);
   void checker.warm().catch(() => {}); // a broken dataset is reported when a page is checked
 
+  // Every message says who sent it (the browser fills `sender`, a page cannot): content scripts
+  // reach only their own tab, the other messages only the extension's own pages (senders.ts).
+  const extensionId = browser.runtime.id;
+  const extensionOrigin = browser.runtime.getURL('/');
+  const tabOf = (sender: SenderLike) => contentScriptTab(sender, extensionId, extensionOrigin);
+  const fromExtensionPage = (sender: SenderLike, what: string) => {
+    if (!isExtensionPage(sender, extensionId, extensionOrigin)) throw new RefusedSender(what);
+  };
+
   onMessage('checkText', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return checker.check(data.text, { title: '', published: null }).then((r) => r.claims);
+    const tabId = tabOf(sender);
+    if (tabId === null) {
+      fromExtensionPage(sender, 'checkText without a tab');
+      return checker.check(data.text, { title: '', published: null }).then((r) => r.claims);
+    }
     return reports.whileChecking(tabId, async () => {
       const report = await checker.check(data.text, await reports.page(tabId));
       await reports.addChunk(tabId, data.chunkId, report.claims, report.conflicts);
       return report.claims;
     });
   });
-  onMessage('dropChunks', ({ data, sender }) => (sender.tab?.id === undefined ? undefined : reports.drop(sender.tab.id, data.chunkIds, data.keys)));
-  onMessage('pageReset', ({ data, sender }) => {
-    if (sender.tab?.id === undefined) return;
-    reports.setReading(sender.tab.id, data.reading === true);
-    return reports.reset(sender.tab.id, data);
+  onMessage('dropChunks', ({ data, sender }) => {
+    const tabId = tabOf(sender);
+    return tabId === null ? undefined : reports.drop(tabId, data.chunkIds, data.keys);
   });
-  onMessage('pageRead', ({ sender }) => void (sender.tab?.id !== undefined && reports.setReading(sender.tab.id, false)));
-  onMessage('getTabReport', async ({ data }) => {
+  onMessage('pageReset', ({ data, sender }) => {
+    const tabId = tabOf(sender);
+    if (tabId === null) return;
+    reports.setReading(tabId, data.reading === true);
+    return reports.reset(tabId, data);
+  });
+  onMessage('pageRead', ({ sender }) => {
+    const tabId = tabOf(sender);
+    if (tabId !== null) reports.setReading(tabId, false);
+  });
+  onMessage('getTabReport', async ({ data, sender }) => {
+    fromExtensionPage(sender, 'getTabReport');
     const report = await reports.get(data.tabId);
     if (report) return report;
     const tab = await browser.tabs.get(data.tabId).catch(() => null);
     if (tab?.url && UNSUPPORTED.test(tab.url)) return { url: tab.url, title: tab.title ?? '', published: null, conflicts: [], claims: [], state: 'unsupported' as const, checking: false };
     return null;
   });
-  onMessage('scanTab', ({ data }) => injectInto(data.tabId));
-  onMessage('datasetChanged', async () => {
+  onMessage('scanTab', ({ data, sender }) => {
+    fromExtensionPage(sender, 'scanTab');
+    return injectInto(data.tabId);
+  });
+  onMessage('datasetChanged', async ({ sender }) => {
+    fromExtensionPage(sender, 'datasetChanged');
     checker.reload();
     void checker.warm().catch(() => {});
     const tabs = await browser.tabs.query({});

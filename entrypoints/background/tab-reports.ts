@@ -3,12 +3,37 @@
  * sleeping, and mirrored on the toolbar badge (figures that call for caution). Each chunk's claims
  * are stored under their own key, so a long page costs one small write per chunk, not a rewrite
  * of everything found so far.
+ *
+ * `storage.session` has one quota (10 MB in Chrome) for every tab, so each tab gets a bounded
+ * budget: claims are stored compactly (no sentence; each reference record once per tab, not once
+ * per claim), and once a tab's stored claims reach TAB_BUDGET_BYTES its later chunks keep only
+ * their counts (badge, `omitted`). The content script sends the pieces nearest the viewport first,
+ * so those are the ones listed. A write that fails (quota, a storage error) is counted the same
+ * way and never fails the check: the page is still painted, and other tabs keep their room.
  */
 import { browser } from 'wxt/browser';
 import { CAUTION_STATUSES } from '@/components/verdict-style';
 import { claimKey, type PageStart, type ReportedClaim, type TabReport, type TabState } from '@/lib/extension/messaging';
 import type { PageInfo } from '@/lib/pipeline';
-import type { CheckedClaim } from '@/lib/verdict';
+import type { DatasetRecord } from '@/lib/dataset/schema';
+import type { CheckedClaim, VerdictStatus } from '@/lib/verdict';
+
+/** About 1 MB of stored claims per tab: ~1,500 figures listed (a 1 MB page has ~650); ten such tabs fit the quota. */
+export const TAB_BUDGET_BYTES = 1_000_000;
+
+type Counts = Partial<Record<VerdictStatus, number>>;
+
+interface ChunkMeta {
+  id: string;
+  caution: number;
+  conflicts: string[];
+  /** Figures of this chunk per verdict, whether or not their claims are stored. */
+  counts: Counts;
+  /** Whether the claims are stored (false: over the budget, or the write failed). */
+  kept: boolean;
+  /** Size of the stored claims (JSON characters). */
+  bytes: number;
+}
 
 interface TabMeta {
   url: string;
@@ -16,18 +41,37 @@ interface TabMeta {
   published: string | null;
   state: TabState;
   /** Chunks in the order they were checked, with what the badge needs from each. */
-  chunks: { id: string; caution: number; conflicts: string[] }[];
+  chunks: ChunkMeta[];
+  /** Reference records stored for this tab (each once), by id. */
+  refs: string[];
+  /** Stored bytes: kept chunks plus reference records. */
+  bytes: number;
 }
+
+/** A claim as stored: without its sentence (the popup never shows it) and with its references by id. */
+type StoredClaim = Omit<ReportedClaim, 'sentence' | 'references'> & { refs: string[] };
+
+/** The report, plus how many figures were found but are not listed (past the tab's budget). */
+export type BudgetedReport = TabReport & { omitted: Counts };
 
 // The popup shows a few references per figure; storing every one would crowd session storage.
 const STORED_REFERENCES = 3;
 
 const metaKey = (tabId: number) => `tab:${tabId}`;
 const chunkKey = (tabId: number, chunkId: string) => `tabchunk:${tabId}:${chunkId}`;
+const refKey = (tabId: number, recordId: string) => `tabref:${tabId}:${recordId}`;
 const session = () => browser.storage.session;
 
 /** The chunk a claim key belongs to (keys are `<chunkId>:<start>-<end>`). */
 const chunkOfKey = (key: string) => key.slice(0, key.indexOf(':'));
+
+/** `c12` → 12: chunk ids count up in document order for a page's first read, then for additions. */
+const ordinal = (id: string) => {
+  const m = /^c(\d+)$/.exec(id);
+  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
+};
+
+const sizeOf = (value: unknown) => JSON.stringify(value)?.length ?? 0;
 
 export class TabReports {
   private readonly queues = new Map<number, Promise<unknown>>();
@@ -36,16 +80,30 @@ export class TabReports {
   /** Tabs whose page is being read, before its first pieces are sent for checking. */
   private readonly reading = new Set<number>();
 
-  constructor(private readonly badge: (tabId: number, count: number) => Promise<void>) {}
+  constructor(
+    private readonly badge: (tabId: number, count: number) => Promise<void>,
+    private readonly budget = TAB_BUDGET_BYTES,
+  ) {}
 
-  async get(tabId: number): Promise<TabReport | null> {
-    const meta = (await session().get(metaKey(tabId)))[metaKey(tabId)] as TabMeta | undefined;
+  async get(tabId: number): Promise<BudgetedReport | null> {
+    const meta = await this.meta(tabId);
     if (!meta) return null;
-    const keys = meta.chunks.map((c) => chunkKey(tabId, c.id));
+    const chunks = [...meta.chunks].sort((a, b) => ordinal(a.id) - ordinal(b.id));
+    const keys = [...chunks.filter((c) => c.kept).map((c) => chunkKey(tabId, c.id)), ...meta.refs.map((id) => refKey(tabId, id))];
     const stored = keys.length ? await session().get(keys) : {};
-    const claims = keys.flatMap((k) => (stored[k] as ReportedClaim[] | undefined) ?? []);
+    const record = (id: string) => stored[refKey(tabId, id)] as DatasetRecord | undefined;
+    const claims = chunks.flatMap((c) => (c.kept ? ((stored[chunkKey(tabId, c.id)] as StoredClaim[] | undefined) ?? []) : [])).map(({ refs, ...claim }): ReportedClaim => ({
+      ...claim,
+      sentence: '',
+      references: refs.map(record).filter((r): r is DatasetRecord => r !== undefined),
+    }));
+    const omitted: Counts = {};
+    for (const c of chunks) {
+      if (c.kept) continue;
+      for (const [status, n] of Object.entries(c.counts) as [VerdictStatus, number][]) omitted[status] = (omitted[status] ?? 0) + n;
+    }
     const conflicts = [...new Set(meta.chunks.flatMap((c) => c.conflicts))];
-    return { url: meta.url, title: meta.title, published: meta.published, conflicts, claims, state: meta.state, checking: this.reading.has(tabId) || this.outstanding.has(tabId) };
+    return { url: meta.url, title: meta.title, published: meta.published, conflicts, claims, state: meta.state, checking: this.reading.has(tabId) || this.outstanding.has(tabId), omitted };
   }
 
   /** The tab's page is being read (`pageReset` with `reading`) or has been (`pageRead`). */
@@ -72,8 +130,8 @@ export class TabReports {
   /** A new page in the tab: forgets the old one's figures and remembers the page's title and date. */
   reset(tabId: number, page: PageStart): Promise<void> {
     return this.update(tabId, async (old) => {
-      await this.removeChunks(tabId, old?.chunks.map((c) => c.id) ?? []);
-      return { url: page.url, title: page.title, published: page.published, state: page.state ?? 'scanned', chunks: [] };
+      await this.forget(tabId, old);
+      return { url: page.url, title: page.title, published: page.published, state: page.state ?? 'scanned', chunks: [], refs: [], bytes: 0 };
     });
   }
 
@@ -83,17 +141,43 @@ export class TabReports {
    */
   async page(tabId: number): Promise<PageInfo> {
     await this.queues.get(tabId);
-    const meta = (await session().get(metaKey(tabId)))[metaKey(tabId)] as TabMeta | undefined;
+    const meta = await this.meta(tabId).catch(() => null);
     return { title: meta?.title ?? '', published: meta?.published ?? null };
   }
 
+  /** Stores a chunk's claims within the tab's budget; never rejects (a failed write keeps the counts only). */
   addChunk(tabId: number, chunkId: string, claims: CheckedClaim[], conflicts: string[]): Promise<void> {
     return this.update(tabId, async (old) => {
-      const meta: TabMeta = old ?? { url: '', title: '', published: null, state: 'scanned', chunks: [] };
-      const stored: ReportedClaim[] = claims.map((c) => ({ ...c, references: c.references.slice(0, STORED_REFERENCES), key: claimKey(chunkId, c) }));
-      await session().set({ [chunkKey(tabId, chunkId)]: stored });
-      return { ...meta, chunks: [...meta.chunks.filter((c) => c.id !== chunkId), { id: chunkId, caution: cautionOf(stored), conflicts }] };
-    });
+      const meta: TabMeta = old ?? { url: '', title: '', published: null, state: 'scanned', chunks: [], refs: [], bytes: 0 };
+      const previous = meta.chunks.find((c) => c.id === chunkId);
+      const others = meta.chunks.filter((c) => c.id !== chunkId);
+      let bytes = meta.bytes - (previous?.kept ? previous.bytes : 0);
+      const known = new Set(meta.refs);
+      const newRefs = new Map<string, DatasetRecord>();
+      const stored: StoredClaim[] = claims.map(({ sentence: _sentence, references, ...c }) => {
+        const refs = references.slice(0, STORED_REFERENCES);
+        for (const r of refs) if (!known.has(r.id)) newRefs.set(r.id, r);
+        return { ...c, refs: refs.map((r) => r.id), key: claimKey(chunkId, c) };
+      });
+      const claimBytes = sizeOf(stored);
+      const refBytes = [...newRefs.values()].reduce((n, r) => n + sizeOf(r), 0);
+      let kept = claims.length > 0 && bytes + claimBytes + refBytes <= this.budget;
+      if (kept) {
+        const writes = await Promise.allSettled([
+          session().set({ [chunkKey(tabId, chunkId)]: stored }),
+          newRefs.size ? session().set(Object.fromEntries([...newRefs].map(([id, r]) => [refKey(tabId, id), r]))) : Promise.resolve(),
+        ]);
+        if (writes[1].status === 'fulfilled') {
+          for (const id of newRefs.keys()) meta.refs.push(id);
+          bytes += refBytes;
+        }
+        kept = writes[0].status === 'fulfilled';
+        if (kept) bytes += claimBytes;
+        else await session().remove(chunkKey(tabId, chunkId)).catch(() => {});
+      } else if (previous?.kept) await session().remove(chunkKey(tabId, chunkId)).catch(() => {});
+      const chunk: ChunkMeta = { id: chunkId, caution: cautionOf(claims), conflicts, counts: countsOf(claims), kept, bytes: kept ? claimBytes : 0 };
+      return { ...meta, chunks: [...others, chunk], bytes };
+    }).catch(() => {});
   }
 
   /** Forgets whole chunks, and single claims (by key) whose text left the page. */
@@ -104,15 +188,19 @@ export class TabReports {
       await this.removeChunks(tabId, chunkIds);
       const lost = new Set(keys);
       const touched = [...new Set(keys.map(chunkOfKey))].filter((id) => !gone.has(id));
-      const caution = new Map<string, number>();
+      const changed = new Map<string, ChunkMeta>();
       for (const id of touched) {
+        const chunk = meta.chunks.find((c) => c.id === id);
+        if (!chunk?.kept) continue; // counts only: a lost figure cannot be told apart, the next read corrects it
         const k = chunkKey(tabId, id);
-        const claims = ((await session().get(k))[k] as ReportedClaim[] | undefined)?.filter((c) => !lost.has(c.key));
+        const claims = ((await session().get(k))[k] as StoredClaim[] | undefined)?.filter((c) => !lost.has(c.key));
         if (!claims) continue;
         await session().set({ [k]: claims });
-        caution.set(id, cautionOf(claims));
+        changed.set(id, { ...chunk, caution: cautionOf(claims), counts: countsOf(claims), bytes: sizeOf(claims) });
       }
-      return { ...meta, chunks: meta.chunks.filter((c) => !gone.has(c.id)).map((c) => ({ ...c, caution: caution.get(c.id) ?? c.caution })) };
+      const chunks = meta.chunks.filter((c) => !gone.has(c.id)).map((c) => changed.get(c.id) ?? c);
+      const refBytes = meta.bytes - meta.chunks.reduce((n, c) => n + (c.kept ? c.bytes : 0), 0);
+      return { ...meta, chunks, bytes: refBytes + chunks.reduce((n, c) => n + (c.kept ? c.bytes : 0), 0) };
     });
   }
 
@@ -120,7 +208,7 @@ export class TabReports {
   clear(tabId: number): Promise<void> {
     this.reading.delete(tabId);
     return this.update(tabId, async (meta) => {
-      await this.removeChunks(tabId, meta?.chunks.map((c) => c.id) ?? []);
+      await this.forget(tabId, meta);
       return null;
     });
   }
@@ -131,6 +219,20 @@ export class TabReports {
     return tabIds.filter((id) => (all[metaKey(id)] as TabMeta | undefined)?.state === 'scanned');
   }
 
+  private async meta(tabId: number): Promise<TabMeta | null> {
+    const raw = (await session().get(metaKey(tabId)))[metaKey(tabId)] as Partial<TabMeta> | undefined;
+    if (!raw) return null;
+    // Reports written before budgets (an extension update mid-session) lack the new fields.
+    const chunks = ((raw.chunks ?? []) as (Pick<ChunkMeta, 'id' | 'caution' | 'conflicts'> & Partial<ChunkMeta>)[]).map((c): ChunkMeta => ({ ...c, counts: c.counts ?? {}, kept: c.kept ?? true, bytes: c.bytes ?? 0 }));
+    return { url: raw.url ?? '', title: raw.title ?? '', published: raw.published ?? null, state: raw.state ?? 'scanned', chunks, refs: raw.refs ?? [], bytes: raw.bytes ?? 0 };
+  }
+
+  private async forget(tabId: number, meta: TabMeta | null): Promise<void> {
+    if (!meta) return;
+    await this.removeChunks(tabId, meta.chunks.map((c) => c.id));
+    if (meta.refs.length) await session().remove(meta.refs.map((id) => refKey(tabId, id)));
+  }
+
   private removeChunks(tabId: number, ids: string[]): Promise<void> {
     return ids.length ? session().remove(ids.map((id) => chunkKey(tabId, id))) : Promise.resolve();
   }
@@ -138,11 +240,13 @@ export class TabReports {
   // Read-modify-write per tab, one at a time: chunks of one page arrive concurrently.
   private update(tabId: number, change: (meta: TabMeta | null) => Promise<TabMeta | null>): Promise<void> {
     const run = async () => {
-      const key = metaKey(tabId);
-      const next = await change(((await session().get(key))[key] as TabMeta | undefined) ?? null);
-      if (next) await session().set({ [key]: next });
-      else await session().remove(key);
-      await this.badge(tabId, next?.state === 'scanned' ? next.chunks.reduce((n, c) => n + c.caution, 0) : 0);
+      const next = await change(await this.meta(tabId));
+      try {
+        if (next) await session().set({ [metaKey(tabId)]: next });
+        else await session().remove(metaKey(tabId));
+      } finally {
+        await this.badge(tabId, next?.state === 'scanned' ? next.chunks.reduce((n, c) => n + c.caution, 0) : 0);
+      }
     };
     const queued = (this.queues.get(tabId) ?? Promise.resolve()).then(run, run);
     this.queues.set(tabId, queued.catch(() => {}));
@@ -150,6 +254,12 @@ export class TabReports {
   }
 }
 
-function cautionOf(claims: readonly CheckedClaim[]): number {
+function cautionOf(claims: readonly Pick<CheckedClaim, 'status'>[]): number {
   return claims.filter((c) => CAUTION_STATUSES.includes(c.status)).length;
+}
+
+function countsOf(claims: readonly Pick<CheckedClaim, 'status'>[]): Counts {
+  const counts: Counts = {};
+  for (const c of claims) counts[c.status] = (counts[c.status] ?? 0) + 1;
+  return counts;
 }

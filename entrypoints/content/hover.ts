@@ -28,13 +28,18 @@ function caretNode(x: number, y: number): Node | null {
   return document.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
 }
 
-/** Calls `onMove` at most once per frame with the latest pointer position. */
+/**
+ * Calls `onMove` at most once per frame with the latest pointer position. Only trusted events (a
+ * real pointer) count: a page dispatching synthetic `pointermove`s cannot open tooltips to harvest
+ * the verdicts of text it wrote.
+ */
 export function onPointerFrames(target: EventTarget, onMove: (x: number, y: number, over: EventTarget | null) => void, signal: AbortSignal): void {
   let frame = 0;
   let last: PointerEvent | null = null;
   target.addEventListener(
     'pointermove',
     (e) => {
+      if (!e.isTrusted) return;
       last = e as PointerEvent;
       if (frame) return;
       frame = requestAnimationFrame(() => {
@@ -42,6 +47,6 @@ export function onPointerFrames(target: EventTarget, onMove: (x: number, y: numb
         if (last) onMove(last.clientX, last.clientY, last.target);
       });
     },
-    { passive: true, signal },
+    { passive: true, capture: true, signal },
   );
 }

@@ -6,22 +6,44 @@
  */
 import { onMessage, removeAllListeners } from '@/lib/extension/messaging';
 import { NEWS_SITE_MATCHES, TEST_MATCHES } from '@/lib/extension/news-sites';
+import { Lifetime, quietWxtContext } from './lifetime';
 import { supportsHighlights } from './painter';
 import './highlights.css';
 import { PageSession } from './session';
 
+// Before WXT builds its context for this script: no page-visible announcement, and no CustomEvent
+// a page could dispatch to switch the script off (see lifetime.ts).
+quietWxtContext();
+
 export default defineContentScript({
   matches: import.meta.env.MODE === 'test' ? [...NEWS_SITE_MATCHES, ...TEST_MATCHES] : NEWS_SITE_MATCHES,
   runAt: 'document_idle',
-  async main(ctx) {
+  async main() {
     if (!supportsHighlights() || !document.body) return;
-    // Injected again (the popup's "Scan this page", an extension update): WXT invalidates the older
-    // copy, which then stops and removes everything it added, so one session runs per page.
-    ctx.onInvalidated(removeAllListeners);
-    const session = await PageSession.start(ctx);
+    // Injected again (the popup's "Scan this page", an extension update): the older copy finds the
+    // newer one through the extension's isolated world, stops and removes everything it added.
+    const lifetime = Lifetime.claim();
+    lifetime.onStop(removeAllListeners);
+    const session = await PageSession.start(lifetime);
+    if (lifetime.stopped) return;
     onMessage('revealClaim', ({ data }) => session.reveal(data.key));
     onMessage('stepFigure', ({ data }) => session.step(data.direction));
     onMessage('setEnabled', ({ data }) => session.setEnabled(data.enabled));
     onMessage('rescan', () => session.rescan());
+    if (import.meta.env.MODE === 'test') exposeForTests(session);
   },
 });
+
+/**
+ * Test builds only: the real-browser tests read the tooltip (in its closed shadow root) through
+ * this object on the isolated world's global, which page scripts cannot see. Release builds do
+ * not contain it.
+ */
+function exposeForTests(session: PageSession): void {
+  Object.assign(globalThis, {
+    __tollcheckTest: {
+      frame: () => session.ui.openFrame,
+      host: () => session.ui.hostElement,
+    },
+  });
+}

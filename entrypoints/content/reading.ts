@@ -2,7 +2,21 @@
  * Reading page text without blocking the page: the walk runs in slices of a few milliseconds and
  * hands the main thread back between them. Also decides which block a DOM change belongs to.
  */
-import { boundaryOf, isReadable, TextReader, UI_HOST_TAG, type ReadOptions, type VisibleText } from '../../lib/page/visible-text';
+import { boundaryOf, isReadable as isReadableText, TextReader, type ReadOptions, type VisibleText } from '../../lib/page/visible-text';
+
+/**
+ * TollCheck's own elements on the page (the tooltip's host), known by identity, never by a name a
+ * page could also use: a page's own `<tollcheck-ui>` is page text like any other.
+ */
+const ownUi = new Set<Element>();
+
+export function markOwnUi(el: Element): void {
+  ownUi.add(el);
+}
+
+export function unmarkOwnUi(el: Element): void {
+  ownUi.delete(el);
+}
 
 const SLICE_MS = 8;
 
@@ -10,6 +24,7 @@ const SLICE_MS = 8;
 /** Layout-based hiding, which linkedom cannot know: display:none, visibility:hidden, content-visibility:hidden. */
 export const layoutOptions: ReadOptions = {
   isHidden: (el) => {
+    if (ownUi.has(el)) return true;
     if (el.checkVisibility?.({ visibilityProperty: true }) !== false) return false;
     // Elements with `display: contents` have no box of their own but their children show.
     return getComputedStyle(el).display !== 'contents';
@@ -37,8 +52,12 @@ export function blockOf(node: Node): Element | null {
 }
 
 export function isOwnUi(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest(UI_HOST_TAG);
+  if (ownUi.size === 0) return false;
+  for (const el of ownUi) if (el === node || el.contains(node)) return true;
+  return false;
 }
 
-export { isReadable };
+/** Whether a block is page text to read (outside skipped regions and TollCheck's own UI). */
+export function isReadable(el: Element): boolean {
+  return !isOwnUi(el) && isReadableText(el);
+}

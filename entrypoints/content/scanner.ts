@@ -44,7 +44,8 @@ export class Scanner {
   async scanPage(body: Element, sent: () => void = () => {}): Promise<void> {
     const read = await readSliced(body);
     const pieces = splitText(read.text).map((p) => this.addChunk(body, read, p.base, p.text));
-    const checks = Promise.all(pieces.map((c) => this.check(c)));
+    // Each piece stands alone: one the background fails to check never keeps the others from being painted.
+    const checks = Promise.allSettled(nearestFirst(pieces).map((c) => this.check(c)));
     sent();
     await checks;
   }
@@ -83,7 +84,7 @@ export class Scanner {
     const gone = stale.filter((c) => !reused.has(c.id)).map((c) => c.id);
     if (gone.length || lostKeys.length) void sendMessage('dropChunks', { chunkIds: gone, keys: lostKeys }).catch(() => {});
     this.changed();
-    await Promise.all(fresh.map((c) => this.check(c)));
+    await Promise.allSettled(fresh.map((c) => this.check(c)));
   }
 
   private addChunk(root: Element, read: VisibleText, base: number, text: string): Chunk {
@@ -121,6 +122,25 @@ export class Scanner {
     }
     return null;
   }
+}
+
+/**
+ * The pieces around the viewport first, then the rest in document order: they are painted first,
+ * and a tab's report keeps what arrives first when the page has more figures than its storage
+ * budget (background tab-reports.ts). Chunk ids keep document order for the report.
+ */
+function nearestFirst(pieces: Chunk[]): Chunk[] {
+  if (pieces.length < 2) return pieces;
+  const ahead = 2 * innerHeight;
+  const near = (c: Chunk) => {
+    const pos = locate(c.segments, c.base, c.base + 1);
+    const el = pos ? c.segments[pos.start.index].node.parentElement : null;
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.bottom >= -ahead && r.top <= innerHeight + ahead;
+  };
+  const first = pieces.filter(near);
+  return first.length === 0 || first.length === pieces.length ? pieces : [...first, ...pieces.filter((c) => !first.includes(c))];
 }
 
 /** Drops elements contained in another element of the list. */

@@ -2,7 +2,6 @@
  * TollCheck on one page: scans it (unless switched off for the site), paints the figures, opens
  * the tooltip on hover and from the keyboard, follows the settings live, and answers the popup.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/lib/extension/messaging';
 import { readPublished } from '@/lib/context/published';
 import { stillReads, type Figure } from './figures';
@@ -12,6 +11,7 @@ import { NearViewport } from './near-viewport';
 import { Scanner } from './scanner';
 import { TooltipHost } from './tooltip-host';
 import { isDisabledHere, readSettings, watchSettings, type PageSettings } from './settings-reader';
+import type { Lifetime } from './lifetime';
 import { PageWatcher } from './watcher';
 
 /** Above this many figures on a page, only those near the viewport are highlighted, and updates are spaced out. */
@@ -38,21 +38,29 @@ export class PageSession {
   private lastPaint = -Infinity;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
+  private readonly tooltip: TooltipHost;
+  /** The body the page was read from: a single-page app may swap in a new one. */
+  private body: HTMLElement | null = document.body;
 
-  private constructor(private readonly ctx: ContentScriptContext, private readonly tooltip: TooltipHost) {
+  private constructor(private readonly lifetime: Lifetime) {
     this.scanner = new Scanner(() => this.queuePaint());
     this.watcher = new PageWatcher((blocks) => this.onBlocksChanged(blocks), () => this.unpaintStale());
+    this.tooltip = new TooltipHost((inside) => this.onTooltipHover(inside));
   }
 
-  static async start(ctx: ContentScriptContext): Promise<PageSession> {
-    let session!: PageSession;
-    const tooltip = await TooltipHost.create(ctx, (inside) => session.onTooltipHover(inside));
-    session = new PageSession(ctx, tooltip);
+  static async start(lifetime: Lifetime): Promise<PageSession> {
+    const session = new PageSession(lifetime);
     const settings = await readSettings();
     session.settings = settings;
+    if (lifetime.stopped) return session;
     session.listen();
     await session.setEnabled(!isDisabledHere(settings));
     return session;
+  }
+
+  /** The test build's hook reads the open tooltip through this (never the page). */
+  get ui(): TooltipHost {
+    return this.tooltip;
   }
 
   /** Switches TollCheck on or off for this page; off removes every highlight at once. */
@@ -61,14 +69,17 @@ export class PageSession {
     this.enabled = enabled;
     this.clearPage();
     this.published = readPublished(document);
-    await sendMessage('pageReset', { url: location.href, title: document.title, published: this.published, state: enabled ? 'scanned' : 'disabled', reading: enabled });
-    if (enabled) await this.scanAll();
+    // A report that cannot be stored never keeps the page from being read and painted.
+    await sendMessage('pageReset', { url: location.href, title: document.title, published: this.published, state: enabled ? 'scanned' : 'disabled', reading: enabled }).catch(() => {});
+    if (enabled && !this.lifetime.stopped) await this.scanAll();
   }
 
   /** Re-reads the whole page (first load, navigation within a single-page app, dataset change). */
   async scanAll(): Promise<void> {
     this.url = location.href;
-    this.watcher.start(document.body);
+    this.body = document.body;
+    if (!this.body) return;
+    this.watcher.start(this.body);
     // Until this is said, the popup shows "Checking this page…" (so never "no figures" too early).
     let told = false;
     const read = () => {
@@ -77,7 +88,7 @@ export class PageSession {
       void sendMessage('pageRead', undefined).catch(() => {});
     };
     try {
-      await this.scanner.scanPage(document.body, read);
+      await this.scanner.scanPage(this.body, read);
     } finally {
       read();
     }
@@ -111,7 +122,7 @@ export class PageSession {
 
   private async onBlocksChanged(blocks: Element[]): Promise<void> {
     if (!this.enabled) return;
-    if (location.href !== this.url || blocks.includes(document.body)) {
+    if (location.href !== this.url || document.body !== this.body || blocks.includes(document.body)) {
       // A single-page app moved to another article (or replaced the whole body): start over.
       return this.rescan();
     }
@@ -169,6 +180,7 @@ export class PageSession {
   private dispose(): void {
     this.enabled = false;
     this.clearPage();
+    this.tooltip.remove();
   }
 
   /** Forgets everything read from the page and removes every mark of ours from it. */
@@ -182,17 +194,23 @@ export class PageSession {
   }
 
   private listen(): void {
-    this.ctx.onInvalidated(() => this.dispose());
-    const { signal } = this.abortOnInvalidate();
-    this.ctx.onInvalidated(watchSettings((settings) => {
+    this.lifetime.onStop(() => this.dispose());
+    const { signal } = this.lifetime;
+    this.lifetime.onStop(watchSettings((settings) => {
       this.settings = settings;
       this.queuePaint();
-      void this.setEnabled(!isDisabledHere(settings));
+      void this.setEnabled(!isDisabledHere(settings)).catch(() => {});
     }));
-    onPointerFrames(document, (x, y, over) => this.onPointer(x, y, over), signal);
+    onPointerFrames(window, (x, y, over) => this.onPointer(x, y, over), signal);
     document.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.tooltip.openKey) this.tooltip.close();
+      if (e.isTrusted && e.key === 'Escape' && this.tooltip.openKey) this.tooltip.close();
     }, { capture: true, signal });
+    // A single-page app that swaps in a new <body> gets read again (the watcher saw only the old one).
+    const bodySwap = new MutationObserver(() => {
+      if (document.body && document.body !== this.body && this.enabled) void this.rescan().catch(() => {});
+    });
+    bodySwap.observe(document.documentElement, { childList: true });
+    this.lifetime.onStop(() => bodySwap.disconnect());
     const replace = () => this.tooltip.place();
     addEventListener('scroll', replace, { passive: true, capture: true, signal });
     addEventListener('resize', replace, { passive: true, signal });
@@ -224,9 +242,4 @@ export class PageSession {
     if (!inside) this.closeSoon();
   }
 
-  private abortOnInvalidate(): AbortController {
-    const controller = new AbortController();
-    this.ctx.onInvalidated(() => controller.abort());
-    return controller;
-  }
 }

@@ -7,8 +7,6 @@
  * characters are swapped one-for-one), so an offset maps back by plain subtraction.
  */
 
-/** The custom element the extension's own UI lives in; never read as page text. */
-export const UI_HOST_TAG = 'tollcheck-ui';
 
 export interface TextSegment {
   node: Text;
@@ -32,8 +30,10 @@ export interface ReadOptions {
 // Elements whose content is not prose a reader sees on the page.
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'input', 'textarea', 'select', 'option', 'datalist', 'button', UI_HOST_TAG,
+  'video', 'audio', 'input', 'textarea', 'select', 'option', 'datalist', 'button',
 ]);
+// No element name is reserved for the extension: its UI host is known to the content script by
+// identity (entrypoints/content/reading.ts), so a page's own `<tollcheck-ui>` is read as page text.
 
 // Block boundaries: a blank line between paragraph-like blocks, a line break between cells and
 // lines, so sentences from different blocks never run together. Inline elements add nothing.

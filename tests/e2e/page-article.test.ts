@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { externalRequests, launchWithExtension, screenshot, startServer, type ExtensionBrowser, type TestServer } from './harness';
-import { badgeText, bodyWithoutUi, expectedFromFixture, expectedFromHtml, hoverFigure, painted, runCommand, tabIdOf, tabReport, tooltip, waitForPainted } from './page-helpers';
+import { badgeText, bodyWithoutUi, expectedFromFixture, expectedFromHtml, hoverFigure, painted, runCommand, tabIdOf, tabReport, tooltip, uiHosts, waitForPainted } from './page-helpers';
 
 // Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -35,7 +35,7 @@ test('a static article: every figure painted with its verdict, the page untouche
   // Nothing but the UI host was added, and the page's markup is as served.
   expect(await bodyWithoutUi(page)).toBe(before);
   expect(original).toContain('<p>The United Nations Human Rights Monitoring Mission');
-  expect(await page.evaluate(() => document.querySelectorAll('tollcheck-ui').length)).toBeLessThanOrEqual(1);
+  expect((await uiHosts(page)).length).toBeLessThanOrEqual(1);
   expect(await page.evaluate(() => document.head.innerHTML)).toBe(headBefore);
 
   const tabId = await tabIdOf(browser.worker, page.url());
@@ -139,7 +139,7 @@ test('the popup\'s revealClaim scrolls to a figure and opens it; injecting the s
   const first = (await tabReport(browser.worker, tabId))!.claims[0];
   await expect.poll(() => browser.worker.evaluate(([id, key]) => chrome.tabs.sendMessage(id as number, { id: 3, type: 'revealClaim', data: { key }, timestamp: Date.now() }), [tabId, first.key] as const)).toEqual({ res: true });
   await expect.poll(() => tooltip(page).innerText()).toContain(`“${first.figure}”`);
-  expect(await page.evaluate(() => document.querySelectorAll('tollcheck-ui').length)).toBe(1);
+  expect(await uiHosts(page)).toEqual([{ host: 'div', parent: 'body', mode: 'closed' }]);
   expect(browser.errors).toEqual([]);
   await page.close();
 });

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { pageFromHtml } from '../../lib/context/html-page';
 import { checkPage } from '../../lib/pipeline';
 import { buildIndex, type RecordIndex } from '../../lib/verify';
@@ -20,14 +20,17 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 export const VERDICT_NAMES = ['tollcheck-corroborated', 'tollcheck-disputed', 'tollcheck-unverified', 'tollcheck-no-data'] as const;
 const STATUS_TO_NAME: Record<string, string> = { corroborated: VERDICT_NAMES[0], disputed: VERDICT_NAMES[1], unverified: VERDICT_NAMES[2], no_data: VERDICT_NAMES[3] };
 
+/** Runs in the page: every registered figure as [highlight name, range text], in document order. */
+export function paintedInPage(names: string[]): [string, string][] {
+  const all: [string, string, Range][] = [];
+  for (const name of names) for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) all.push([name, r.toString(), r]);
+  all.sort((a, b) => a[2].compareBoundaryPoints(Range.START_TO_START, b[2]));
+  return all.map(([n, t]) => [n, t] as [string, string]);
+}
+
 /** Every painted figure as [highlight name, range text], in document order. */
 export async function painted(page: Page): Promise<[string, string][]> {
-  return page.evaluate((names) => {
-    const all: [string, string, Range][] = [];
-    for (const name of names) for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) all.push([name, r.toString(), r]);
-    all.sort((a, b) => a[2].compareBoundaryPoints(Range.START_TO_START, b[2]));
-    return all.map(([n, t]) => [n, t] as [string, string]);
-  }, [...VERDICT_NAMES]);
+  return page.evaluate(paintedInPage, [...VERDICT_NAMES]);
 }
 
 /**
@@ -82,12 +85,74 @@ let index: RecordIndex | null = null;
 const bundledIndex = () => (index ??= buildIndex(BUNDLED_DATASET.records));
 
 /** The body's markup with the extension's UI host taken out (it is the only thing allowed to differ). */
-export function bodyWithoutUi(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('tollcheck-ui').forEach((el) => el.remove());
+export async function bodyWithoutUi(page: Page): Promise<string> {
+  // The host is known only to the content script (test hook, isolated world); the DOM is the same in both worlds.
+  const seen = await inExtensionWorld<string>(page, `(() => {
+    const host = globalThis.__tollcheckTest?.host?.();
+    const clone = document.body.cloneNode(true);
+    const at = host ? [...document.body.childNodes].indexOf(host) : -1;
+    if (at >= 0) clone.childNodes[at].remove();
     return clone.innerHTML;
-  });
+  })()`);
+  return seen ?? page.evaluate(() => document.body.innerHTML);
+}
+
+interface World {
+  cdp: CDPSession;
+  contexts: Map<number, { id: number; origin: string; name: string; auxData?: { frameId?: string; isDefault?: boolean; type?: string } }>;
+}
+const worlds = new WeakMap<Page, Promise<World>>();
+
+/** A DevTools session on the page that tracks its JavaScript worlds (the page's, and the extension's isolated one). */
+function worldOf(page: Page): Promise<World> {
+  let world = worlds.get(page);
+  if (!world) {
+    world = (async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const contexts: World['contexts'] = new Map();
+      cdp.on('Runtime.executionContextCreated', ({ context }) => void contexts.set(context.id, context as never));
+      cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => void contexts.delete(executionContextId));
+      cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+      await cdp.send('Runtime.enable');
+      return { cdp, contexts };
+    })();
+    worlds.set(page, world);
+  }
+  return world;
+}
+
+/**
+ * Evaluates `expression` in the extension's isolated world of the page's top frame (where the
+ * content script runs and the test build's `__tollcheckTest` hook lives), through DevTools: the
+ * page's own scripts can never reach that world. Undefined when no content script runs there.
+ */
+export async function inExtensionWorld<T>(page: Page, expression: string): Promise<T | undefined> {
+  const { cdp, contexts } = await worldOf(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const context = [...contexts.values()].reverse().find((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.frameId === frameTree.frame.id);
+  if (!context) return undefined;
+  const answer = await cdp.send('Runtime.evaluate', { expression, contextId: context.id, returnByValue: true, awaitPromise: true });
+  if (answer.exceptionDetails) throw new Error(`in the extension's world: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
+  return answer.result.value as T;
+}
+
+/** Every shadow root on the page with its mode, read through DevTools (which sees closed ones too). */
+export async function shadowHosts(page: Page): Promise<{ host: string; parent: string; mode: string }[]> {
+  const { cdp } = await worldOf(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type DomNode = { localName?: string; nodeName: string; children?: DomNode[]; shadowRoots?: { shadowRootType?: string }[] };
+  const found: { host: string; parent: string; mode: string }[] = [];
+  const walk = (node: DomNode, parent: string) => {
+    for (const sr of node.shadowRoots ?? []) found.push({ host: node.localName ?? node.nodeName, parent, mode: sr.shadowRootType ?? '' });
+    for (const child of node.children ?? []) walk(child, node.localName ?? node.nodeName);
+  };
+  walk(root as DomNode, '');
+  return found;
+}
+
+/** The extension's UI hosts on the page: shadow hosts made by the content script (plain divs under body). */
+export async function uiHosts(page: Page): Promise<{ host: string; parent: string; mode: string }[]> {
+  return (await shadowHosts(page)).filter((h) => h.host === 'div' && (h.parent === 'body' || h.parent === 'html'));
 }
 
 /**
@@ -135,9 +200,62 @@ export async function hoverFigure(page: Page, text: string): Promise<void> {
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
 
-/** The open tooltip's text (its shadow root is open, so locators reach into it). */
-export function tooltip(page: Page) {
-  return page.locator('tollcheck-ui .frame:not([hidden])');
+/**
+ * The open tooltip. Its shadow root is closed, so no page locator reaches it: this reads it through
+ * the test build's hook in the extension's isolated world (`inExtensionWorld`), with the few
+ * locator methods the tests use (count, innerText, getAttribute, boundingBox, locator, evaluate).
+ */
+export function tooltip(page: Page): TooltipProbe {
+  return new TooltipProbe(page, null);
+}
+
+export class TooltipProbe {
+  constructor(private readonly page: Page, private readonly selector: string | null) {}
+
+  private read<T>(body: string): Promise<T | undefined> {
+    const pick = this.selector === null ? 'frame' : `frame && frame.querySelector(${JSON.stringify(this.selector)})`;
+    return inExtensionWorld<T>(this.page, `(() => { const frame = globalThis.__tollcheckTest?.frame?.() ?? null; const el = ${pick}; return (${body}); })()`);
+  }
+
+  /** Like a locator's actions: waits (up to `timeout`) for the element, then reads it. */
+  private async waitFor<T>(body: string, timeout = 10_000): Promise<T> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const value = await this.read<{ found: boolean; value: T }>(`el ? { found: true, value: (${body}) } : { found: false, value: null }`);
+      if (value?.found) return value.value;
+      if (Date.now() > until) throw new Error(`no open TollCheck tooltip${this.selector ? ` with ${this.selector}` : ''} after ${timeout} ms`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+
+  async count(): Promise<number> {
+    return (await this.read<number>('el ? 1 : 0')) ?? 0;
+  }
+
+  innerText(): Promise<string> {
+    return this.waitFor<string>('el.innerText');
+  }
+
+  getAttribute(name: string): Promise<string | null> {
+    return this.waitFor<string | null>(`el.getAttribute(${JSON.stringify(name)})`);
+  }
+
+  boundingBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    return this.waitFor('(() => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })()');
+  }
+
+  locator(selector: string): TooltipProbe {
+    return new TooltipProbe(this.page, this.selector === null ? selector : `${this.selector} ${selector}`);
+  }
+
+  first(): TooltipProbe {
+    return this;
+  }
+
+  /** Runs `fn` on the element in the extension's world (like Locator.evaluate, with no argument). */
+  evaluate<R>(fn: (el: HTMLElement) => R): Promise<R> {
+    return this.waitFor<R>(`(${fn.toString()})(el)`);
+  }
 }
 
 /** The tab's report as the popup gets it (through the test hook on the same function). */

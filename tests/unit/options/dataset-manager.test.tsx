@@ -68,9 +68,22 @@ async function mount(store: DatasetStorePort, over: Partial<Dependencies> = {}) 
   return deps;
 }
 
-const file = (name: string, text: string) => ({ name, size: text.length, text: async () => text }) as unknown as File;
+const bytesFile = (name: string, bytes: Uint8Array) => ({ name, size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), text: async () => new TextDecoder().decode(bytes) }) as unknown as File;
+const file = (name: string, text: string) => bytesFile(name, new TextEncoder().encode(text));
 
 describe('import from a file', () => {
+  it('refuses a file that is not UTF-8 instead of importing U+FFFD', async () => {
+    const store = fakeStore(dataset('1', [1, 2]));
+    await mount(store);
+    const text = JSON.stringify(dataset('2', [1]));
+    const latin1 = Uint8Array.from([...new TextEncoder().encode(text.slice(0, 20)), 0xe9, ...new TextEncoder().encode(text.slice(20))]);
+    latest.importFile(bytesFile('latin1.json', latin1));
+    await until(() => latest.refusal);
+    expect(latest.refusal?.problems).toEqual(['The file is not UTF-8 text (byte 21, 0xE9). Save or export it as UTF-8 and try again; nothing was imported.']);
+    expect(latest.candidate).toBeNull();
+    expect(store.installed).toEqual([]);
+  });
+
   it('refuses an invalid file with its problems and never touches the store', async () => {
     const store = fakeStore(dataset('1', [1, 2]));
     await mount(store);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { isReadable, locate, readVisibleText, TextReader, UI_HOST_TAG } from '../../../lib/page/visible-text';
+import { isReadable, locate, readVisibleText, TextReader } from '../../../lib/page/visible-text';
 
 const doc = (body: string) => parseHTML(`<!doctype html><html><head><title>T</title><style>p{}</style></head><body>${body}</body></html>`).document;
 
@@ -37,11 +37,15 @@ describe('readVisibleText', () => {
     expect(text).toBe('Twelve people died');
   });
 
-  test('skips scripts, styles, form fields, svg, hidden and aria-hidden content, and the extension UI', () => {
+  test('skips scripts, styles, form fields, svg, hidden and aria-hidden content', () => {
     const body = `<p>Seen</p><script>var killed = 5;</script><noscript>5 dead</noscript><template><p>7 dead</p></template>
       <svg><text>9 killed</text></svg><input value="10 killed"><textarea>11 killed</textarea><select><option>12</option></select>
-      <p hidden>13 killed</p><p aria-hidden="true">14 killed</p><${UI_HOST_TAG}><p>15 killed</p></${UI_HOST_TAG}><p>End</p>`;
+      <p hidden>13 killed</p><p aria-hidden="true">14 killed</p><p>End</p>`;
     expect(readVisibleText(doc(body)).text).toBe('Seen\n\nEnd');
+  });
+
+  test('a page\'s own <tollcheck-ui> elements are page text: no element name hides text from the scan', () => {
+    expect(readVisibleText(doc('<p>Seen</p><tollcheck-ui><p>15 killed</p></tollcheck-ui>')).text).toBe('Seen\n\n15 killed');
   });
 
   test('skips contenteditable regions (but not contenteditable="false") and designMode documents', () => {
