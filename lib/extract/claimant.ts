@@ -29,7 +29,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     if (generic) return { claimant: generic, context: `${generic} ${a.context}` };
     const claimant = expandAcronym(expandDefinite(a.claimant, earlier), earlier);
     // "the nonprofit", "the charity": the organisation named just before.
-    if (claimant === a.claimant && GENERIC_ORG_RE.test(claimant)) {
+    if (claimant === a.claimant && GENERIC_ORG_RE.test(claimant) && !/\p{Lu}/u.test(claimant.replace(/^the /i, '').replace(/\p{Lu}\p{L}+-based/u, ''))) {
       const before = lastNamedSpeaker(sentences, index, 3, (x) => /\p{Lu}/u.test(x.claimant.replace(/^(?:the|a|an)\s+/i, '')));
       if (before) return { claimant: before.claimant, context: `${before.context} ${a.context}` };
     }
@@ -62,7 +62,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   return speaker ? named(speaker) : NONE;
 }
 
-const CONTINUATION_RE = /^(?:(?:The|These|Those) (?:[\p{L}-]+ )?(?:fatalities|dead|victims|casualties|figures?|deaths|wounded|injured|killed|toll) (?:also )?(?:include|included|includes|comprise|comprised|comprises|were|are)\b|Among (?:the dead|the victims|the killed|the wounded|the fatalities|them|those)\b|Of (?:those|them|these|the \d)|Additionally,|Furthermore,|In addition,|In particular,|They (?:include|included)\b)/u;
+const CONTINUATION_RE = /^(?:(?:The|These|Those) (?:[\p{L}-]+ )?(?:fatalities|dead|victims|casualties|figures?|deaths|wounded|injured|killed|toll) (?:also )?(?:include|included|includes|comprise|comprised|comprises|were|are)\b|Among (?:the dead|the victims|the killed|the wounded|the fatalities|them|those)\b|Of (?:those|them|these|the \d)|Additionally,|Furthermore,|In addition,|In particular,|They (?:include|included)\b|By (?:region|province|state|country|age|sex|gender|district|city|area|governorate|oblast)\b)/u;
 
 /** How far back a figure with no source of its own looks for the speaker of its passage, in sentences. */
 const SPEAKER_LOOKBACK = 3;
@@ -108,8 +108,9 @@ export function expandGeneric(claimant: string, earlier: string): string | null 
   // Else a body named earlier with the same head word ("the office" → "UN human rights office"),
   // the body the article spelled out with its acronym, or the last source it named.
   const head = /(\p{L}+)$/u.exec(claimant.trim())?.[1].toLowerCase();
+  if (!found && head) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (new RegExp(`\\b${head}\\b`, 'i').test(m[1])) found = `${m[1].trim()} (${m[2]})`;
   if (!found && head) {
-    const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]*\\s+)(?:[\\p{L}'’-]+\\s+){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
+    const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]* )(?:[\\p{L}'’-]+ ){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
     for (const m of text.matchAll(re)) if (!/^(?:The|A|An|This|That|Its)\s/.test(m[0])) found = m[0];
   }
   // A body word ("the office") stays as written unless a name with that word was found; a
@@ -134,7 +135,7 @@ function expandAcronym(claimant: string, earlier: string): string {
   return claimant;
 }
 
-const GENERIC_ORG_RE = /^(?:the )?(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo)$/i;
+const GENERIC_ORG_RE = /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo)$/iu;
 
 function lastNamedSpeaker(sentences: Sentence[], index: number, lookback = PRONOUN_LOOKBACK, accept: (a: Attribution) => boolean = () => true): Attribution | null {
   for (let i = index - 1; i >= 0 && index - i <= lookback; i--) {

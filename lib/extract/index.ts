@@ -125,6 +125,11 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
   const before = sentence.slice(0, expr.start);
   // "about 200 of them were children", right after a figure in the previous sentence.
   const ofThem = OF_THEM_RE.test(sentence.slice(expr.end)) && !/\b(?:of|for|to|with|from|by|families)\s+$/i.test(before);
+  // "The ministry gave a higher figure of 63 for the city": another count of the same thing.
+  if (FIGURE_OF_RE.test(before)) {
+    const source = prev ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
+    if (source) return { category: source.claim.category, victims: r.victims, head: r.head };
+  }
   if (ofThem && /\b(?:rescued|saved|evacuated|freed|released|found alive|pulled alive|located)\s+$/i.test(before)) return null;
   if (ofThem || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(before)) {
     const source = prev ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
@@ -170,6 +175,7 @@ function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { v
   return CAPTIVE_SCENE_RE.test(scene) ? { category: 'captured', victims: r.victims, head: r.head } : null;
 }
 
+const FIGURE_OF_RE = /\b(?:a|the|its|their|his|her)\s+(?:(?:higher|lower|different|new|revised|separate|own|final|official|provisional)\s+)?(?:figure|toll|count|tally|estimate|total)\s+(?:of|at)\s+$/i;
 const FIGURE_GAP_RE = /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
 
 // "), Tatarstan (": the gap between two bracketed figures of a place list.

@@ -22,6 +22,12 @@ function skipParenthetical(rest: Token[], j: number): number {
   // "40 children) were killed": the last item of a bracketed breakdown.
   if (rest[j]?.text === ')' && j === 0) return j + 1;
   if (rest[j]?.text !== ',') return j;
+  // ", aged 24, 31 and 45,": a list of ages.
+  if (rest[j + 1]?.lower === 'aged') {
+    let k = j + 2;
+    while (k < rest.length && (/^\d/.test(rest[k].text) || /^(?:,|and|to|between)$/.test(rest[k].lower))) k++;
+    return rest[k - 1]?.text === ',' ? k : j;
+  }
   // ", including 241 of the 242 on board an airliner," may run long.
   const reach = /^(?:including|among|mostly|mainly)$/.test(rest[j + 1]?.lower ?? '') ? 22 : 10;
   for (let k = j + 2; k < rest.length && k < j + reach; k++) {
