@@ -1,5 +1,5 @@
 /** What an import would change, and what a dataset covers: shown before anything is applied. */
-import type { Dataset, DatasetRecord } from './schema';
+import { FIGURE_KINDS, type Dataset, type DatasetRecord, type FigureKind } from './schema';
 
 export interface RecordChange {
   before: DatasetRecord;
@@ -35,7 +35,7 @@ export function canonical(record: DatasetRecord): string {
   const t = record.time;
   return JSON.stringify([
     record.id, record.conflict, record.country ?? null, record.region ?? null, record.category,
-    record.reportedAs?.length ? record.reportedAs : null, record.population, record.side,
+    record.reportedAs?.length ? record.reportedAs : null, record.population, record.side, record.subset ?? null,
     record.best, record.low, record.high,
     t.kind, t.kind === 'cumulative' ? [t.periodStart ?? null, t.asOf] : t.eventDate,
     record.claimant, record.claimantType, record.figureKind,
@@ -55,6 +55,8 @@ export interface ConflictCoverage {
   /** Earliest and latest record dates (YYYY-MM-DD). */
   from: string;
   to: string;
+  /** Records per kind of figure, so a reader sees whether independent counts exist or only claims. */
+  kinds: Partial<Record<FigureKind, number>>;
 }
 
 /** Records per conflict with their date range, most records first. */
@@ -63,11 +65,12 @@ export function coverage(dataset: Pick<Dataset, 'records'>): ConflictCoverage[] 
   for (const record of dataset.records) {
     const date = recordDate(record);
     const entry = byConflict.get(record.conflict);
-    if (!entry) byConflict.set(record.conflict, { conflict: record.conflict, records: 1, from: date, to: date });
+    if (!entry) byConflict.set(record.conflict, { conflict: record.conflict, records: 1, from: date, to: date, kinds: { [record.figureKind]: 1 } });
     else {
       entry.records += 1;
       if (date < entry.from) entry.from = date;
       if (date > entry.to) entry.to = date;
+      entry.kinds[record.figureKind] = (entry.kinds[record.figureKind] ?? 0) + 1;
     }
   }
   return [...byConflict.values()].sort((a, b) => b.records - a.records || a.conflict.localeCompare(b.conflict));

@@ -1,7 +1,8 @@
 /**
- * The dataset shipped with the extension: used on first install, when the store is empty or
- * unreadable, and by "Restore bundled". The JSON files are the source of truth (written once by
- * scripts/build-dataset.ts); tests check them against the schema.
+ * The dataset shipped with the extension, for Node (tests, `scan`, the build). The JSON files are
+ * written by `npm run dataset:build` from the curated facts in data/ and the source snapshots, and
+ * checked by `npm run dataset:check`. The extension does not import this module: the build writes
+ * the same dataset as a data file (dataset/bundled.json) that the worker reads when it needs it.
  */
 import type { Dataset, DatasetRecord } from '../schema';
 import { BUNDLED_HEADER } from './header';

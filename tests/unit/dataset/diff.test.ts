@@ -29,15 +29,21 @@ describe('diffDatasets', () => {
 });
 
 describe('coverage', () => {
-  it('counts records per conflict with their date range, largest first', () => {
+  it('counts records per conflict with their date range and kinds of figure, largest first', () => {
     const dataset = sampleDataset('1', [
       sampleRecord('a', { time: { kind: 'cumulative', periodStart: null, asOf: '2024-03-01' } }),
-      sampleRecord('b', { time: { kind: 'event', eventDate: '2022-06-02' } }),
-      sampleRecord('c', { conflict: 'sudan', side: 'all' }),
+      sampleRecord('b', { time: { kind: 'event', eventDate: '2022-06-02' }, figureKind: 'exchange_record' }),
+      sampleRecord('c', { conflict: 'sudan', side: 'all', figureKind: 'party_claim' }),
     ]);
     expect(coverage(dataset)).toEqual([
-      { conflict: 'russia-ukraine', records: 2, from: '2022-06-02', to: '2024-03-01' },
-      { conflict: 'sudan', records: 1, from: '2024-05-01', to: '2024-05-01' },
+      { conflict: 'russia-ukraine', records: 2, from: '2022-06-02', to: '2024-03-01', kinds: { verified_floor: 1, exchange_record: 1 } },
+      { conflict: 'sudan', records: 1, from: '2024-05-01', to: '2024-05-01', kinds: { party_claim: 1 } },
     ]);
+  });
+
+  it('a change of subset alone is a change', () => {
+    const before = sampleDataset('1', [sampleRecord('a')]);
+    const after = sampleDataset('2', [sampleRecord('a', { subset: 'children' })]);
+    expect(diffDatasets(before, after).changed.map((c) => c.after.id)).toEqual(['a']);
   });
 });
