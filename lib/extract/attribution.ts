@@ -21,7 +21,7 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report suggested suggests calculated calculates'.split(' '),
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const AMBIGUOUS_VERBS = new Set('states reports claims estimates records counts'.split(' '));
@@ -35,7 +35,7 @@ const PARTICLES = new Set('al el bin ibn bint abu de del da di du van von der de
 const BOUNDARY_RE = /^[,;:“”"‘’—–]$/;
 const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+/i;
 const ACCORDING_RE = /\baccording to ([^,.;:()“”"]{2,90})/gi;
-const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:released\s+|issued\s+|published\s+|compiled\s+|provided\s+|kept\s+|maintained\s+)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided) by\s+/gi;
+const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided) by\s+/gi;
 // "Russian Defence Ministry, on Telegram: …"
 const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twitter|Facebook|Instagram|social media|state TV|television)\b[^:“”"]{0,30}:/;
 // The audience of "told reporters", never the speaker.
@@ -236,7 +236,7 @@ export function isOutlet(claimant: string, sentence: string): boolean {
 }
 
 /** A paragraph's claimant given after its figure: "This alarming figure was reported by the SOHR." */
-const BACK_REFERENCE_RE = /^(?:This|These|That|Those|The|Such)\s+(?:[\p{L}-]+\s+){0,2}(?:figures?|tolls?|tally|count|numbers?|estimates?|data|statistics)\b/u;
+const BACK_REFERENCE_RE = /^(?:(?:This|These|That|Those|The|Such)\s+(?:[\p{L}-]+\s+){0,2}(?:figures?|tolls?|tally|count|numbers?|estimates?|data|statistics)\b|(?:This|That|It) (?:was|were|has been|is) (?:reported|announced|stated|confirmed|said|given) by\b)/u;
 
 export function backReference(sentence: string): Attribution | null {
   if (!BACK_REFERENCE_RE.test(sentence)) return null;

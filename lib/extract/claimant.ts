@@ -31,7 +31,10 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     // "the nonprofit", "the charity": the organisation named just before.
     if (claimant === a.claimant && GENERIC_ORG_RE.test(claimant) && !/\p{Lu}/u.test(claimant.replace(/^the /i, '').replace(/\p{Lu}\p{L}+-based/u, ''))) {
       const before = lastNamedSpeaker(sentences, index, 3, (x) => /\p{Lu}/u.test(x.claimant.replace(/^(?:the|a|an)\s+/i, '')));
-      if (before) return { claimant: before.claimant, context: `${before.context} ${a.context}` };
+      if (before) {
+        const resolved = expandGeneric(before.claimant, earlier) ?? before.claimant;
+        return { claimant: resolved, context: `${before.context} ${a.context}` };
+      }
     }
     return { claimant, context: a.context };
   };
@@ -51,6 +54,13 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   if (previous?.claim.claimant && continues && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES) {
     return { claimant: previous.claim.claimant, context: previous.claim.claimant };
   }
+  // "…the official count provided each day by the central government. That number was raised to
+  // 47,700": the count named just before, and its source.
+  const prevSentence = sentences[index - 1];
+  if (ANAPHORA_RE.test(s.text) && prevSentence && prevSentence.block === s.block) {
+    const prior = findAttributions(prevSentence.text).filter((a) => !a.pronoun);
+    if (prior.length) return named(prior[prior.length - 1]);
+  }
   // "…claimed the lives of 597 people. This figure was reported by the Syrian Observatory."
   const next = sentences[index + 1];
   const back = next && next.block === s.block ? backReference(next.text) : null;
@@ -62,7 +72,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   return speaker ? named(speaker) : NONE;
 }
 
-const CONTINUATION_RE = /^(?:(?:The|These|Those) (?:[\p{L}-]+ )?(?:fatalities|dead|victims|casualties|figures?|deaths|wounded|injured|killed|toll) (?:also )?(?:include|included|includes|comprise|comprised|comprises|were|are)\b|Among (?:the dead|the victims|the killed|the wounded|the fatalities|them|those)\b|Of (?:those|them|these|the \d)|Additionally,|Furthermore,|In addition,|In particular,|They (?:include|included)\b|By (?:region|province|state|country|age|sex|gender|district|city|area|governorate|oblast)\b)/u;
+const ANAPHORA_RE = /^(?:That|This|The same|The) (?:number|figure|count|toll|tally|total|estimate)\b/;
+const CONTINUATION_RE = /^(?:Accordingly,|(?:The|These|Those) (?:[\p{L}-]+ )?(?:fatalities|dead|victims|casualties|figures?|deaths|wounded|injured|killed|toll) (?:also )?(?:include|included|includes|comprise|comprised|comprises|were|are)\b|Among (?:the dead|the victims|the killed|the wounded|the fatalities|them|those)\b|Of (?:those|them|these|the \d)|Additionally,|Furthermore,|In addition,|In particular,|They (?:include|included)\b|By (?:region|province|state|country|age|sex|gender|district|city|area|governorate|oblast)\b)/u;
 
 /** How far back a figure with no source of its own looks for the speaker of its passage, in sentences. */
 const SPEAKER_LOOKBACK = 3;
