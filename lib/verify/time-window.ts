@@ -48,7 +48,8 @@ const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
 
 /**
  * Period totals that may be the one the claim quotes: published in the month before the article,
- * or, when the claim's sentence names a year, that calendar year's total (published by then).
+ * or, when the claim's sentence names a year, that calendar year's total (published by then). With
+ * no date at all, those giving the very figure stated (verify.ts then needs them to be of one time).
  */
 export function periodCandidates(periods: readonly IndexedRecord[], claim: Claim, frame: Frame | null, fits: Fits, recentOk: Fits): IndexedRecord[] {
   if (periods.length === 0) return [];
@@ -56,7 +57,8 @@ export function periodCandidates(periods: readonly IndexedRecord[], claim: Claim
   return periods.filter((e) => {
     if (!fits(e)) return false;
     if (years.size > 0 && isCalendarYear(e) && years.has(e.record.time.kind === 'cumulative' ? e.record.time.asOf.slice(0, 4) : '')) return frame === null || e.publishedDay <= frame.to + 1;
-    return frame !== null && recentOk(e) && e.publishedDay <= frame.to + 1 && frame.from - e.publishedDay <= PERIOD_WINDOW_DAYS;
+    if (frame === null) return recentOk(e) && e.record.best === claim.count; // no date: only the very figure can single one out
+    return recentOk(e) && e.publishedDay <= frame.to + 1 && frame.from - e.publishedDay <= PERIOD_WINDOW_DAYS;
   });
 }
 

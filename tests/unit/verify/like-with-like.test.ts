@@ -237,3 +237,15 @@ describe('the window an undated text allows', () => {
     expect(inferDateWindow('', [russian({ count: 477430, qualifier: 'more_than' })], staff)).toBeNull();
   });
 });
+
+describe('undated pages and period totals', () => {
+  const quarter = period(un(436, '2024-05-31'), '2024-03-01');
+  const other = period(un(436, '2025-05-31'), '2025-03-01');
+  it.each<Row>([
+    ['the very figure of one period total: corroborated', { count: 436, qualifier: 'at_least', timeScope: 'period', ...un0 }, [quarter], null, 'corroborated', 'period total'],
+    ['a figure merely within reach of it: not enough without a date', { count: 430, qualifier: 'more_than', timeScope: 'period', ...un0 }, [quarter], null, 'no_data'],
+    ['the same figure in two periods a year apart: cannot be tied to one', { count: 436, timeScope: 'period', ...un0 }, [quarter, other], null, 'no_data', 'cannot be tied to one'],
+  ])('%s', (...row) => {
+    run(row);
+  });
+});
