@@ -134,7 +134,7 @@ function sortCandidates(claim: Claim, q: Quantity, conflict: string, frame: Fram
       if (!isIndependentOf(e.trust, claimSide)) out.party.push(e);
       else if (agrees(claim, reach, e.record)) out.agreeing.push(e);
       else if (!disputable || !mayDispute(e, q, frame)) out.others.push(e);
-      else if (contradicts(interval, e.record)) out.disputing.push(e);
+      else if (contradictsAtTheTime(interval, e, frame!)) out.disputing.push(e);
       else out.compatible.push(e);
     }
   }
@@ -167,6 +167,19 @@ function mayDispute(e: IndexedRecord, q: Quantity, frame: Frame | null): boolean
   if (e.kind === 'cumulative') return true;
   if (e.kind === 'period') return false;
   return HANDOVER_CATEGORIES.has(q.category) && frame.to - frame.from <= SAME_EVENT_DAYS && e.day >= frame.from - SAME_EVENT_DAYS && e.day <= frame.to + SAME_EVENT_DAYS;
+}
+
+/** A running total this many days older than the article sets only a floor: the toll may have grown since. */
+const SAME_TIME_DAYS = 3;
+
+/**
+ * Whether a record rules the claim out at the article's time. A war's running total only grows:
+ * a total published days or weeks before the article is a floor for it (a higher claim may be
+ * the toll since), while one of the same days bounds it both ways.
+ */
+function contradictsAtTheTime(interval: ReturnType<typeof claimInterval>, e: IndexedRecord, frame: Frame): boolean {
+  if (e.kind === 'cumulative' && e.day < frame.to - SAME_TIME_DAYS) return !meets(interval, e.record.low, Infinity);
+  return contradicts(interval, e.record);
 }
 
 /** Disputed only when every comparable independent record contradicts the claim and it lies outside their span. */

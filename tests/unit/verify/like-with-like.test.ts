@@ -120,6 +120,9 @@ describe('disputed needs every comparable independent record against the claim, 
     ['whose dead unknown: may agree, never disputed', { ...base, side: null, population: null }, [low], '2022-03-08', 'unverified'],
     ['population unknown: never disputed', { ...base, population: null }, [low], '2022-03-08', 'unverified'],
     ['rounding: "more than 2,000" agrees with 2,000–4,000', { ...base, count: 2000 }, [low], '2022-03-08', 'corroborated'],
+    ['a running total only grows: a higher claim a week after a record is not disputed by it', base, [low], '2022-03-15', 'unverified'],
+    ['…but a lower claim a week after it is (the toll cannot have shrunk)', { ...base, count: 1000, qualifier: 'exact' }, [low], '2022-03-15', 'disputed'],
+    ['a record of the same days bounds it both ways', base, [low], '2022-03-10', 'disputed'],
   ])('%s', (...row) => {
     run(row);
   });
