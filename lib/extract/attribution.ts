@@ -166,6 +166,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (t.capitalized && i > 0 && tokens[i - 1].isWord) return;
     const next = tokens[i + 1]?.lower;
     if (t.lower === 'accused' && next === 'of') return;
+    // "Clashes have claimed the lives of 402 people": a toll, not a claim.
+    if (/^claim(?:s|ed|ing)?$/.test(t.lower) && /^\s*(?:the\s+)?lives?\b|^\s*(?:at least\s+|more than\s+|over\s+|nearly\s+|some\s+|about\s+)?[\d,. ]+(?:\s+(?:million|thousand))?\s+lives\b|^\s*(?:hundreds|thousands|dozens)\s+of\s+lives\b/i.test(sentence.slice(t.end, t.end + 40))) return;
     // "put … at 776,470", "raised the toll to", "has given a first toll": only about a figure.
     const about = sentence.slice(t.end, t.end + 90);
     // Words that are also plural nouns or ordinary verbs: "Plateau and Benue states in the past",
@@ -225,6 +227,14 @@ const CHANNEL_RE = /\b(?:state|official|government|national)\s+(?:broadcaster|me
 const OUTLET_RE =
   /(?:^|\s)(?:the\s+)?(?:AFP|Agence France-Presse|Reuters|AP|Associated Press|(?:New York |Financial |Sunday |Moscow |Kyiv |Jerusalem )?Times|Washington Post|Wall Street Journal|Guardian|Telegraph|Independent|BBC|CNN|Al Jazeera|Sky News|NPR|Bloomberg|Xinhua|TASS|RIA Novosti|Interfax|Anadolu|dpa|EFE|ANI|PTI|IANS|AAP|Kyodo|Yonhap|MENAFN|Daily \p{Lu}\p{L}+|\p{Lu}+ POST|DAILY \p{Lu}+|\p{Lu}+ TIMES|\p{Lu}+ NEWS)$/u;
 const COMPILED_RE = /\b(?:tally|count|compilation|database|analysis|calculations?|tracker|compiled|counted|tallied|review of|investigation|verified)\b/i;
+
+/** The sentence is attributed to an outlet that only reports it ("Reuters reported that …"). */
+export function reportedByOutlet(sentence: string): boolean {
+  const out: Attribution[] = [];
+  for (const m of sentence.matchAll(OUTLET_SPEECH_RE)) out.push({ claimant: m[1], context: m[1], pronoun: false, at: m.index! });
+  return out.some((a) => isOutlet(a.claimant, sentence));
+}
+const OUTLET_SPEECH_RE = /\b((?:the\s+)?(?:AFP|Agence France-Presse|Reuters|AP|Associated Press|New York Times|Times|Washington Post|Guardian|BBC|CNN|Al Jazeera|Bloomberg|Xinhua|TASS|Interfax|Anadolu))\s+(?:reported|reports|said|says|learned|found|understands|has learned)\b|\baccording to (?:the\s+)?(AFP|Reuters|AP|Associated Press|New York Times|Times|Washington Post|Guardian|BBC|CNN|Al Jazeera|Bloomberg|Xinhua|TASS|Interfax|Anadolu)\b/g;
 
 /** The claimant is a newspaper, broadcaster or wire that only reports the figure. */
 export function isOutlet(claimant: string, sentence: string): boolean {

@@ -3,7 +3,7 @@
  * a quote whose speaker is named after it, in a later sentence of the same paragraph; and an
  * unattributed figure right after an attributed one in the same block (the report continues).
  */
-import { backReference, expandDefinite, findAttributions, type Attribution } from './attribution';
+import { backReference, expandDefinite, findAttributions, reportedByOutlet, type Attribution } from './attribution';
 import { isListLine, listLeadOf } from './candidates';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
@@ -47,6 +47,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   if (quoted) return quoted.pronoun ? lastNamedSpeaker(sentences, index) ?? NONE : named(quoted);
   const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]) ?? tableSource(text, sentences, index);
   if (intro) return intro;
+  // "Reuters reported that 12 people were wounded": the outlet's own reporting, no other source.
+  if (reportedByOutlet(sentences[index].text)) return NONE;
   const s = sentences[index];
   const from = previous ? sentences[previous.sentenceIndex] : null;
   // A headline or caption after body text starts afresh; a list of such lines continues.

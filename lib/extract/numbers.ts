@@ -52,7 +52,7 @@ const UNIT =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
 const WORDNUM = `(?:an?\\s+(?=dozen|hundred|thousand|million))?(?:${UNIT})(?:(?:[\\s-]+|(?<=hundred|thousand|million)\\s+and\\s+)(?:${UNIT})\\b)*`;
 const VAGUE = '(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|thousands\\s+(?:and|upon)\\s+thousands|hundreds|thousands|millions|dozens|scores';
-const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?';
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?';
 const NUM = `(?:${VAGUE}|(?:${DIGITS})(?:\\s+(?:million|billion|thousand))?|${WORDNUM})`;
 const QUAL =
   'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|no more than|not more than|at most|a maximum of|fewer than|less than|just under|under|below';

@@ -108,7 +108,13 @@ const KILLS_RE = /\b(?:kill(?:s|ed|ing)?|toll|deaths?|dead|casualt(?:y|ies)|died
 // "the number of dead Ukrainian soldiers — 31 000"
 const TOLL_OF_DEAD_RE = /\b(?:number|numbers|toll|count|tally|total)\s+of\s+(?:dead|killed|slain|fallen|wounded|injured|missing|captured)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s*(?:[—–:]|\b(?:is|was|at|stands at|stood at|reached|to)\b)[^.;\d]{0,20}$/u;
 
+// "puts total Russian personnel losses since the invasion at 1,063,500": an army's losses.
+const ARMY_LOSSES_RE = /\b([\p{Lu}][\p{L}'’-]+)\s+(?:personnel|military|troop|army|combat|battlefield)\s+(?:losses|casualties|deaths|dead)\b[^.;\d]{0,60}$/u;
+
 function tollParty(before: string): Party | null {
+  const army = ARMY_LOSSES_RE.exec(before);
+  const armySide = army ? sideIn(tokenize(army[1])) : null;
+  if (armySide && ADJECTIVE[armySide]) return { party: `${ADJECTIVE[armySide]} military`, side: armySide, population: 'military' };
   const m = TOLL_OF_RE.exec(before) ?? TOLL_OF_DEAD_RE.exec(before);
   if (!m) return null;
   const base = partyOf(tokenize(m[1]), m[1].split(/\s+/).pop()!.toLowerCase(), '');

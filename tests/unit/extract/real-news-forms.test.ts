@@ -1,0 +1,136 @@
+/**
+ * Forms of real news reports, as tables: each sentence (our own wording) with the figures it
+ * must yield — count, category and, where the form sets one, subset or claimant — or none.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/extract';
+
+const pick = (text: string) => extractClaims(text).map((c) => [c.count, c.category] as const);
+
+describe('lexicon: verbs and nouns widened from real news', () => {
+  it.each([
+    ['Gunmen murdered 14 farmers in the village overnight.', [[14, 'killed']]],
+    ['At least 60 passengers perished when the bus fell into the gorge.', [[60, 'killed']]],
+    ['Militants abducted 27 schoolgirls from a dormitory.', [[27, 'captured']]],
+    ['The group said 11 aid workers were still being held hostage.', [[11, 'captured']]],
+    ['Nine soldiers gave their lives defending the bridge, the army said.', [[9, 'killed']]],
+    ['Of the 40 injured, 12 were deemed serious, doctors said.', [[40, 'wounded'], [12, 'wounded']]],
+    ['Some 82 servicemen returned from captivity on Friday.', [[82, 'captured']]],
+    ['The rebels executed 19 prisoners after the town fell.', [[19, 'killed']]],
+    ['Thirty-one villagers were slain in the raid.', [[31, 'killed']]],
+    ['Three civilians were field-executed at a checkpoint, the monitor said.', [[3, 'killed']]],
+    ['Police said 218 internally displaced people were killed in the shelters.', [[218, 'killed']]],
+    ['Rescuers said four people aged 18 to 25 were killed in the blast.', [[4, 'killed']]],
+    ['Six soldiers had been lost in the failed assault, the commander said.', [[6, 'casualties']]],
+    ['The ministry recorded 52 kidnappings in the province this year.', [[52, 'captured']]],
+  ] as [string, [number, string][]][])('%s', (text, want) => {
+    expect(pick(text)).toEqual(want);
+  });
+});
+
+describe('breakdowns: a lead governs the list after it', () => {
+  it('reads a bracketed breakdown by sex and age, each item a subset', () => {
+    const claims = extractClaims('In the quarter, 912 people (700 men, 170 women and 42 children) were killed, and another 388 (301 men, 70 women and 17 children) were injured.');
+    expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
+      [912, 'killed', null], [700, 'killed', 'men'], [170, 'killed', 'women'], [42, 'killed', 'children'],
+      [388, 'wounded', null], [301, 'wounded', 'men'], [70, 'wounded', 'women'], [17, 'wounded', 'children'],
+    ]);
+  });
+
+  it('reads a per-region list after a colon as place subsets', () => {
+    const claims = extractClaims('The monitor said 1,020 civilians were killed: 540 in Latakia, 300 in Tartus and 180 in Hama.');
+    expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
+      [1020, 'killed', null], [540, 'killed', 'place-latakia'], [300, 'killed', 'place-tartus'], [180, 'killed', 'place-hama'],
+    ]);
+  });
+
+  it('reads bracketed regional figures after a label', () => {
+    const claims = extractClaims('The regions with the most named dead are Bashkortostan (4 120), Tatarstan (3 010) and Sverdlovsk (2 870).');
+    expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
+      [4120, 'killed', 'place-bashkortostan'], [3010, 'killed', 'place-tatarstan'], [2870, 'killed', 'place-sverdlovsk'],
+    ]);
+  });
+
+  it('reads bullet lines under a lead line that names the toll, with the lead paragraph\'s source', () => {
+    const text = 'The independent outlet Mediazona said on Friday it had named 98,000 dead soldiers.\n\nThe confirmed toll includes:\n\n* 20,100 volunteers\n* 13,400 recruited prisoners\n* 4,800 officers\n';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
+      [98000, 'killed', null], [20100, 'killed', 'volunteers'], [13400, 'killed', 'recruited-prisoners'], [4800, 'killed', 'officers'],
+    ]);
+  });
+
+  it('reads occupation groups after "Casualties included"', () => {
+    const claims = extractClaims('Casualties included eight media workers, 19 employees of healthcare institutions, four humanitarian workers and 22 emergency service workers.');
+    expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
+      [8, 'casualties', 'journalists'], [19, 'casualties', 'health-workers'], [4, 'casualties', 'aid-workers'], [22, 'casualties', 'emergency-workers'],
+    ]);
+  });
+
+  it('reads "including N from …" and "with N … among them" as parts of the lead', () => {
+    const claims = extractClaims('The fatalities include 180 residents of the city, with 44 civilians among them. Additionally, 203 members of the security forces, including 12 from local tribes, were killed.');
+    expect(claims.map((c) => [c.count, c.category])).toEqual([[180, 'killed'], [44, 'killed'], [203, 'killed'], [12, 'killed']]);
+  });
+});
+
+describe('copulas, nominal forms and number forms', () => {
+  it.each([
+    ['The ministry said the toll since October 7 is 9,412.', 9412, 'killed', 'exact'],
+    ['The number of dead Ukrainian soldiers — 27 000, the president said.', 27000, 'killed', 'exact'],
+    ['No fewer than 118 soldiers have been lost in the offensive.', 118, 'casualties', 'at_least'],
+    ['Losses could range from 150 000 to 210 000, the analysts wrote.', 150000, 'casualties', 'range'],
+    ['Anywhere from 14 to 19 people remain missing, officials said.', 14, 'missing', 'range'],
+    ['The death toll rose to more than 4,100 on Tuesday.', 4100, 'killed', 'more_than'],
+    ['The agency said 1\u202f250 migrants drowned last year.', 1250, 'killed', 'exact'],
+  ] as [string, number, string, string][])('%s', (text, count, category, qualifier) => {
+    const [c] = extractClaims(text);
+    expect([c?.count, c?.category, c?.qualifier]).toEqual([count, category, qualifier]);
+  });
+
+  it('reads an "N for N" exchange as one figure over the whole expression', () => {
+    const text = 'The two sides completed a "500 for 500" prisoner swap on Sunday.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.figure, c.count, c.category, c.timeScope])).toEqual([['500 for 500', 500, 'captured', 'event']]);
+  });
+});
+
+describe('no false alarms', () => {
+  it.each([
+    'More than 140 pilot whales die after a mass stranding.',
+    'Beloved singer dead at 69 after a long illness.',
+    'Bodies of 24 sports federations sign a new charter.',
+    'The two bodies that maintain the standard disagree on empty request bodies.',
+    'Two stories of groups trapped in the mountains.',
+    'Review: The Massacre of Two Families is a bleak film.',
+    'Analysts warn that thousands could die if the clinics close.',
+    'Officials said 200 others may have been exposed to the virus.',
+    'We found 17 dead handlers in one repository.',
+    'The maintainers said they had killed six background jobs.',
+    'Officers rescued six of those abducted.',
+    'The clinic treated 1,200 malnourished children last month.',
+    'Doctors expect hundreds of people to die every day if nothing changes.',
+    'Three men, aged 24, 31 and 45, were questioned.',
+  ])('%s', (text) => {
+    expect(pick(text)).toEqual([]);
+  });
+
+  it('does not count equipment listed after soldiers', () => {
+    expect(pick('Russia lost 1 100 soldiers and 42 artillery systems over the past day')).toEqual([[1100, 'casualties']]);
+  });
+});
+
+describe('claimants across sentences', () => {
+  it('carries the paragraph\'s speaker to the next sentences until another is named', () => {
+    const text = 'The Syrian Observatory for Human Rights said 310 people had been killed. Among the dead were 72 children. The interior ministry said 14 of its officers died.';
+    expect(extractClaims(text).map((c) => c.claimant)).toEqual(['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'interior ministry']);
+  });
+
+  it('takes a source named after the figures ("This figure was reported by …") and expands its acronym later', () => {
+    const text = 'Clashes have claimed the lives of 402 people. This figure was reported by the Syrian Observatory for Human Rights (SOHR).\n\nThe SOHR said 61 of them were executed.';
+    expect(extractClaims(text).map((c) => c.claimant)).toEqual(['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights (SOHR)']);
+  });
+
+  it('never names the wire or the outlet, unless it compiled the tally', () => {
+    const text = 'BEIRUT (AFP) – Strikes killed four people, the health ministry said. The violence has killed at least 580 people, according to an AFP tally. Reuters reported that 12 people were wounded.';
+    expect(extractClaims(text).map((c) => c.claimant)).toEqual(['health ministry', 'AFP tally', null]);
+  });
+});
