@@ -6,7 +6,7 @@
  *
  * `storage.session` has one quota (10 MB in Chrome) for every tab, so each tab gets a bounded
  * budget: claims are stored compactly (no sentence; each reference record once per tab, not once
- * per claim), and once a tab's stored claims reach TAB_BUDGET_BYTES its later chunks keep only
+ * per claim), and once a tab's stored claims reach TAB_BUDGET_BYTES its further figures keep only
  * their counts (badge, `omitted`). The content script sends the pieces nearest the viewport first,
  * so those are the ones listed. A write that fails (quota, a storage error) is counted the same
  * way and never fails the check: the page is still painted, and other tabs keep their room.
@@ -27,9 +27,9 @@ interface ChunkMeta {
   id: string;
   caution: number;
   conflicts: string[];
-  /** Figures of this chunk per verdict, whether or not their claims are stored. */
-  counts: Counts;
-  /** Whether the claims are stored (false: over the budget, or the write failed). */
+  /** Figures of this chunk found but not stored (past the budget, or a failed write), per verdict. */
+  omitted: Counts;
+  /** Whether (some of) the claims are stored. */
   kept: boolean;
   /** Size of the stored claims (JSON characters). */
   bytes: number;
@@ -98,10 +98,7 @@ export class TabReports {
       references: refs.map(record).filter((r): r is DatasetRecord => r !== undefined),
     }));
     const omitted: Counts = {};
-    for (const c of chunks) {
-      if (c.kept) continue;
-      for (const [status, n] of Object.entries(c.counts) as [VerdictStatus, number][]) omitted[status] = (omitted[status] ?? 0) + n;
-    }
+    for (const c of chunks) for (const [status, n] of Object.entries(c.omitted) as [VerdictStatus, number][]) omitted[status] = (omitted[status] ?? 0) + n;
     const conflicts = [...new Set(meta.chunks.flatMap((c) => c.conflicts))];
     return { url: meta.url, title: meta.title, published: meta.published, conflicts, claims, state: meta.state, checking: this.reading.has(tabId) || this.outstanding.has(tabId), omitted };
   }
@@ -145,23 +142,36 @@ export class TabReports {
     return { title: meta?.title ?? '', published: meta?.published ?? null };
   }
 
-  /** Stores a chunk's claims within the tab's budget; never rejects (a failed write keeps the counts only). */
+  /**
+   * Stores a chunk's claims within the tab's budget: as many as fit, in the order they come (the
+   * page's nearest pieces first); the rest are only counted. Never rejects: a failed write keeps
+   * the counts only, and the check that called it still answers.
+   */
   addChunk(tabId: number, chunkId: string, claims: CheckedClaim[], conflicts: string[]): Promise<void> {
     return this.update(tabId, async (old) => {
       const meta: TabMeta = old ?? { url: '', title: '', published: null, state: 'scanned', chunks: [], refs: [], bytes: 0 };
       const previous = meta.chunks.find((c) => c.id === chunkId);
       const others = meta.chunks.filter((c) => c.id !== chunkId);
+      const budget = this.limit();
       let bytes = meta.bytes - (previous?.kept ? previous.bytes : 0);
       const known = new Set(meta.refs);
       const newRefs = new Map<string, DatasetRecord>();
-      const stored: StoredClaim[] = claims.map(({ sentence: _sentence, references, ...c }) => {
+      const stored: StoredClaim[] = [];
+      let claimBytes = 2;
+      let refBytes = 0;
+      for (const { sentence: _sentence, references, ...c } of claims) {
         const refs = references.slice(0, STORED_REFERENCES);
-        for (const r of refs) if (!known.has(r.id)) newRefs.set(r.id, r);
-        return { ...c, refs: refs.map((r) => r.id), key: claimKey(chunkId, c) };
-      });
-      const claimBytes = sizeOf(stored);
-      const refBytes = [...newRefs.values()].reduce((n, r) => n + sizeOf(r), 0);
-      let kept = claims.length > 0 && bytes + claimBytes + refBytes <= this.budget;
+        const item: StoredClaim = { ...c, refs: refs.map((r) => r.id), key: claimKey(chunkId, c) };
+        const fresh = refs.filter((r) => !known.has(r.id) && !newRefs.has(r.id));
+        const more = sizeOf(item) + 1;
+        const moreRefs = fresh.reduce((n, r) => n + sizeOf(r), 0);
+        if (bytes + claimBytes + refBytes + more + moreRefs > budget) break;
+        stored.push(item);
+        claimBytes += more;
+        refBytes += moreRefs;
+        for (const r of fresh) newRefs.set(r.id, r);
+      }
+      let kept = stored.length > 0;
       if (kept) {
         const writes = await Promise.allSettled([
           session().set({ [chunkKey(tabId, chunkId)]: stored }),
@@ -175,9 +185,19 @@ export class TabReports {
         if (kept) bytes += claimBytes;
         else await session().remove(chunkKey(tabId, chunkId)).catch(() => {});
       } else if (previous?.kept) await session().remove(chunkKey(tabId, chunkId)).catch(() => {});
-      const chunk: ChunkMeta = { id: chunkId, caution: cautionOf(claims), conflicts, counts: countsOf(claims), kept, bytes: kept ? claimBytes : 0 };
+      const listed = kept ? stored.length : 0;
+      const chunk: ChunkMeta = { id: chunkId, caution: cautionOf(claims), conflicts, omitted: countsOf(claims.slice(listed)), kept, bytes: kept ? claimBytes : 0 };
       return { ...meta, chunks: [...others, chunk], bytes };
     }).catch(() => {});
+  }
+
+  /** The budget: the test build lets the real-browser tests lower it (`tollcheckTabBudget` on the worker's global). */
+  private limit(): number {
+    if (import.meta.env.MODE === 'test') {
+      const override = (globalThis as { tollcheckTabBudget?: unknown }).tollcheckTabBudget;
+      if (typeof override === 'number') return override;
+    }
+    return this.budget;
   }
 
   /** Forgets whole chunks, and single claims (by key) whose text left the page. */
@@ -191,12 +211,13 @@ export class TabReports {
       const changed = new Map<string, ChunkMeta>();
       for (const id of touched) {
         const chunk = meta.chunks.find((c) => c.id === id);
-        if (!chunk?.kept) continue; // counts only: a lost figure cannot be told apart, the next read corrects it
+        if (!chunk?.kept) continue; // counts only: a lost figure cannot be told apart; the next read corrects it
         const k = chunkKey(tabId, id);
         const claims = ((await session().get(k))[k] as StoredClaim[] | undefined)?.filter((c) => !lost.has(c.key));
         if (!claims) continue;
         await session().set({ [k]: claims });
-        changed.set(id, { ...chunk, caution: cautionOf(claims), counts: countsOf(claims), bytes: sizeOf(claims) });
+        // An omitted figure that left cannot be told apart from the others, so the omitted counts stay.
+        changed.set(id, { ...chunk, caution: cautionOf(claims) + omittedCaution(chunk.omitted), bytes: sizeOf(claims) });
       }
       const chunks = meta.chunks.filter((c) => !gone.has(c.id)).map((c) => changed.get(c.id) ?? c);
       const refBytes = meta.bytes - meta.chunks.reduce((n, c) => n + (c.kept ? c.bytes : 0), 0);
@@ -223,7 +244,7 @@ export class TabReports {
     const raw = (await session().get(metaKey(tabId)))[metaKey(tabId)] as Partial<TabMeta> | undefined;
     if (!raw) return null;
     // Reports written before budgets (an extension update mid-session) lack the new fields.
-    const chunks = ((raw.chunks ?? []) as (Pick<ChunkMeta, 'id' | 'caution' | 'conflicts'> & Partial<ChunkMeta>)[]).map((c): ChunkMeta => ({ ...c, counts: c.counts ?? {}, kept: c.kept ?? true, bytes: c.bytes ?? 0 }));
+    const chunks = ((raw.chunks ?? []) as (Pick<ChunkMeta, 'id' | 'caution' | 'conflicts'> & Partial<ChunkMeta>)[]).map((c): ChunkMeta => ({ ...c, omitted: c.omitted ?? {}, kept: c.kept ?? true, bytes: c.bytes ?? 0 }));
     return { url: raw.url ?? '', title: raw.title ?? '', published: raw.published ?? null, state: raw.state ?? 'scanned', chunks, refs: raw.refs ?? [], bytes: raw.bytes ?? 0 };
   }
 
@@ -256,6 +277,10 @@ export class TabReports {
 
 function cautionOf(claims: readonly Pick<CheckedClaim, 'status'>[]): number {
   return claims.filter((c) => CAUTION_STATUSES.includes(c.status)).length;
+}
+
+function omittedCaution(omitted: Counts): number {
+  return CAUTION_STATUSES.reduce((n, s) => n + (omitted[s] ?? 0), 0);
 }
 
 function countsOf(claims: readonly Pick<CheckedClaim, 'status'>[]): Counts {

@@ -83,3 +83,22 @@ test('even a failing metadata write never rejects addChunk', async () => {
   vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('storage broken'));
   await expect(reports.addChunk(5, 'c1', [claim('1', 0, 'disputed')], [])).resolves.toBeUndefined();
 });
+
+test('one chunk larger than the budget keeps its first figures and counts the rest', async () => {
+  const badge = vi.fn(async (_tab: number, _n: number) => {});
+  const reports = new TabReports(badge, 4_000);
+  await reports.reset(6, page);
+  const many = Array.from({ length: 100 }, (_, i) => claim(String(i + 1), i * 10, i % 2 ? 'disputed' : 'no_data'));
+  await reports.addChunk(6, 'c1', many, []);
+  const report = (await reports.get(6))!;
+  const n = report.claims.length;
+  expect(n).toBeGreaterThan(3);
+  expect(n).toBeLessThan(100);
+  expect(report.claims.map((c) => c.figure)).toEqual(many.slice(0, n).map((c) => c.figure));
+  expect((report.omitted.disputed ?? 0) + (report.omitted.no_data ?? 0)).toBe(100 - n);
+  expect(badge).toHaveBeenLastCalledWith(6, 50);
+  // A listed figure that leaves the page is dropped from the list; the badge follows.
+  await reports.drop(6, [], [report.claims[1].key]);
+  expect((await reports.get(6))!.claims.length).toBe(n - 1);
+  expect(badge).toHaveBeenLastCalledWith(6, 49);
+});
