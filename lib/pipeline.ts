@@ -6,7 +6,7 @@
  * same way, for the `scan` command and the real-browser tests' expectations. DOM-free: callers turn
  * HTML into text first (lib/context/html-page.ts).
  */
-import { conflictAt, inferConflicts, pageConflicts } from './context';
+import { conflictAt, pageConflicts } from './context';
 import { extractClaims } from './extract';
 import { splitText } from './page/pieces';
 import type { CheckedClaim, PageContext } from './verdict';
@@ -32,8 +32,7 @@ export interface PageReport extends PageContext {
  */
 export function checkChunk(page: PageInfo, text: string, index: RecordIndex): PageReport {
   const title = page.title.trim();
-  const known = title && !text.startsWith(title) ? inferConflicts(`${title}\n\n${text}`) : undefined;
-  const { conflicts, paragraphs } = pageConflicts(text, known);
+  const { conflicts, paragraphs } = pageConflicts(text, text.startsWith(title) ? '' : title);
   const published = page.published;
   const found = extractClaims(text).map((claim) => {
     const paragraph = conflictAt(paragraphs, claim.start);

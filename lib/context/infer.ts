@@ -63,13 +63,16 @@ function fallbackConflict(hits: Hit[], conflicts: string[]): string | null {
 }
 
 /**
- * The article's conflicts and each paragraph's, from a single reading of the text. `known` gives the
- * whole page's conflicts when `text` is only part of it (one chunk of a long page).
+ * The article's conflicts and each paragraph's, from a single reading of the text. The page
+ * `title` counts as evidence for the article (a piece of a long page often names no place, but the
+ * title names the war); it belongs to no paragraph.
  */
-export function pageConflicts(text: string, known?: string[]): { conflicts: string[]; paragraphs: ParagraphConflict[] } {
+export function pageConflicts(text: string, title = ''): { conflicts: string[]; paragraphs: ParagraphConflict[] } {
   const hits = scanEvidence(text);
-  const conflicts = known && known.length > 0 ? known : articleConflicts(hits);
-  return { conflicts, paragraphs: byParagraph(text, hits, fallbackConflict(hits, conflicts)) };
+  // Title hits sit before the text (offset -1), so the paragraph walk passes over them.
+  const all = title ? [...scanEvidence(title).map((h) => ({ ...h, offset: -1 })), ...hits] : hits;
+  const conflicts = articleConflicts(all);
+  return { conflicts, paragraphs: byParagraph(text, hits, fallbackConflict(all, conflicts)) };
 }
 
 function byParagraph(text: string, hits: Hit[], fallback: string | null): ParagraphConflict[] {
