@@ -33,7 +33,7 @@ export const CASUALTY_STATES: Record<string, Category> = {
 export const CASUALTY_VERBS: Record<string, Category> = {
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', slaughtered: 'killed', massacred: 'killed',
   executed: 'killed', murdered: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
-  wounded: 'wounded', wounding: 'wounded', wounds: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
+  wounded: 'wounded', wounding: 'wounded', wounds: 'wounded', wound: 'wounded', injure: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   hurt: 'wounded', hurting: 'wounded',
   captured: 'captured', capturing: 'captured', captures: 'captured', abducted: 'captured', kidnapped: 'captured',
   abducting: 'captured', kidnapping: 'captured', exchanged: 'captured',

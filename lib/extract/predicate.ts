@@ -113,6 +113,7 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   // "put 120 soldiers out of action": killed or wounded, undifferentiated (military jargon).
   if (t.lower === 'out' && w1 === 'of' && w2 === 'action') return 'casualties';
   if (t.lower === 'laid' && w1 === 'to' && w2 === 'rest') return 'bodies';
+  if (t.lower === 'in' && (w1 === 'intensive' || w1 === 'icu' || (w1 === 'the' && (w2 === 'icu' || w2 === 'intensive')))) return 'wounded';
   if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w1) || (/^(a|an)$/.test(w1) && /^(critical|serious|stable|hospital)$/.test(w2)))) return 'wounded';
   if (/^(taken|rushed|admitted|brought|airlifted)$/.test(t.lower) && w1 === 'to' && /^(hospitals?|a|the)$/.test(w2)) return 'wounded';
   if ((t.lower === 'returned' && w1 === 'home') || (/^(came|come|are|were)$/.test(t.lower) && w1 === 'home') || (t.lower === 'returned' && !/^\p{L}/u.test(w1)) || (t.lower === 'handed' && w1 === 'over')) return 'captured';
