@@ -59,7 +59,8 @@ function speaksForNoParty(claim: Claim): boolean {
 /** The side a claim's claimant speaks for, if any: none for the UN, monitors, intelligence or the press. */
 export function claimSideOf(claim: Claim): string | null {
   if (speaksForNoParty(claim)) return null;
-  return claim.claimantSide ?? claimantSideOf(claim.claimant);
+  // A name that gives its side away ("Zelensky", "Russia's defence ministry") outweighs a side read from the sentence.
+  return claimantSideOf(claim.claimant) ?? claim.claimantSide;
 }
 
 /** Whether a record counts as independent evidence for a claim whose claimant speaks for `claimSide`. */

@@ -221,7 +221,7 @@ function ownFigure(claim: Claim, claimSide: string | null, conflict: string, q: 
   // Without any date, a party's figure that matches at many times says nothing about this one.
   if (!frame && faithful === undefined) return null;
   const entry = faithful ?? topRelevant(claim, theirs, articleDay, 1)[0];
-  const sentence = `${faithful ? 'it matches' : 'it does not match'} the figure ${entry.record.claimant} itself gave: ${describeOwnFigure(entry, articleDay, claim.category)}`;
+  const sentence = `${faithful ? 'it matches' : 'it does not match'} the figure that ${entry.record.claimant} gave: ${describeOwnFigure(entry, articleDay, claim.category)}`;
   // The very figure, or its rounding: not merely within an approximate figure's reach.
   const verbatim = faithful !== undefined && (claim.count === entry.record.best || roundsTo(claim.count, entry.record.best));
   return { entry, sentence, verbatim };

@@ -59,7 +59,7 @@ test('an independent figure is corroborated with the record named, a party figur
   await page.keyboard.press('Escape');
   await hoverFigure(page, '477,430');
   await expect.poll(async () => (await tooltip(page).innerText()).includes('Unverified')).toBe(true);
-  expect(await tooltip(page).innerText()).toContain('it matches the figure General Staff');
+  expect(await tooltip(page).innerText()).toContain('it matches the figure that General Staff');
   expect(browser.errors).toEqual([]);
   await page.close();
 });
