@@ -97,6 +97,8 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
     const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r) ?? listItem(sentences, index, expr, found, r) ?? released(sentences, index, expr, r);
     if (!relation || !countsPeople(expr, relation)) continue;
     if (relation.item && !relation.itemPlace) relation.itemPlace = itemPlaceOf(s.text, expr);
+    // "It was possible to repatriate: … 25 soldiers who gave their lives …": the list counts bodies.
+    if (relation.category === 'killed' && repatriationList(sentences, index)) relation.category = 'bodies';
     attributions ??= findAttributions(s.text);
     const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start, s.text), out[out.length - 1] ?? previous, found, out);
     out.push({ claim, sentenceIndex: index, expr, item: !!relation.item });
@@ -201,6 +203,18 @@ function leadCategory(lead: string, sentences: Sentence[], index: number): Relat
   let scene = lead;
   for (let i = index - 1; i >= 0 && index - i <= 3; i--) scene += ` ${sentences[i].text}`;
   return CAPTIVE_SCENE_RE.test(scene) ? (/\b(?:bodies|remains)\b/i.test(lead) ? 'bodies' : 'captured') : null;
+}
+
+const REPATRIATION_RE = /\b(?:repatriat\w*|return(?:ed|ing)?|hand(?:ed)? over|brought home|bring home|exchang\w*)\b/i;
+const BODIES_RE = /\b(?:bod(?:y|ies)|remains|fallen|corpses)\b/i;
+
+/** The list line hangs from a lead about bodies handed back ("it was possible to repatriate:"). */
+function repatriationList(sentences: Sentence[], index: number): boolean {
+  const lead = listLeadOf(sentences, index);
+  if (!lead || !REPATRIATION_RE.test(lead.text)) return false;
+  let scene = lead.text;
+  for (let i = lead.index - 1; i >= 0 && lead.index - i <= 3; i--) scene += ` ${sentences[i].text}`;
+  return BODIES_RE.test(scene);
 }
 
 /**

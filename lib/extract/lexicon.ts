@@ -66,6 +66,7 @@ export const NON_PERSON_NOUNS = words(`
   whales whale dolphins seals sharks turtles elephants lions tigers bears wolves deer monkeys penguins bees species
   stories articles episodes photos videos pictures books films chapters posts tweets headlines ways tips things
   federations associations organisations organizations agencies councils unions committees institutions companies firms
+  goals matches games rounds laps medals trophies titles seasons albums tracks songs stars
   families households clans handlers servers processes jobs tasks threads endpoints services connections records files
   systems vehicles trucks lorries cars buses trains armoured armored launchers warships vessels boats
   sanctions targets positions settlements villages towns cities regions districts countries nations lines steps
@@ -88,7 +89,8 @@ export const PERSON_NOUNS = words(`
   schoolchildren toddlers newborns pensioners retirees tenants neighbours neighbors parents mothers fathers sons daughters
   brothers sisters husbands wives youths youngsters adolescents juveniles convicts defenders servicemembers gendarmes
   dissidents activists supporters photographers cameramen staffers surgeons midwives pharmacists loggers builders
-  scholars individuals humanitarians responders
+  scholars individuals humanitarians responders officials ministers lawmakers politicians diplomats envoys leaders chiefs
+  delegates councillors officers
 `);
 
 /** Military heads decide population = military. */
