@@ -41,7 +41,7 @@ const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twi
 // The audience of "told reporters", never the speaker.
 const OBJECTS_RE = /^(?:reporters|journalists|the press|Reuters|AFP|AP|the BBC|BBC|CNN|Al Jazeera|the Associated Press)$/i;
 const AGENT_RE =
-  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association|estimates|neighbou?rs|locals|families|elders|eyewitness/u;
+  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association|estimates|neighbou?rs|locals|families|elders|eyewitness|minister|president|premier|chancellor|secretary|ombudsman|commissioner/u;
 
 function npWord(t: Token): boolean {
   return t.isWord && (/\p{Lu}/u.test(t.text) || CLAIMANT_NP_WORDS.has(t.lower) || PARTICLES.has(t.lower) || /['’]s$/.test(t.text));
@@ -198,6 +198,13 @@ function isClosing(sentence: string, at: number): boolean {
   const lastComma = before.lastIndexOf(',');
   if (lastComma < 0) return false;
   const tail = sentence.slice(at);
+  // "…, as the minister said an error had caused the crash": the verb has its own clause.
+  const verb = /^(?:said|says|told|added|stated|wrote|warned|announced|confirmed|reported)\s+/i.exec(tail);
+  if (verb) {
+    const object = tail.slice(verb[0].length);
+    const noun = /^(?:an?|the)\s+([\p{L}-]+)/u.exec(object);
+    if (/^that\b/i.test(object) || (noun && !AGENT_RE.test(noun[1]))) return false;
+  }
   const end = tail.search(/[.;!?]\s*$|[.;!?]\s|$/);
   return tail.slice(0, end).length < 90 && !/\d/.test(tail.slice(0, end)) && !/[“"]/.test(before.slice(lastComma));
 }

@@ -27,6 +27,8 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   if (expr.count <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
   // "no one has been killed"
   if (/\bno\s+$/i.test(before)) return true;
+  // "A Thousand Deaths of a Quiet Town": a title, not a toll.
+  if (expr.kind === 'words' && /^\s+(?:Deaths|Lives|Murders|Killings|Graves|Funerals)\s+(?:of|for)\s+(?:a|an|the|my|our)\s+\p{Lu}/u.test(after)) return true;
   // "one in ten", "three out of four": proportions.
   if (/\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
   // "Girl, 9, critically injured": a small bare number between commas after a word is an age.

@@ -94,7 +94,7 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
     if (isNonCasualtyShape(s.text, expr)) continue;
     const r = expr.exchange ? exchangeRelation(s.text) : relate(s.text, expr);
     if (r.blocked) continue;
-    const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r) ?? listItem(sentences, index, expr, found, r) ?? released(sentences, index, expr, r);
+    const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r, found) ?? listItem(sentences, index, expr, found, r) ?? released(sentences, index, expr, r);
     if (!relation || !countsPeople(expr, relation)) continue;
     if (relation.item && !relation.itemPlace) relation.itemPlace = itemPlaceOf(s.text, expr);
     // "It was possible to repatriate: … 25 soldiers who gave their lives …": the list counts bodies.
@@ -122,14 +122,15 @@ function countsPeople(expr: NumberExpr, relation: Relation): boolean {
 }
 
 /** A figure with no casualty word of its own that continues the figure before it. */
-function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previous: Found | null, index: number, r: { victims: Relation['victims']; head: string | null }): Relation | null {
+function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previous: Found | null, index: number, r: { victims: Relation['victims']; head: string | null }, all: readonly Found[] = []): Relation | null {
   const prev = earlier[earlier.length - 1];
   const before = sentence.slice(0, expr.start);
   // "about 200 of them were children", right after a figure in the previous sentence.
   const ofThem = OF_THEM_RE.test(sentence.slice(expr.end)) && !/\b(?:of|for|to|with|from|by|families)\s+$/i.test(before);
   // "The ministry gave a higher figure of 63 for the city": another count of the same thing.
-  if (FIGURE_OF_RE.test(before)) {
-    const source = prev ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
+  const figureOf = FIGURE_OF_RE.exec(before);
+  if (figureOf) {
+    const source = prev ?? comparableCount(all, index, expr.count, figureOf[1]?.toLowerCase());
     if (source) return { category: source.claim.category, victims: r.victims, head: r.head };
   }
   if (ofThem && /\b(?:rescued|saved|evacuated|freed|released|found alive|pulled alive|located)\s+$/i.test(before)) return null;
@@ -177,7 +178,20 @@ function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { v
   return CAPTIVE_SCENE_RE.test(scene) ? { category: 'captured', victims: r.victims, head: r.head } : null;
 }
 
-const FIGURE_OF_RE = /\b(?:a|the|its|their|his|her)\s+(?:(?:higher|lower|different|new|revised|separate|own|final|official|provisional)\s+)?(?:figure|toll|count|tally|estimate|total)\s+(?:of|at)\s+$/i;
+const FIGURE_OF_RE = /\b(?:a|the|its|their|his|her)\s+(?:(higher|lower|different|new|revised|separate|own|final|official|provisional)\s+)?(?:figure|toll|count|tally|estimate|total)\s+(?:of|at)\s+$/i;
+
+/** The recent figure a "higher figure of 58" is set against: the nearest in size, on the right side. */
+function comparableCount(all: readonly Found[], index: number, count: number, direction: string | undefined): Found | null {
+  let best: Found | null = null;
+  let bestGap = Infinity;
+  for (let i = all.length - 1; i >= 0 && index - all[i].sentenceIndex <= 6; i--) {
+    const c = all[i].claim.count;
+    if ((direction === 'higher' && c >= count) || (direction === 'lower' && c <= count)) continue;
+    const gap = Math.abs(Math.log(c / count));
+    if (gap < bestGap && gap < Math.log(3)) { best = all[i]; bestGap = gap; }
+  }
+  return best;
+}
 const FIGURE_GAP_RE = /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
 
 // "), Tatarstan (": the gap between two bracketed figures of a place list.

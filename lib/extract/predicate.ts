@@ -48,6 +48,8 @@ function skipPhrase(rest: Token[], j: number): number {
   // "and wounded seven" is a second clause, not a second subject.
   const coordination = t.lower === 'and' || t.lower === 'or';
   if (coordination && CASUALTY_STATES[rest[j + 1]?.lower ?? '']) return j;
+  // "a figure of 58 and said about 20 were missing": a second clause with its own subject.
+  if (coordination && /^(?:said|says|added|told|warned|reported|announced|stated)$/.test(rest[j + 1]?.lower ?? '')) return j;
   // "from the Ministries of Defense and Interior perished", "with U.S. citizenship were abducted".
   for (let k = j + 1; k < rest.length && k < j + 11; k++) {
     // "of the Ministry of Defense, including 18 from tribes, were killed": stop at the comma and
