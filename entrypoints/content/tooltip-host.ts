@@ -14,7 +14,7 @@
  * Any failure to mount leaves the tooltip off; the scan and the highlights carry on.
  */
 import { h, render } from 'preact';
-import { Tooltip, TOOLTIP_CSS } from '@/components/Tooltip';
+import { Tooltip, TOOLTIP_CSS, visible } from '@/components/Tooltip';
 import type { Figure } from './figures';
 import { markOwnUi } from './reading';
 
@@ -77,7 +77,7 @@ export class TooltipHost {
       this.keyboard = opts.byKeyboard;
       this.line = opts.line;
       frame.setAttribute('role', opts.byKeyboard ? 'dialog' : 'tooltip');
-      frame.setAttribute('aria-label', `TollCheck: ${figure.claim.figure}`);
+      frame.setAttribute('aria-label', `TollCheck: ${visible(figure.claim.figure)}`);
       frame.tabIndex = -1;
       render(h(Tooltip, { claim: figure.claim, published: opts.published, dark: opts.dark }), frame);
       frame.hidden = false;
