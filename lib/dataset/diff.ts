@@ -57,20 +57,35 @@ export interface ConflictCoverage {
   to: string;
   /** Records per kind of figure, so a reader sees whether independent counts exist or only claims. */
   kinds: Partial<Record<FigureKind, number>>;
+  /** Per kind of figure, the months (YYYY-MM) that have at least one record: gaps show as missing months. */
+  months: Partial<Record<FigureKind, string[]>>;
 }
 
 /** Records per conflict with their date range, most records first. */
 export function coverage(dataset: Pick<Dataset, 'records'>): ConflictCoverage[] {
   const byConflict = new Map<string, ConflictCoverage>();
+  const months = new Map<string, Map<FigureKind, Set<string>>>();
   for (const record of dataset.records) {
     const date = recordDate(record);
     const entry = byConflict.get(record.conflict);
-    if (!entry) byConflict.set(record.conflict, { conflict: record.conflict, records: 1, from: date, to: date, kinds: { [record.figureKind]: 1 } });
+    if (!entry) byConflict.set(record.conflict, { conflict: record.conflict, records: 1, from: date, to: date, kinds: { [record.figureKind]: 1 }, months: {} });
     else {
       entry.records += 1;
       if (date < entry.from) entry.from = date;
       if (date > entry.to) entry.to = date;
       entry.kinds[record.figureKind] = (entry.kinds[record.figureKind] ?? 0) + 1;
+    }
+    let byKind = months.get(record.conflict);
+    if (!byKind) months.set(record.conflict, (byKind = new Map()));
+    let set = byKind.get(record.figureKind);
+    if (!set) byKind.set(record.figureKind, (set = new Set()));
+    set.add(date.slice(0, 7));
+  }
+  for (const [conflict, byKind] of months) {
+    const entry = byConflict.get(conflict)!;
+    for (const kind of FIGURE_KINDS) {
+      const set = byKind.get(kind);
+      if (set) entry.months[kind] = [...set].sort();
     }
   }
   return [...byConflict.values()].sort((a, b) => b.records - a.records || a.conflict.localeCompare(b.conflict));
