@@ -56,8 +56,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   if (previous?.claim.claimant && continues && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES) {
     return { claimant: previous.claim.claimant, context: previous.claim.claimant };
   }
-  // "…the official count provided each day by the central government. That number was raised to
-  // 47,700": the count named just before, and its source.
+  // "…the count the national government gives out daily. That number rose to 12,400": the count
+  // named just before, and its source.
   const prevSentence = sentences[index - 1];
   if (ANAPHORA_RE.test(s.text) && prevSentence && prevSentence.block === s.block) {
     const prior = findAttributions(prevSentence.text).filter((a) => !a.pronoun);

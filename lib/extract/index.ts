@@ -41,7 +41,7 @@ const INHERIT_GAP_RE = /^[^.;:!?()]{0,80}?(?:,\s*|\s)(?:and|or|including|plus|as
 const LIST_GAP_RE = /^[^.;:!?()]{0,40}?(?:,|\band\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
 const TABLE_HINT_RE = /[\t|][^\n]*\d/;
 const OF_THEM_RE = /^\s+of\s+(?:whom|them|those|these)\b/i;
-// "1,660 persons (1,347 men, …": the gap from a lead figure to the bracket of its breakdown.
+// "912 people (700 men, …": the gap from a lead figure to the bracket of its breakdown.
 const PAREN_LEAD_RE = /^[^.;:!?()\d]{0,40}\(\s*$/;
 // "killed 1,500 people: 658 in Latakia, …", "… were killed — 40 in Homs, …"
 const COLON_LEAD_RE = /^[^.;!?()\d]{0,50}(?::|\s[—–])\s*$/;

@@ -14,7 +14,7 @@ const AUX = new Set('were was are is have has had been be could may might would 
 
 /** ", most of them women," / ", soldiers and civilians," before the verb. */
 function skipParenthetical(rest: Token[], j: number): number {
-  // "1,660 persons (1,347 men, 273 women and 40 children) were killed": a bracketed breakdown.
+  // "912 people (700 men, 170 women and 42 children) were killed": a bracketed breakdown.
   if (rest[j]?.text === '(') {
     for (let k = j + 1; k < rest.length && k < j + 24; k++) if (rest[k].text === ')') return k + 1;
     return j;
