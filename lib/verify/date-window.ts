@@ -155,3 +155,39 @@ function recordsWithBest(records: readonly IndexedRecord[], count: number): Inde
 }
 
 
+
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** "7 October", "October 7", "Oct. 7" with no year. */
+const DAY_MONTH_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d{4})`, 'gi');
+
+/**
+ * The day an incident or handover happened when its sentence names it ("killed in the attack of
+ * 7 October 2023", "the bodies returned on 14 June"), as a one-day frame; a date without a year
+ * is the latest such day on or before the article. Null when the sentence names no day, or one
+ * after the article.
+ */
+export function namedEventFrame(sentence: string, frame: Frame | null): Frame | null {
+  let best: number | null = null;
+  for (const m of sentence.matchAll(WRITTEN_DATE)) {
+    const date = dateOfMatch(m);
+    const day = date ? dayNumber(date) : NaN;
+    if (!Number.isNaN(day) && (frame === null || day <= frame.to) && (best === null || day > best)) best = day;
+  }
+  if (best === null && frame !== null) {
+    const articleYear = new Date(frame.to * 86_400_000).getUTCFullYear();
+    for (const m of sentence.matchAll(DAY_MONTH_RE)) {
+      const dayOfMonth = Number(m[1] ?? m[4]);
+      const month = MONTH_INDEX[(m[2] ?? m[3]).slice(0, 3).toLowerCase()];
+      for (const year of [articleYear, articleYear - 1]) {
+        const iso = `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+        const day = dayNumber(iso);
+        if (!Number.isNaN(day) && day <= frame.to && new Date(day * 86_400_000).toISOString().slice(0, 10) === iso) {
+          if (best === null || day > best) best = day;
+          break;
+        }
+      }
+    }
+  }
+  return best === null ? null : { from: best, to: best, basis: null };
+}

@@ -21,6 +21,7 @@ import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './p
 import type { IndexedRecord, RecordGroup, RecordIndex } from './record-index';
 import { elsewhereReason, HANDOVER_CATEGORIES, quantityOf, type Quantity } from './scope';
 import { eventCandidates, periodCandidates, runningCandidates, SAME_EVENT_DAYS, undatedCandidates, type Fits, type Frame } from './time-window';
+import { namedEventFrame } from './date-window';
 
 /**
  * The page's context, plus the conflict of the claim's own paragraph when it differs from the
@@ -128,12 +129,14 @@ function sortCandidates(claim: Claim, q: Quantity, conflict: string, frame: Fram
   const fitsRunning: Fits = q.scope === null ? (e) => fits(e) && claim.count >= e.record.low * INCIDENT_SHARE : fits;
   const sides = claim.side ? sidesFor(conflict, claim.side) : index.sides(conflict, q.category);
   const disputable = claim.side !== null && (claim.population !== null || HANDOVER_CATEGORIES.has(q.category)) && frame !== null;
+  // An incident or handover whose sentence names its day is matched on that day, not the article's.
+  const eventFrame = q.scope === 'event' || HANDOVER_CATEGORIES.has(q.category) ? (namedEventFrame(claim.sentence, frame) ?? frame) : frame;
   for (const side of sides) {
     const group = index.group(conflict, q.category, side);
-    for (const e of candidatesOf(group, claim, q, frame, reach, fits, fitsRunning)) {
+    for (const e of candidatesOf(group, claim, q, frame, eventFrame, reach, fits, fitsRunning)) {
       if (!isIndependentOf(e.trust, claimSide)) out.party.push(e);
       else if (agrees(claim, reach, e.record)) out.agreeing.push(e);
-      else if (!disputable || !mayDispute(e, q, frame)) out.others.push(e);
+      else if (!disputable || !mayDispute(e, q, e.kind === 'event' ? eventFrame : frame)) out.others.push(e);
       else if (contradictsAtTheTime(interval, e, frame!)) out.disputing.push(e);
       else out.compatible.push(e);
     }
@@ -142,7 +145,7 @@ function sortCandidates(claim: Claim, q: Quantity, conflict: string, frame: Fram
 }
 
 /** The records a claim of this scope is compared with: like with like (see time-window.ts). */
-function candidatesOf(group: RecordGroup, claim: Claim, q: Quantity, frame: Frame | null, reach: ReturnType<typeof agreementInterval>, fits: Fits, fitsRunning: Fits): IndexedRecord[] {
+function candidatesOf(group: RecordGroup, claim: Claim, q: Quantity, frame: Frame | null, eventFrame: Frame | null, reach: ReturnType<typeof agreementInterval>, fits: Fits, fitsRunning: Fits): IndexedRecord[] {
   const handover = HANDOVER_CATEGORIES.has(q.category);
   const running = handover ? q.scope === 'cumulative' : q.scope === 'cumulative' || q.scope === null;
   const events = handover || q.scope === 'event' || q.scope === null;
@@ -150,10 +153,13 @@ function candidatesOf(group: RecordGroup, claim: Claim, q: Quantity, frame: Fram
   // subset or is a growing count since a recent date (a province's toll "since Sunday").
   const periodOk: Fits = q.scope === 'period' ? fits : q.scope === null && !handover ? (e) => fits(e) && (e.subset !== null || e.growing) : () => false;
   const periods = q.scope === 'cumulative' || q.scope === 'event' || handover ? [] : periodCandidates(group.periods, claim, frame, fits, periodOk);
-  if (!frame) return [...undatedCandidates(group, claim, reach, fits, { running, events }).filter((e) => e.kind !== 'cumulative' || fitsRunning(e)), ...periods];
+  if (!frame) {
+    const undated = undatedCandidates(group, claim, reach, fits, { running, events: events && !eventFrame }).filter((e) => e.kind !== 'cumulative' || fitsRunning(e));
+    return [...undated, ...periods, ...(events && eventFrame ? eventCandidates(group.event, eventFrame, fits) : [])];
+  }
   const out = periods;
   if (running) out.push(...runningCandidates(group.series, frame, fitsRunning));
-  if (events) out.push(...eventCandidates(group.event, frame, fits));
+  if (events) out.push(...eventCandidates(group.event, eventFrame ?? frame, fits));
   return out;
 }
 

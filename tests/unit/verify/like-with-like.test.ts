@@ -252,3 +252,16 @@ describe('undated pages and period totals', () => {
     run(row);
   });
 });
+
+describe('an incident or handover whose sentence names its day is matched on that day', () => {
+  const oct7 = record({ conflict: 'israel-gaza', side: 'israel', population: 'all', best: 1208, eventDate: '2023-10-07', claimant: 'AFP tally', claimantType: 'media', figureKind: 'reported' });
+  const june14 = handover(254, '2024-06-14', 'ukraine');
+  it.each<Row>([
+    ['the attack of 7 October, months later', { count: 1200, qualifier: 'approx', figure: 'about 1,200', side: 'israel', population: 'all', timeScope: 'event', sentence: 'About 1,200 people were killed in the attack on October 7, Israeli officials say.' }, [oct7], '2024-05-20', 'corroborated', '7 October 2023'],
+    ['a handover "on 14 June", weeks later', { count: 254, category: 'bodies', population: 'military', timeScope: 'event', sentence: 'On 14 June, the bodies of 254 soldiers were returned.' }, [june14], '2024-07-02', 'corroborated', 'same handover'],
+    ['another figure for that named day’s handover is disputed', { count: 300, category: 'bodies', population: 'military', timeScope: 'event', sentence: 'On 14 June, the bodies of 300 soldiers were returned.' }, [june14], '2024-07-02', 'disputed'],
+    ['with no day named, a handover weeks before the article is another one', { count: 254, category: 'bodies', population: 'military', timeScope: 'event', sentence: 'The bodies of 254 soldiers were returned.' }, [june14], '2024-07-02', 'unverified'],
+  ])('%s', (...row) => {
+    run(row, { conflicts: row[0].includes('October') ? ['israel-gaza'] : ['russia-ukraine'] });
+  });
+});
