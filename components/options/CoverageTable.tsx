@@ -26,6 +26,7 @@ export function CoverageTable({ coverage, caption }: { coverage: readonly Confli
   const to = coverage.reduce((m, c) => (c.to > m ? c.to : m), coverage[0].to);
   return (
     <>
+      <div class="table-scroll">
       <table class="coverage">
         <caption>{caption}</caption>
         <thead>
@@ -56,6 +57,7 @@ export function CoverageTable({ coverage, caption }: { coverage: readonly Confli
           ))}
         </tbody>
       </table>
+      </div>
       <TimelineLegend />
       {coverage.length > FIRST_ROWS && (
         <button type="button" class="link" aria-expanded={all} onClick={() => setAll(!all)}>
