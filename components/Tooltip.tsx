@@ -6,6 +6,9 @@
 import type { DatasetRecord, FigureKind } from '../lib/dataset/schema';
 import type { CheckedClaim } from '../lib/verdict';
 import { VERDICT_LOOK } from './verdict-style';
+import { visible } from './page-text';
+
+export { visible };
 
 export interface TooltipProps {
   claim: CheckedClaim;
@@ -47,16 +50,6 @@ export function describeCount(claim: CheckedClaim): string {
   return who ? `${CATEGORY_WORDS[claim.category]} · ${who}` : CATEGORY_WORDS[claim.category];
 }
 
-/**
- * Text from the page or a dataset, made safe to show: line breaks and tabs become spaces, other
- * control characters and every bidirectional control (U+202E would show "gro.nu" as "un.org")
- * are shown as a visible code instead of acting on the text around them.
- */
-export function visible(text: string): string {
-  return text
-    .replace(/[\t\n\r\f\v\u2028\u2029]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
-}
 
 /** Page or dataset text as its own bidirectional island: right-to-left names never reorder the sentence around them. */
 function Isolated({ text }: { text: string }) {

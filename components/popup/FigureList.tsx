@@ -7,6 +7,7 @@ import type { VerdictGroup } from './popup-state';
 import { VerdictMark } from './VerdictMark';
 import { verdictLabel } from './verdict-look';
 import { whatItCounts, whoClaims } from './describe-claim';
+import { visible } from '../page-text';
 
 interface Props {
   groups: VerdictGroup[];
@@ -26,9 +27,10 @@ export function FigureList({ groups, onReveal }: Props) {
               <li key={claim.key}>
                 {/* The visible text is the accessible name; the hidden part adds the verdict and what a press does. */}
                 <button type="button" class="figure" data-key={claim.key} onClick={() => onReveal(claim)}>
-                  <span class="figure-number">{claim.figure}</span>{' '}
-                  <span class="figure-what">{whatItCounts(claim)}</span>{' '}
-                  <span class="figure-who">{whoClaims(claim)}</span>
+                  {/* Page text, isolated and with its control characters shown, never obeyed. */}
+                  <span class="figure-number"><bdi dir="auto">{visible(claim.figure)}</bdi></span>{' '}
+                  <span class="figure-what"><bdi dir="auto">{visible(whatItCounts(claim))}</bdi></span>{' '}
+                  <span class="figure-who"><bdi dir="auto">{visible(whoClaims(claim))}</bdi></span>
                   <span class="sr-only">{`, ${verdictLabel(claim.status)}. Show it on the page.`}</span>
                 </button>
               </li>

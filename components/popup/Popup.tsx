@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import { sendMessage, type ReportedClaim } from '../../lib/extension/messaging';
 import { setSiteDisabled } from '../../lib/extension/settings';
-import { countByVerdict, decideView, type PopupView } from './popup-state';
+import { countByVerdict, decideView, omittedCount, type PopupView } from './popup-state';
 import { useTabData } from './use-tab-data';
 import { EmptyState } from './EmptyState';
 import { FigureList } from './FigureList';
@@ -75,7 +75,12 @@ function Body({ view, tabId, onReveal, onScanning }: { view: PopupView; tabId: n
     case 'report':
       return (
         <>
-          <VerdictCounts counts={countByVerdict(view.report.claims)} />
+          <VerdictCounts counts={countByVerdict(view.report.claims, view.report.omitted)} />
+          {omittedCount(view.report.omitted) > 0 && (
+            <p class="notice">
+              {`${omittedCount(view.report.omitted)} more figures on this page were checked and are counted above, but not listed: the page has more than TollCheck keeps for one tab.`}
+            </p>
+          )}
           <FigureList groups={view.groups} onReveal={onReveal} />
         </>
       );

@@ -51,10 +51,16 @@ export function groupByVerdict(claims: ReportedClaim[]): VerdictGroup[] {
   return GROUP_ORDER.map((status) => ({ status, claims: claims.filter((c) => c.status === status) })).filter((g) => g.claims.length > 0);
 }
 
-export function countByVerdict(claims: ReportedClaim[]): Record<VerdictStatus, number> {
-  const counts = Object.fromEntries(VERDICT_STATUSES.map((s) => [s, 0])) as Record<VerdictStatus, number>;
+/** Figures per verdict: those listed, plus those past the report's storage budget that were only counted. */
+export function countByVerdict(claims: ReportedClaim[], omitted: Partial<Record<VerdictStatus, number>> = {}): Record<VerdictStatus, number> {
+  const counts = Object.fromEntries(VERDICT_STATUSES.map((s) => [s, omitted[s] ?? 0])) as Record<VerdictStatus, number>;
   for (const c of claims) counts[c.status]++;
   return counts;
+}
+
+/** How many figures were counted but are not listed (0 on an ordinary page). */
+export function omittedCount(omitted: Partial<Record<VerdictStatus, number>> = {}): number {
+  return VERDICT_STATUSES.reduce((n, s) => n + (omitted[s] ?? 0), 0);
 }
 
 export function decideView(url: string, report: TabReport | null, siteDisabled: boolean): PopupView {

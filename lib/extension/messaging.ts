@@ -7,7 +7,7 @@
  * TollCheck content script (browser pages, sites not scanned) — callers treat that as "not here".
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CheckedClaim } from '../verdict';
+import type { CheckedClaim, VerdictStatus } from '../verdict';
 
 /** A figure as the popup lists it: the checked claim plus the key `revealClaim` takes. */
 export type ReportedClaim = CheckedClaim & { key: string };
@@ -33,6 +33,11 @@ export interface TabReport {
   state: TabState;
   /** Some of the page's text is still being checked: `claims` may grow (and may be empty so far). */
   checking: boolean;
+  /**
+   * Figures found and checked but not listed, per verdict: a tab's report has a storage budget
+   * (entrypoints/background/tab-reports.ts), and past it only counts are kept. Absent when none.
+   */
+  omitted?: Partial<Record<VerdictStatus, number>>;
 }
 
 /**

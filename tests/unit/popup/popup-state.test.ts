@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { ReportedClaim, TabReport } from '../../../lib/extension/messaging';
 import type { VerdictStatus } from '../../../lib/verdict';
-import { countByVerdict, decideView, groupByVerdict, isUnscannable, originPattern } from '../../../components/popup/popup-state';
+import { countByVerdict, decideView, groupByVerdict, isUnscannable, omittedCount, originPattern } from '../../../components/popup/popup-state';
 
 function claim(key: string, status: VerdictStatus): ReportedClaim {
   return {
@@ -49,4 +49,12 @@ describe('decideView', () => {
 test('counts include verdicts with no figures as zero', () => {
   expect(countByVerdict([claim('a', 'disputed'), claim('b', 'disputed')])).toEqual({ corroborated: 0, disputed: 2, unverified: 0, no_data: 0 });
   expect(groupByVerdict([])).toEqual([]);
+});
+
+describe('figures past the report budget', () => {
+  it('are counted with the listed ones, and said to be unlisted', () => {
+    expect(countByVerdict([], { unverified: 3, corroborated: 1 })).toEqual({ corroborated: 1, disputed: 0, unverified: 3, no_data: 0 });
+    expect(omittedCount({ unverified: 3, corroborated: 1 })).toBe(4);
+    expect(omittedCount(undefined)).toBe(0);
+  });
 });
