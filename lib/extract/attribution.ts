@@ -144,8 +144,22 @@ function subjectAfter(tokens: Token[], from: number, inverted = false): Subject 
   return { claimant: phrase, context: join(tokens.slice(from, e + 1)), pronoun: false };
 }
 
-/** Every attribution in the sentence, in order. */
+const attributionMemo = new Map<string, Attribution[]>();
+
+/**
+ * Every attribution in the sentence, in order. Claimants are looked up in the sentences around a
+ * figure too, so results are kept per sentence text (callers never change them).
+ */
 export function findAttributions(sentence: string): Attribution[] {
+  const known = attributionMemo.get(sentence);
+  if (known) return known;
+  const found = attributionsOf(sentence);
+  if (attributionMemo.size > 4000) attributionMemo.clear();
+  attributionMemo.set(sentence, found);
+  return found;
+}
+
+function attributionsOf(sentence: string): Attribution[] {
   const out: Attribution[] = [];
   for (const m of sentence.matchAll(ACCORDING_RE)) {
     const phrase = clean(m[1].split(/\s+(?:which|who|that|in|on|as|and|said|says|show|showed|shows)\s+/)[0]);
@@ -264,6 +278,19 @@ export function backReference(sentence: string): Attribution | null {
 export function expandDefinite(claimant: string, earlierText: string): string {
   const m = /^(?:the |its |their )?([a-z]+)$/i.exec(claimant);
   if (!m || /^[A-Z]/.test(m[1])) return claimant;
+  const key = `${claimant}\u0000${earlierText.length}\u0000${earlierText.slice(-40)}`;
+  const known = definiteMemo.get(key);
+  if (known !== undefined) return known;
+  const expanded = expandDefiniteNow(m[1], claimant, earlierText);
+  if (definiteMemo.size > 2000) definiteMemo.clear();
+  definiteMemo.set(key, expanded);
+  return expanded;
+}
+
+const definiteMemo = new Map<string, string>();
+
+function expandDefiniteNow(head: string, claimant: string, earlierText: string): string {
+  const m = [claimant, head];
   const word = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
   const cap = "\\p{Lu}[\\p{L}'’-]*";
   const re = new RegExp(`(?:${cap}\\s+)*${word}(?:\\s+(?:(?:of|for|the|and|in)\\s+)*${cap})*`, 'gu');

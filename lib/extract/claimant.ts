@@ -70,7 +70,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   // A headline or caption names its own source or none.
   if (s.headline && !isListLine(s)) return NONE;
   // The speaker of the paragraph, or of the lead line a list hangs from, goes on until another is named.
-  const speaker = paragraphSpeaker(sentences, listLeadOf(sentences, index)?.index ?? index);
+  const lead = isListLine(s) ? listLeadOf(sentences, index) : null;
+  const speaker = paragraphSpeaker(sentences, lead?.index ?? index);
   return speaker ? named(speaker) : NONE;
 }
 
@@ -110,9 +111,21 @@ const GENERIC_SOURCE_RE = /^(?:(?:the|a|an|its|new|latest|recent|same|that|this|
 const NAMED_BY_RE = /\b(?:report|statement|study|survey|update|data|figures|analysis|review)\s+(?:released\s+|published\s+|issued\s+|compiled\s+)?by\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|which|that|released|published)\b|$)|\b(?:Released|Published|Issued|Compiled)\b[^.]{0,60}?\bby\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|the)\b|$)/g;
 const ACRONYM_DEF_RE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|in|on|and)\s+)*){1,8})\(([A-Z]{2,10})\)/gu;
 
+const genericMemo = new Map<string, string | null>();
+
 export function expandGeneric(claimant: string, earlier: string): string | null {
   if (!GENERIC_SOURCE_RE.test(claimant.trim())) return null;
   const text = earlier.slice(-4000);
+  const key = `${claimant}\u0000${text}`;
+  const known = genericMemo.get(key);
+  if (known !== undefined) return known;
+  const found = expandGenericIn(claimant, text);
+  if (genericMemo.size > 500) genericMemo.clear();
+  genericMemo.set(key, found);
+  return found;
+}
+
+function expandGenericIn(claimant: string, text: string): string | null {
   let found: string | null = null;
   for (const m of text.matchAll(NAMED_BY_RE)) found = (m[1] ?? m[2]).trim();
   if (!found && /\b(?:UN|U\.N\.|United Nations|agency)\b/i.test(claimant)) {
@@ -132,7 +145,7 @@ export function expandGeneric(claimant: string, earlier: string): string | null 
   if (!found && !document) return null;
   if (!found) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim()} (${m[2]})`;
   if (!found) {
-    for (const m of text.matchAll(/([^.!?\n]*[.!?]?)/g)) {
+    for (const m of text.slice(-1500).matchAll(/([^.!?\n]*[.!?]?)/g)) {
       const named = m[1] ? findAttributions(m[1]).filter((a) => !a.pronoun && !GENERIC_SOURCE_RE.test(a.claimant) && /\p{Lu}/u.test(a.claimant.replace(/^(?:the|a|an)\s+/i, ''))) : [];
       if (named.length) found = named[named.length - 1].claimant;
     }

@@ -47,6 +47,7 @@ const PAREN_LEAD_RE = /^[^.;:!?()\d]{0,40}\(\s*$/;
 const COLON_LEAD_RE = /^[^.;!?()\d]{0,50}(?::|\s[—–])\s*$/;
 // "with 71 civilians among them", "three tribespeople, a woman and a child among them"
 const AMONG_AFTER_RE = /^[^.;:!?()\d]{0,50}?\bamong (?:them|whom|those|the dead|the victims|the killed)\b/i;
+const LABEL_HINT_RE = /:|\s(?:are|were|include|included|includes)\s/;
 const ITEM_GAP_RE = /\b(?:including|among|plus|of whom|of them)\b/i;
 // "Deaths by region: Latakia 658", "The regions with the most dead: Bashkortostan (5 945)"
 const LABEL_ITEM_RE = /([^:.;!?]{3,80})(?::|\s(?:are|were|include|included|includes))\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
@@ -140,7 +141,8 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
   }
   // "Deaths by region: Latakia 658, …": a label line leading a list of places.
   if (!prev) {
-    const label = LABEL_ITEM_RE.exec(before.slice(-120));
+    const tail = before.slice(-120);
+    const label = LABEL_HINT_RE.test(tail) ? LABEL_ITEM_RE.exec(tail) : null;
     const category = label && !/\d/.test(label[1]) ? labelCategory(label[1]) : null;
     return category ? { category, victims: r.victims, head: r.head, item: true, itemPlace: label![2] } : null;
   }
@@ -224,6 +226,7 @@ const BODIES_RE = /\b(?:bod(?:y|ies)|remains|fallen|corpses)\b/i;
 
 /** The list line hangs from a lead about bodies handed back ("it was possible to repatriate:"). */
 function repatriationList(sentences: Sentence[], index: number): boolean {
+  if (!isListLine(sentences[index])) return false;
   const lead = listLeadOf(sentences, index);
   if (!lead || !REPATRIATION_RE.test(lead.text)) return false;
   let scene = lead.text;

@@ -57,10 +57,13 @@ export function subsetOf(scene: SubsetScene): string | null {
   }
   if (scene.itemPlace) return placeSubset(scene.itemPlace);
   const clause = scene.after.split(/[;:—–]|,\s+(?:and|while|but|including|according|the|a|an|as|with)\b|\b(?:and|while)\s+(?:\d|another|a further)/)[0];
-  const place = firstPlaceIn(clause.slice(0, 60)) ?? placeBefore(scene.before);
+  const near = clause.slice(0, 60);
+  const place = (PLACE_HINT_RE.test(near) ? firstPlaceIn(near) : null) ?? placeBefore(scene.before);
   if (place && !isWholeConflictPlace(place.name)) return placeSubset(place.name);
   return null;
 }
+
+const PLACE_HINT_RE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]cross|[Aa]round|[Ii]nside|[Oo]utside|[Oo]n|[Oo]f|[Tt]hroughout)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:\p{Lu}|al-)/u;
 
 // "In Jabalia, rescuers recovered …" (a fronted place scopes the sentence); "Moscow, home to 13
 // million people, has lost fewer than 900 men" (the place as the subject that lost them).

@@ -47,8 +47,21 @@ const PERIOD_RE = new RegExp(
 // "…, the ministry said on Friday": when the figure was given, not when the deaths happened.
 const REPORTED_ON_RE = /\b(?:said|says|announced|reported|added|stated|wrote|posted|confirmed|published|released|updated|told (?:\S+ ){1,2}?)(?: (?:\S+ ){0,3}?)?(?:on|late on|early on|late|early)? ?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 
+const scopeMemo = new Map<string, TimeScope | null>();
+const WEEKDAY_RE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+
+/** Scope of a clause or sentence (kept per text: a sentence with several figures is read once). */
 export function timeScopeOf(text: string): TimeScope | null {
-  const sentence = text.replace(REPORTED_ON_RE, '');
+  const known = scopeMemo.get(text);
+  if (known !== undefined) return known;
+  const scope = scopeOfText(text);
+  if (scopeMemo.size > 4000) scopeMemo.clear();
+  scopeMemo.set(text, scope);
+  return scope;
+}
+
+function scopeOfText(text: string): TimeScope | null {
+  const sentence = WEEKDAY_RE.test(text) ? text.replace(REPORTED_ON_RE, '') : text;
   if (WAR_LONG_RE.test(sentence)) return 'cumulative';
   if (PERIOD_RE.test(sentence) && !/\b(?:in|over|during) the (?:past|last) (?:24|48|twenty-four) hours\b/i.test(sentence)) return 'period';
   if (CUMULATIVE_RE.test(sentence)) return 'cumulative';

@@ -26,14 +26,17 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-let cachedText = '';
-let cachedTokens: Token[] = [];
+// A few recent sentences: a figure's own sentence stays cached while its neighbours are read for a claimant.
+const cacheTexts: string[] = ['', '', '', ''];
+const cacheTokens: Token[][] = [[], [], [], []];
+let cacheNext = 0;
 
 /** Tokens of a whole sentence, computed once however many figures and attributions it holds. */
 export function sentenceTokens(sentence: string): Token[] {
-  if (sentence !== cachedText) {
-    cachedText = sentence;
-    cachedTokens = tokenize(sentence);
-  }
-  return cachedTokens;
+  for (let i = 0; i < cacheTexts.length; i++) if (cacheTexts[i] === sentence) return cacheTokens[i];
+  const tokens = tokenize(sentence);
+  cacheTexts[cacheNext] = sentence;
+  cacheTokens[cacheNext] = tokens;
+  cacheNext = (cacheNext + 1) % cacheTexts.length;
+  return tokens;
 }
