@@ -9,6 +9,7 @@ import { injectInto, syncGrantedSites } from '@/lib/extension/site-access';
 import { Checker } from './checker';
 import { loadActiveDataset } from './dataset-source';
 import { TabReports } from './tab-reports';
+import type { CheckedClaim } from '@/lib/verdict';
 import { contentScriptTab, isExtensionPage, RefusedSender, type SenderLike } from './senders';
 
 const UNSUPPORTED = /^(chrome|chrome-extension|edge|about|moz-extension|view-source|devtools|chrome-search):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//;
@@ -35,10 +36,19 @@ export default defineBackground(() => {
       fromExtensionPage(sender, 'checkText without a tab');
       return checker.check(data.text, { title: '', published: null }).then((r) => r.claims);
     }
-    return reports.whileChecking(tabId, async () => {
-      const report = await checker.check(data.text, await reports.page(tabId));
-      await reports.addChunk(tabId, data.chunkId, report.claims, report.conflicts);
-      return report.claims;
+    // The page gets its verdicts as soon as they are known; storing them for the popup and badge
+    // follows (the tab stays "checking" until it is done).
+    return new Promise<CheckedClaim[]>((answer, fail) => {
+      reports
+        .whileChecking(tabId, async () => {
+          const report = await checker.check(data.text, await reports.page(tabId));
+          answer(report.claims);
+          await reports.addChunk(tabId, data.chunkId, report.claims, report.conflicts);
+        })
+        .catch((error: unknown) => {
+          fail(error);
+          console.error('TollCheck: a piece of the page could not be checked or stored', error);
+        });
     });
   });
   onMessage('dropChunks', ({ data, sender }) => {

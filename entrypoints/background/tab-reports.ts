@@ -74,6 +74,8 @@ const ordinal = (id: string) => {
 const sizeOf = (value: unknown) => JSON.stringify(value)?.length ?? 0;
 
 export class TabReports {
+  /** Each tab's page context since its last reset, so checking a piece does not wait on storage. */
+  private readonly pages = new Map<number, PageInfo>();
   private readonly queues = new Map<number, Promise<unknown>>();
   /** Checks under way per tab. Kept in memory: the worker stays awake while it answers them. */
   private readonly outstanding = new Map<number, number>();
@@ -126,6 +128,7 @@ export class TabReports {
 
   /** A new page in the tab: forgets the old one's figures and remembers the page's title and date. */
   reset(tabId: number, page: PageStart): Promise<void> {
+    this.pages.set(tabId, { title: page.title, published: page.published });
     return this.update(tabId, async (old) => {
       await this.forget(tabId, old);
       return { url: page.url, title: page.title, published: page.published, state: page.state ?? 'scanned', chunks: [], refs: [], bytes: 0 };
@@ -137,6 +140,9 @@ export class TabReports {
    * update still queued for the tab); an empty one when the tab has no report.
    */
   async page(tabId: number): Promise<PageInfo> {
+    // Known from the reset in this worker's life; otherwise (the worker restarted) from storage.
+    const known = this.pages.get(tabId);
+    if (known) return known;
     await this.queues.get(tabId);
     const meta = await this.meta(tabId).catch(() => null);
     return { title: meta?.title ?? '', published: meta?.published ?? null };
@@ -228,6 +234,7 @@ export class TabReports {
   /** Forgets a tab (closed, or navigated to another page). */
   clear(tabId: number): Promise<void> {
     this.reading.delete(tabId);
+    this.pages.delete(tabId);
     return this.update(tabId, async (meta) => {
       await this.forget(tabId, meta);
       return null;

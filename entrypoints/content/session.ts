@@ -69,9 +69,12 @@ export class PageSession {
     this.enabled = enabled;
     this.clearPage();
     this.published = readPublished(document);
-    // A report that cannot be stored never keeps the page from being read and painted.
-    await sendMessage('pageReset', { url: location.href, title: document.title, published: this.published, state: enabled ? 'scanned' : 'disabled', reading: enabled }).catch(() => {});
-    if (enabled && !this.lifetime.stopped) await this.scanAll();
+    // A report that cannot be stored never keeps the page from being read and painted. The page is
+    // read while the reset travels: messages reach the background in order, so its pieces are
+    // checked with this page's context.
+    const reset = sendMessage('pageReset', { url: location.href, title: document.title, published: this.published, state: enabled ? 'scanned' : 'disabled', reading: enabled }).catch(() => {});
+    if (enabled && !this.lifetime.stopped) await Promise.all([reset, this.scanAll()]);
+    else await reset;
   }
 
   /** Re-reads the whole page (first load, navigation within a single-page app, dataset change). */

@@ -64,14 +64,15 @@ test('a switched-off site reports "disabled" with an empty badge; clearing forge
   expect(badge).toHaveBeenLastCalledWith(5, 0);
 });
 
-test('chunks are checked with the page context of the last reset, once it is stored', async () => {
+test('chunks are checked with the page context of the last reset, at once (before it is stored)', async () => {
   const { reports } = setup();
   expect(await reports.page(2)).toEqual({ title: '', published: null });
   void reports.reset(2, page);
   expect(await reports.page(2)).toEqual({ title: 'A', published: '2025-11-20' });
   await reports.addChunk(2, 'c1', [claim('12', 0, 'unverified')], []);
-  void reports.reset(2, { url: 'https://news.example/b', title: 'B', published: null });
+  const stored = reports.reset(2, { url: 'https://news.example/b', title: 'B', published: null });
   expect(await reports.page(2)).toEqual({ title: 'B', published: null });
+  await stored;
   const report = (await reports.get(2))!;
   expect(report.url).toBe('https://news.example/b');
   expect(report.claims).toEqual([]);
