@@ -1,9 +1,10 @@
 /**
  * Finds number expressions — with their qualifier and range — in a sentence, and gives their value.
- * Digits are read here; spelled-out compounds ("one hundred and fifty") are read by compromise;
- * vague amounts use the convention table below (the smallest amount the phrase can mean).
+ * Digits are read here; spelled-out compounds ("one hundred and fifty") by number-words.ts (no NLP
+ * library on the hot path: its start-up cost was most of a cold worker's); vague amounts use the
+ * convention table below (the smallest amount the phrase can mean).
  */
-import nlp from 'compromise/three';
+import { numberWordsValue } from './number-words';
 import type { Qualifier } from '../claim';
 
 export interface NumberExpr {
@@ -99,14 +100,14 @@ function readValue(raw: string): { value: number; kind: NumberExpr['kind'] } | n
 function wordsValue(s: string): number | null {
   if (wordValueCache.has(s)) return wordValueCache.get(s)!;
   let value: number | null;
-  // compromise reads "two dozen" as 2; dozens are multiplied here.
+  // "two dozen": dozens are multiplied here.
   const dozen = /^(?:(a|an|\S+)\s+)?dozen$/.exec(s);
   if (dozen) {
     const n = !dozen[1] || dozen[1] === 'a' || dozen[1] === 'an' ? 1 : wordsValue(dozen[1]);
     value = n == null ? null : n * 12;
   } else {
-    const got = nlp(s.replace(/^an?\s+/, 'one ')).numbers().get() as number[];
-    value = got.length === 1 && Number.isFinite(got[0]) && got[0] > 0 ? got[0] : null;
+    const got = numberWordsValue(s);
+    value = got !== null && got > 0 ? got : null;
   }
   wordValueCache.set(s, value);
   return value;
