@@ -52,7 +52,7 @@ const ITEM_GAP_RE = /\b(?:including|among|plus|of whom|of them)\b/i;
 // "Deaths by region: Latakia 658", "The regions with the most dead: Bashkortostan (5 945)"
 const LABEL_ITEM_RE = /([^:.;!?]{3,80})(?::|\s(?:are|were|include|included|includes))\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
 // ", Tatarstan (4 100)", " and Sverdlovsk 3 900"
-const PLACE_BEFORE_RE = /(?:^|[,;:]\s*|\band\s+|^\s*[*•·-]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
+const PLACE_BEFORE_RE = /(?:^|[,;:]\s*|\band\s+|^\s*[*•·-]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*[(:]?\s*$/u;
 // "658 in Latakia", "221 defenders from the Donetsk direction"
 const PLACE_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|from|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 const NOT_PLACE_RE = /^(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ministry|Ministries|Armed|Defense|Defence|Interior|Israeli|Russian|Ukrainian|Hamas|He|She|They|It|We|Including|Of|In)\b/;
@@ -161,7 +161,7 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
 // "Two others were released during a cease-fire", "the 90 freed on Sunday": in a story about captives.
 const RELEASED_RE = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:were|was|have been|has been|had been|being|are|to be)\s+)?(?:\p{L}+ly\s+)?(?:freed|released|set free)\b(?!\s+(?:from|after)\s+(?:the\s+)?(?:hospital|treatment))/u;
 // Captives of a war or a kidnapping; not prisoners let out of a regime's jails.
-const CAPTIVE_SCENE_RE = /\b(?:hostages?|captiv\w*|captors?|prisoners? of war|abduct\w*|kidnap\w*|POWs?|PoWs?|swap|exchange)\b/i;
+const CAPTIVE_SCENE_RE = /\b(?:hostages?|captiv\w*|captors?|prisoners? of war|abduct\w*|kidnap\w*|POWs?|PoWs?|(?:prisoner|POW|PoW|hostage|captive)s?[ -](?:swap|exchange|release)|(?:swap|exchange) of (?:prisoners|POWs|PoWs|hostages|captives))\b/i;
 
 // "we managed to return 84 of our people", "brought home 95 defenders"
 const RETURN_BEFORE_RE = /\b(?:return(?:ed|ing)?|br(?:ing|ought|inging) (?:back|home)|free(?:d|ing)?|rescued? from captivity)\s+(?:(?:another|a further|the|all)\s+)?$/i;
@@ -247,6 +247,10 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
   if (!category) return null;
   const before = sentences[index].text.slice(0, expr.start);
   if (/\d/.test(before.replace(/^\s*\d{1,2}[.)]\s/, ''))) return null;
+  // "- Aid trucks: 45": a labelled line must name people or a place, and so must the counted noun.
+  const label = before.replace(/^\s*(?:[*•·▪◦‣–—-]|\d{1,2}[.)])\s*/, '').replace(/[\s:(–—-]+$/, '');
+  if (label && label.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|al|el|de)$/.test(w)) && !label.split(/\s+/).some((w) => PERSON_NOUNS.has(w.toLowerCase()) || CASUALTY_NOUNS[w.toLowerCase()])) return null;
+  if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head] && !r.victims.some((t) => t.capitalized) && !/(?:men|women|people|ers|ists|ians|ees)$/.test(r.head)) return null;
   return { category, victims: r.victims, head: r.head, item: true };
 }
 

@@ -59,6 +59,11 @@ describe('breakdowns: a lead governs the list after it', () => {
     ]);
   });
 
+  it('reads labelled list lines under a lead only when the label names a place or people', () => {
+    const text = 'Deaths so far, by region:\n- Bashkortostan: 4 120\n- Civilians killed: 77\n- Aid trucks: 45\n* 12 buses\n';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset])).toEqual([[4120, 'killed', 'place-bashkortostan'], [77, 'killed', null]]);
+  });
+
   it('reads occupation groups after "Casualties included"', () => {
     const claims = extractClaims('Casualties included eight media workers, 19 employees of healthcare institutions, four humanitarian workers and 22 emergency service workers.');
     expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
@@ -109,6 +114,7 @@ describe('no false alarms', () => {
     'The clinic treated 1,200 malnourished children last month.',
     'Doctors expect hundreds of people to die every day if nothing changes.',
     'Three men, aged 24, 31 and 45, were questioned.',
+    'The company released 40 employees from their contracts before its shares returned to the stock exchange.',
   ])('%s', (text) => {
     expect(pick(text)).toEqual([]);
   });
