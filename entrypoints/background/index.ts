@@ -8,6 +8,7 @@ import { onMessage, sendMessage } from '@/lib/extension/messaging';
 import { injectInto, syncGrantedSites } from '@/lib/extension/site-access';
 import { Checker } from './checker';
 import { loadActiveDataset } from './dataset-source';
+import { prefetchBundledDataset } from '@/lib/extension/dataset-store';
 import { TabReports } from './tab-reports';
 import type { CheckedClaim } from '@/lib/verdict';
 import { contentScriptTab, isExtensionPage, RefusedSender, type SenderLike } from './senders';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   // How long the worker's scripts took to evaluate before it could do anything (bench:page prints it).
   checker.timings.main = performance.now();
   const reports = new TabReports(setBadge);
+  prefetchBundledDataset();
   void checker.warm().catch(() => {}); // a broken dataset is reported when a page is checked
 
   // Every message says who sent it (the browser fills `sender`, a page cannot): content scripts

@@ -11,10 +11,13 @@ import type { Dataset } from '../dataset/schema';
 
 import { BUNDLED_ASSET } from './bundled-asset';
 
-async function loadBundledAsset(): Promise<Dataset> {
+function fetchBundledAsset(): Promise<Response> {
   // A file the build writes, so WXT's list of public paths (made from public/) does not know it.
-  const url = (browser.runtime.getURL as (path: string) => string)(`/${BUNDLED_ASSET}`);
-  const response = await fetch(url);
+  return fetch((browser.runtime.getURL as (path: string) => string)(`/${BUNDLED_ASSET}`));
+}
+
+async function loadBundledAsset(fetched: Promise<Response> = fetchBundledAsset()): Promise<Dataset> {
+  const response = await fetched;
   if (!response.ok) throw new Error(`The dataset shipped with TollCheck could not be read (${response.status}); reinstall the extension.`);
   // The file was validated when it was built; a cheap shape check guards against a damaged package.
   const data: unknown = await response.json();
@@ -22,4 +25,23 @@ async function loadBundledAsset(): Promise<Dataset> {
   return data as Dataset;
 }
 
-export const datasetStore = createDatasetStore({ bundled: loadBundledAsset });
+let prefetched: Promise<Response> | null = null;
+
+/**
+ * Starts reading the packaged dataset file at once, beside the store's own read: most users check
+ * against it, and a cold worker then need not wait for the store to say it is empty before the file
+ * is even opened. Only the file is read; it is parsed when the store asks for it (never, when the
+ * user has installed a dataset of their own). A failed read is tried again then.
+ */
+export function prefetchBundledDataset(): void {
+  prefetched ??= fetchBundledAsset();
+  prefetched.catch(() => undefined); // reported when the store asks for it (below), not here
+}
+
+function bundled(): Promise<Dataset> {
+  const early = prefetched;
+  prefetched = null;
+  return early ? loadBundledAsset(early).catch(() => loadBundledAsset()) : loadBundledAsset();
+}
+
+export const datasetStore = createDatasetStore({ bundled });
