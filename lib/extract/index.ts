@@ -154,7 +154,10 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
   if (FIGURE_GAP_RE.test(gap)) return lead;
   const listed = LIST_GAP_RE.test(gap) || (prev.item && PLACE_GAP_RE.test(gap));
   if (!listed && !INHERIT_GAP_RE.test(gap)) return null;
-  if (!listed && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
+  // "Seventeen of the deaths were in the Eaton fire, …, and 10 in the Palisades fire": the same
+  // place breakdown goes on after a copula.
+  const parallel = /\b(?:were|was)\s+(?:in|at|on|near|from)\b/i.test(gap) && /^\s+(?:were\s+|was\s+)?(?:in|at|on|near|from)\s/i.test(sentence.slice(expr.end, expr.end + 20));
+  if (!listed && !parallel && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
   return { ...lead, item: !!prev.item || listed || ITEM_GAP_RE.test(gap) };
 }
 
@@ -180,7 +183,7 @@ function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { v
   return CAPTIVE_SCENE_RE.test(scene) ? { category: 'captured', victims: r.victims, head: r.head } : null;
 }
 
-const FIGURE_OF_RE = /\b(?:a|the|its|their|his|her)\s+(?:(higher|lower|different|new|revised|separate|own|final|official|provisional)\s+)?(?:figure|toll|count|tally|estimate|total)\s+(?:of|at)\s+$/i;
+const FIGURE_OF_RE = /\b(?:(?:a|the|its|their|his|her)\s+(?:(higher|lower|different|new|revised|separate|own|final|official|provisional)\s+)?(?:figure|toll|count|tally|estimate|total)\s+(?:of|at)|put(?:s|ting)?\s+(?:the|its|their)\s+(?:\w+\s+)?(?:number|figure|count|total|toll|tally)\s+at(?:\s+close\s+to|\s+nearly|\s+about|\s+around|\s+roughly)?)\s+$/i;
 
 /** The recent figure a "higher figure of 58" is set against: the nearest in size, on the right side. */
 function comparableCount(all: readonly Found[], index: number, count: number, direction: string | undefined): Found | null {

@@ -23,7 +23,7 @@ export const CASUALTY_STATES: Record<string, Category> = {
   killed: 'killed', dead: 'killed', died: 'killed', eliminated: 'killed', neutralised: 'killed', neutralized: 'killed', die: 'killed', dies: 'killed', dying: 'killed', slain: 'killed',
   perished: 'killed', murdered: 'killed', massacred: 'killed', executed: 'killed', fallen: 'killed', drowned: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', hospitalised: 'wounded', hospitalized: 'wounded',
-  missing: 'missing', unaccounted: 'missing',
+  missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', imprisoned: 'captured',
   trapped: 'missing', treated: 'wounded', admitted: 'wounded',
   exchanged: 'captured', swapped: 'captured', buried: 'bodies',

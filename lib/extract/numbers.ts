@@ -39,6 +39,7 @@ export const VAGUE_AMOUNTS: Record<string, number> = {
   'a few hundred': 200,
   'several thousand': 2000,
   'a few thousand': 2000,
+  'a handful': 3,
 };
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -52,7 +53,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 const UNIT =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
 const WORDNUM = `(?:an?\\s+(?=dozen|hundred|thousand|million))?(?:${UNIT})(?:(?:[\\s-]+|(?<=hundred|thousand|million)\\s+and\\s+)(?:${UNIT})\\b)*`;
-const VAGUE = '(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|thousands\\s+(?:and|upon)\\s+thousands|hundreds|thousands|millions|dozens|scores';
+const VAGUE = 'a\\s+handful|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|thousands\\s+(?:and|upon)\\s+thousands|hundreds|thousands|millions|dozens|scores';
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?';
 const NUM = `(?:${VAGUE}|(?:${DIGITS})(?:\\s+(?:million|billion|thousand))?|${WORDNUM})`;
 const QUAL =

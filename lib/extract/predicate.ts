@@ -127,6 +127,11 @@ export function predicate(rest: Token[], head: string | null = null): Category |
     if (c) return c;
   }
   if (t.lower === 'in' && w1 === 'mass' && /^graves?$/.test(w2)) return 'bodies';
+  // "were arrested or forcibly disappeared": the casualty half of a pair of participles.
+  if (!CASUALTY_STATES[t.lower] && /ed$/.test(t.lower) && (w1 === 'or' || w1 === 'and')) {
+    const second = isAdverb(w2) ? w3 : w2;
+    if (CASUALTY_STATES[second] && second !== 'treated' && second !== 'admitted') return CASUALTY_STATES[second];
+  }
   // "field-executed", "summarily-executed": a hyphenated casualty participle.
   const state = CASUALTY_STATES[t.lower] ?? (t.lower.includes('-') ? CASUALTY_STATES[t.lower.slice(t.lower.lastIndexOf('-') + 1)] : undefined);
   if (!state) return null;

@@ -23,6 +23,10 @@ describe('lexicon: verbs and nouns widened from real news', () => {
     ['Rescuers said four people aged 18 to 25 were killed in the blast.', [[4, 'killed']]],
     ['Six soldiers had been lost in the failed assault, the commander said.', [[6, 'casualties']]],
     ['The ministry recorded 52 kidnappings in the province this year.', [[52, 'captured']]],
+    ['The group says 9,310 people were detained or forcibly disappeared under the old government.', [[9310, 'missing']]],
+    ['A dozen were in a serious condition and a handful had died, a nurse said.', [[12, 'wounded'], [3, 'killed']]],
+    ['Eleven of the deaths were in the northern town, and four in the capital.', [[11, 'killed'], [4, 'killed']]],
+    ['The hospital said 40 people had died. The ministry put the number at 46.', [[40, 'killed'], [46, 'killed']]],
   ] as [string, [number, string][]][])('%s', (text, want) => {
     expect(pick(text)).toEqual(want);
   });
