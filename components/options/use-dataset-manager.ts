@@ -14,6 +14,7 @@ import { checkDatasetUrl } from './url-rules';
 import { compareVersions } from './version';
 import { plural } from './format';
 import { lastDatasetUrl, updateVerdict, useLastUrl } from './update-url';
+import { reported } from '../../lib/report-error';
 
 export interface Refusal {
   title: string;
@@ -40,7 +41,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   useEffect(() => {
     reload().catch((e) => setNotice({ kind: 'error', text: `Could not read the active dataset: ${message(e)}` }));
     // Rows an interrupted install left behind (the page or browser closed mid-write) go now.
-    void store.cleanUp?.().catch(() => undefined);
+    void store.cleanUp?.().catch(reported('removing what an interrupted install left'));
   }, [reload]);
 
   /** Runs one action at a time, clearing old feedback first and turning any throw into a message. */

@@ -10,6 +10,7 @@ import { FigureList } from './FigureList';
 import { NotScanned } from './NotScanned';
 import { SiteSwitch } from './SiteSwitch';
 import { VerdictCounts } from './VerdictCounts';
+import { unlessAbsent } from '../../lib/report-error';
 
 export function Popup({ search }: { search: string }) {
   const { loaded, refresh } = useTabData(search);
@@ -29,7 +30,7 @@ export function Popup({ search }: { search: string }) {
   const setEnabled = async (enabled: boolean) => {
     await setSiteDisabled(data.url!, !enabled);
     // The content script also watches the setting; telling it directly makes the change immediate.
-    await sendMessage('setEnabled', { enabled }, tab.id).catch(() => undefined);
+    await sendMessage('setEnabled', { enabled }, tab.id).catch(unlessAbsent('switching the page’s highlights', undefined));
     refresh();
   };
 

@@ -12,6 +12,7 @@ import { prefetchBundledDataset } from '@/lib/extension/dataset-store';
 import { TabReports } from './tab-reports';
 import type { CheckedClaim } from '@/lib/verdict';
 import { contentScriptTab, isExtensionPage, RefusedSender, type SenderLike } from './senders';
+import { reported, unlessAbsent } from '@/lib/report-error';
 
 const UNSUPPORTED = /^(chrome|chrome-extension|edge|about|moz-extension|view-source|devtools|chrome-search):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//;
 
@@ -21,7 +22,7 @@ export default defineBackground(() => {
   checker.timings.main = performance.now();
   const reports = new TabReports(setBadge);
   prefetchBundledDataset();
-  void checker.warm().catch(() => {}); // a broken dataset is reported when a page is checked
+  void checker.warm().catch(reported('loading the dataset at start-up'));
 
   // Every message says who sent it (the browser fills `sender`, a page cannot): content scripts
   // reach only their own tab, the other messages only the extension's own pages (senders.ts).
@@ -82,10 +83,10 @@ export default defineBackground(() => {
   onMessage('datasetChanged', async ({ sender }) => {
     fromExtensionPage(sender, 'datasetChanged');
     checker.reload();
-    void checker.warm().catch(() => {});
+    void checker.warm().catch(reported('loading the new dataset'));
     const tabs = await browser.tabs.query({});
     for (const tabId of await reports.scannedTabs(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])))) {
-      void sendMessage('rescan', undefined, tabId).catch(() => {});
+      void sendMessage('rescan', undefined, tabId).catch(unlessAbsent('asking a tab to check its page again', undefined));
     }
   });
 
@@ -109,7 +110,7 @@ async function runCommand(command: string, tabId?: number): Promise<boolean> {
   const direction = command === 'next-figure' ? 1 : command === 'previous-figure' ? -1 : null;
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (direction === null || id === undefined) return false;
-  return sendMessage('stepFigure', { direction }, id).catch(() => false);
+  return sendMessage('stepFigure', { direction }, id).catch(unlessAbsent('moving to the next figure', false));
 }
 
 async function setBadge(tabId: number, count: number): Promise<void> {

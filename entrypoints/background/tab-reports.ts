@@ -12,6 +12,7 @@
  * way and never fails the check: the page is still painted, and other tabs keep their room.
  */
 import { browser } from 'wxt/browser';
+import { reported } from '@/lib/report-error';
 import { CAUTION_STATUSES } from '@/components/verdict-style';
 import { claimKey, type PageStart, type ReportedClaim, type TabReport, type TabState } from '@/lib/extension/messaging';
 import type { PageInfo } from '@/lib/pipeline';
@@ -189,12 +190,12 @@ export class TabReports {
         }
         kept = writes[0].status === 'fulfilled';
         if (kept) bytes += claimBytes;
-        else await session().remove(chunkKey(tabId, chunkId)).catch(() => {});
-      } else if (previous?.kept) await session().remove(chunkKey(tabId, chunkId)).catch(() => {});
+        else await session().remove(chunkKey(tabId, chunkId)).catch(reported('removing a tab report piece that could not be stored'));
+      } else if (previous?.kept) await session().remove(chunkKey(tabId, chunkId)).catch(reported('removing a replaced tab report piece'));
       const listed = kept ? stored.length : 0;
       const chunk: ChunkMeta = { id: chunkId, caution: cautionOf(claims), conflicts, omitted: countsOf(claims.slice(listed)), kept, bytes: kept ? claimBytes : 0 };
       return { ...meta, chunks: [...others, chunk], bytes };
-    }).catch(() => {});
+    }).catch(reported('storing the tab report'));
   }
 
   /** The budget: the test build lets the real-browser tests lower it (`tollcheckTabBudget` on the worker's global). */
@@ -277,7 +278,8 @@ export class TabReports {
       }
     };
     const queued = (this.queues.get(tabId) ?? Promise.resolve()).then(run, run);
-    this.queues.set(tabId, queued.catch(() => {}));
+    // The caller gets the failure; the queue itself only has to go on to the next update.
+    this.queues.set(tabId, queued.catch(() => undefined));
     return queued;
   }
 }

@@ -8,6 +8,7 @@ import type { CheckedClaim } from '@/lib/verdict';
 import { FigureSet, stillReads, type Figure } from './figures';
 import { splitText } from '@/lib/page/pieces';
 import { readSliced } from './reading';
+import { reported } from '@/lib/report-error';
 
 /** One block of text sent for checking. The first scan cuts the whole page into such pieces. */
 interface Chunk {
@@ -82,7 +83,7 @@ export class Scanner {
       } else fresh.push(this.addChunk(root, read, 0, read.text));
     }
     const gone = stale.filter((c) => !reused.has(c.id)).map((c) => c.id);
-    if (gone.length || lostKeys.length) void sendMessage('dropChunks', { chunkIds: gone, keys: lostKeys }).catch(() => {});
+    if (gone.length || lostKeys.length) void sendMessage('dropChunks', { chunkIds: gone, keys: lostKeys }).catch(reported('forgetting figures that left the page'));
     this.changed();
     await Promise.allSettled(fresh.map((c) => this.check(c)));
   }

@@ -13,6 +13,7 @@ import { TooltipHost } from './tooltip-host';
 import { isDisabledHere, readSettings, watchSettings, type PageSettings } from './settings-reader';
 import type { Lifetime } from './lifetime';
 import { PageWatcher } from './watcher';
+import { reported } from '@/lib/report-error';
 
 /** Above this many figures on a page, only those near the viewport are highlighted, and updates are spaced out. */
 const WINDOW_FROM_FIGURES = 150;
@@ -72,7 +73,7 @@ export class PageSession {
     // A report that cannot be stored never keeps the page from being read and painted. The page is
     // read while the reset travels: messages reach the background in order, so its pieces are
     // checked with this page's context.
-    const reset = sendMessage('pageReset', { url: location.href, title: document.title, published: this.published, state: enabled ? 'scanned' : 'disabled', reading: enabled }).catch(() => {});
+    const reset = sendMessage('pageReset', { url: location.href, title: document.title, published: this.published, state: enabled ? 'scanned' : 'disabled', reading: enabled }).catch(reported('telling TollCheck about this page'));
     if (enabled && !this.lifetime.stopped) await Promise.all([reset, this.scanAll()]);
     else await reset;
   }
@@ -88,7 +89,7 @@ export class PageSession {
     const read = () => {
       if (told) return;
       told = true;
-      void sendMessage('pageRead', undefined).catch(() => {});
+      void sendMessage('pageRead', undefined).catch(reported('telling TollCheck the page was read'));
     };
     try {
       await this.scanner.scanPage(this.body, read);
@@ -202,7 +203,7 @@ export class PageSession {
     this.lifetime.onStop(watchSettings((settings) => {
       this.settings = settings;
       this.queuePaint();
-      void this.setEnabled(!isDisabledHere(settings)).catch(() => {});
+      void this.setEnabled(!isDisabledHere(settings)).catch(reported('applying the site switch'));
     }));
     onPointerFrames(window, (x, y, over) => this.onPointer(x, y, over), signal);
     document.addEventListener('keydown', (e) => {
@@ -210,7 +211,7 @@ export class PageSession {
     }, { capture: true, signal });
     // A single-page app that swaps in a new <body> gets read again (the watcher saw only the old one).
     const bodySwap = new MutationObserver(() => {
-      if (document.body && document.body !== this.body && this.enabled) void this.rescan().catch(() => {});
+      if (document.body && document.body !== this.body && this.enabled) void this.rescan().catch(reported('reading the page’s new body'));
     });
     bodySwap.observe(document.documentElement, { childList: true });
     this.lifetime.onStop(() => bodySwap.disconnect());

@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { DatasetHeader, DatasetRecord } from './schema';
+import { reported } from '../report-error';
 
 /** Where the active dataset came from, shown on the options page. */
 export type DatasetOrigin =
@@ -84,7 +85,7 @@ export function connect(name: string, onLost: () => void): Promise<Db> {
         db.createObjectStore('chunks', { keyPath: ['slot', 'index'] });
         // A failed migration aborts the upgrade transaction: the open fails, version 1 stays on disk
         // untouched, and readers fall back to the bundled dataset until a later open succeeds.
-        if (oldVersion === 1) migrateRecordRows(db as unknown as IDBPDatabase, tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).catch(() => undefined);
+        if (oldVersion === 1) migrateRecordRows(db as unknown as IDBPDatabase, tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).catch(reported('regrouping a dataset stored by an older TollCheck'));
       }
     },
     blocked() {

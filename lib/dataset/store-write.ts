@@ -1,6 +1,7 @@
 /** Writing a dataset into a new slot, and removing slots nothing points to any more. */
 import type { Dataset } from './schema';
 import { BUNDLED_SLOT, isPointer, slotRange, toChunks, type DatasetOrigin, type Db, type SlotMeta, type StoredChunk } from './store-db';
+import { reported } from '../report-error';
 
 /** Rows per write transaction: a few MB each, so no single transaction holds a whole large dataset. */
 const ROWS_PER_TRANSACTION = 5;
@@ -40,7 +41,7 @@ export async function writeSlot(db: Db, dataset: Dataset, origin: DatasetOrigin)
     const rows = toChunks(slot, records);
     for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) await writeRows(db, rows.slice(start, start + ROWS_PER_TRANSACTION));
   } catch (error) {
-    await deleteSlot(db, slot).catch(() => undefined);
+    await deleteSlot(db, slot).catch(reported('removing a half-written dataset'));
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`The dataset could not be saved (${reason}). Nothing changed: the previous dataset is still active.`);
   }

@@ -10,6 +10,7 @@ import type { Category } from '../claim';
 import type { Dataset, DatasetRecord } from './schema';
 import { BUNDLED_SLOT, connect, fromChunks, isPointer, isSlotMeta, slotRange, type DatasetOrigin, type Db, type Pointer, type SlotMeta } from './store-db';
 import { bundledMeta, removeInterruptedInstalls, removeOrphanSlots, SWITCH, whileInstalling, writeSlot } from './store-write';
+import { reported } from '../report-error';
 
 export { BUNDLED_SLOT, type DatasetOrigin, type SlotMeta } from './store-db';
 
@@ -93,7 +94,7 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
     // The first read of a worker or options page start also sweeps an interrupted install's rows.
     if (!cleaned) {
       cleaned = true;
-      void removeOrphans().catch(() => undefined);
+      void removeOrphans().catch(reported('removing what an interrupted install left'));
     }
     try {
       const tx = (await db()).transaction(['meta', 'slots', 'chunks'], 'readonly');
@@ -154,7 +155,7 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
       await tx.objectStore('slots').put(meta);
       await tx.objectStore('meta').put({ active: meta.slot, previous: isPointer(current) ? current.active : BUNDLED_SLOT }, 'pointer');
       await tx.done;
-      await removeOrphanSlots(handle).catch(() => undefined);
+      await removeOrphanSlots(handle).catch(reported('removing the datasets no longer used'));
       return meta;
     }),
     rollback: () =>
