@@ -5,9 +5,9 @@
 import type { TimeScope } from '../claim';
 
 const CUMULATIVE_RE =
-  /\b(?:since (?:the (?:start|beginning|outbreak)|the (?:full-scale )?(?:invasion|war|conflict)|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war|offensive)|(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))|so far|in total|to date|overall|cumulative|throughout the (?:war|conflict)|(?:death )?toll (?:has |had )?(?:risen|rose|climbed|reached|increased|jumped|passed|surpassed|now stands|stands)|running total|over the course of the war|since it began|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,5}(?:to|past))\b/iu;
+  /\b(?:since (?:the (?:start|beginning|outbreak)(?! of (?:the |this )?(?:year|month|week|season|rainy season|monsoon|summer|winter))|the (?:full-scale )?(?:invasion|war|conflict)|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war|offensive)|(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))|so far|in total|to date|overall|cumulative|throughout the (?:war|conflict)|(?:death )?toll\b[^.;:]{0,80}?\b(?:has |had )?(?:risen|rose|climbed|reached|increased|jumped|passed|surpassed|now stands|stands)|running total|over the course of the war|since it began|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,5}(?:to|past))\b/iu;
 const EVENT_RE =
-  /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|over|during) the (?:past|last|previous) (?:24 hours|day|night)|in a single day|overnight|yesterday|last night|this morning|a day earlier|in (?:the|a|an|this|that) (?:\S+ ){0,2}?(?:strike|attack|blast|explosion|shelling|bombing|airstrike|air strike|raid|ambush|shooting|crash|collision|fire|quake|earthquake|flood|landslide|stampede|assault|incident)|when (?:a|an|the) )/i;
+  /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|over|during) the (?:past|last|previous) (?:24 hours|day|night)|in a single day|in a day|in the hours (?:before|after)|at the scene|on the spot|overnight|yesterday|last night|this morning|a day earlier|in (?:the|a|an|this|that) (?:\S+ ){0,2}?(?:strike|attack|blast|explosion|shelling|bombing|airstrike|air strike|raid|ambush|shooting|crash|collision|fire|quake|earthquake|flood|landslide|stampede|assault|incident)|when (?:a|an|the) )/i;
 
 /**
  * The scope of one figure: its own clause decides first, so "lost 1,500 troops in the past 24 hours,
@@ -29,7 +29,7 @@ function lastClauseComma(text: string): number {
 }
 
 // Since the war or disaster began: beats any period wording in the same clause.
-const WAR_LONG_RE = /\b(?:bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,8}(?:to|past)|(?:put|puts|raised|raises|brings?) (?:the|its) (?:overall |running )?total (?:at|to)|(?:has|have) now (?:identified|risen|reached|passed|documented|recorded|counted|confirmed)|since (?:the (?:start|beginning|outbreak) of|the (?:full-scale )?(?:invasion|war|conflict)\b|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war)\b|it began)|throughout the (?:war|conflict)|over the course of the war|(?:so far|to date) (?:in|of) the (?:war|conflict)|since (?:october 7|7 october|oct\. 7)\b)/iu;
+const WAR_LONG_RE = /\b(?:since the (?:[\p{L}\d]+ ){0,2}coup\b|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,8}(?:to|past)|(?:put|puts|raised|raises|brings?) (?:the|its) (?:overall |running )?total (?:at|to)|(?:has|have) now (?:identified|risen|reached|passed|documented|recorded|counted|confirmed)|since (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:year|month|week|season|rainy season|monsoon|summer|winter))|the (?:full-scale )?(?:invasion|war|conflict)\b|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war)\b|it began)|throughout the (?:war|conflict)|over the course of the war|(?:so far|to date) (?:in|of) the (?:war|conflict)|since (?:october 7|7 october|oct\. 7)\b)/iu;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
  * A total for a stated stretch that does not start with the war: "this month", "last week", "in
@@ -37,7 +37,7 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  * "between January and March", "in the past week". "In the past 24 hours" is one day: an event.
  */
 const PERIOD_RE = new RegExp(
-  '\\b(?:(?:this|last|past|previous) (?:week|month|year|quarter|weekend)|(?:first|second|third|fourth|last) quarter|(?:in|during|over) (?:the|that) (?:same )?period|(?:in|over|during) the (?:past|last|previous|first|second|third|same) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) )?(?:weeks?|months?|years?|quarters?|half)\\b|in the (?:first|second|third|fourth|last) (?:quarter|half|three months|six months|months?|weeks?)|' +
+  `\\b(?:(?:this|last|past|previous) (?:week|month|year|quarter|weekend)(?!['’]s)|since (?:the (?:end|middle|start|beginning) of |late |early |mid-?)(?:${MONTHS})\\b|since the (?:start|beginning) of (?:the |this )?(?:year|month|week|season|rainy season|monsoon)|(?:first|second|third|fourth|last) quarter|(?:in|during|over) (?:the|that) (?:same )?period|(?:in|over|during) the (?:past|last|previous|first|second|third|same) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) )?(?:weeks?|months?|years?|quarters?|half)\\b|in the (?:first|second|third|fourth|last) (?:quarter|half|three months|six months|months?|weeks?)|` +
     `(?:in|during|for|throughout|over) (?:the month of )?(?:${MONTHS})\\b(?! \\d{1,2}\\b)|(?:in|during|throughout) (?:(?:${MONTHS}) )?(?:19|20)\\d\\d\\b|` +
     'since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (?:week|month|year)|the (?:fall|collapse|ouster|overthrow|ceasefire|truce|start of (?:the|this) (?:year|month|week))|the beginning of (?:the|this) (?:year|month))|' +
     `between (?:\\d{1,2} )?(?:${MONTHS})(?: \\d{1,2})?(?:,? (?:19|20)\\d\\d)? and (?:\\d{1,2} )?(?:${MONTHS})|from (?:${MONTHS}) (?:to|through|until) (?:${MONTHS}))\\b`,
@@ -60,8 +60,15 @@ export function timeScopeOf(text: string): TimeScope | null {
   return scope;
 }
 
+// "the toll from Tuesday's pager explosions had risen to 12": the running toll of one incident.
+const INCIDENT_TOLL_RE = /\btoll (?:from|in|of) (?:[\p{L}'’-]+ ){0,3}?(?:strike|attack|blast|explosion|bombing|shooting|crash|collision|raid|ambush|stampede|massacre|derailment|sinking|capsizing)s?\b/iu;
+// "In February, the president said …": when the figure was given.
+const REPORTED_IN_RE = new RegExp(`\\b(?:in|on|during) (?:${MONTHS})(?: \\d{4})?,\\s+[^,.;]{0,60}?\\b(?:said|announced|reported|told|stated|declared|wrote)\\b`, 'gi');
+
 function scopeOfText(text: string): TimeScope | null {
-  const sentence = WEEKDAY_RE.test(text) ? text.replace(REPORTED_ON_RE, '') : text;
+  let sentence = WEEKDAY_RE.test(text) ? text.replace(REPORTED_ON_RE, '') : text;
+  sentence = sentence.replace(REPORTED_IN_RE, '');
+  if (INCIDENT_TOLL_RE.test(sentence) && !WAR_LONG_RE.test(sentence)) return 'event';
   if (WAR_LONG_RE.test(sentence)) return 'cumulative';
   if (PERIOD_RE.test(sentence) && !/\b(?:in|over|during) the (?:past|last) (?:24|48|twenty-four) hours\b/i.test(sentence)) return 'period';
   if (CUMULATIVE_RE.test(sentence)) return 'cumulative';

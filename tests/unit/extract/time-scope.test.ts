@@ -28,6 +28,14 @@ describe('timeScopeOf', () => {
     ['Since the full-scale invasion in 2022, 12,000 civilians have died.', 'cumulative'],
     ['In the past 24 hours, 51 bodies were brought to hospitals.', 'event'],
     ['On March 3 the army lost 25 men.', null],
+    ['Since the start of the year, the governor has reported 19 civilian deaths.', 'period'],
+    ['The toll from last week\'s floods has risen to 240, the government said.', 'cumulative'],
+    ['The toll from Monday\'s earthquake in the south rose to 2,950 on Wednesday.', 'cumulative'],
+    ['The toll from Tuesday\'s blasts had risen to 14, the minister said.', 'event'],
+    ['In March, the president said 43,000 soldiers had been killed in the war.', null],
+    ['The group says the army has killed 5,900 people since the 2021 coup.', 'cumulative'],
+    ['Some 700 people have been killed near the sites since the end of May.', 'period'],
+    ['Three men died at the scene.', 'event'],
   ])('%s → %s', (sentence, scope) => {
     expect(timeScopeOf(sentence)).toBe(scope);
   });
