@@ -257,13 +257,16 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
   return { category, victims: r.victims, head: r.head, item: true };
 }
 
-function subsetFor(s: Sentence, expr: NumberExpr, relation: Relation): string | null {
+// A sentence about one attack or disaster: a place it names is where its figures are.
+const INCIDENT_WORD_RE = /\b(?:strike|airstrike|attack|bomb|bombing|blast|explosion|shelling|raid|ambush|shooting|crash|collision|collapse|landslide|stampede|massacre)s?\b/i;
+
+function subsetFor(s: Sentence, expr: NumberExpr, relation: Relation, scope: Claim['timeScope']): string | null {
   const lastVictim = relation.victims[relation.victims.length - 1];
   let phrase = lastVictim ? s.text.slice(expr.end, lastVictim.end).trim().toLowerCase() : '';
   const of = /^\s+of\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+)/u.exec(s.text.slice(lastVictim ? lastVictim.end : expr.end, (lastVictim ? lastVictim.end : expr.end) + 50));
   if (of && lastVictim) phrase += ` of ${of[1].toLowerCase()}`;
   if (/\bchildren\b/.test(phrase) && /\bwomen\b/.test(phrase)) return null;
-  return subsetOf({ phrase, after: s.text.slice(expr.end, expr.end + 120), before: s.text.slice(0, expr.start), item: !!relation.item, itemPlace: relation.itemPlace ?? null, category: relation.category });
+  return subsetOf({ phrase, after: s.text.slice(expr.end, expr.end + 120), before: s.text.slice(0, expr.start), item: !!relation.item, itemPlace: relation.itemPlace ?? null, category: relation.category, incident: scope === 'event' || scope === 'period' || INCIDENT_WORD_RE.test(s.text), sentence: s.text });
 }
 
 function buildClaim(text: string, sentences: Sentence[], index: number, expr: NumberExpr, relation: Relation, attribution: Attribution | null, previous: Found | null, earlier: readonly Found[], inSentence: readonly Found[]): Claim {
@@ -283,6 +286,7 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
   });
   // "a 1,000-for-1,000 swap": the people each side handed over.
   if (expr.exchange && (!party.party || /^(?:people|persons)$/i.test(party.party))) party.party = relation.category === 'bodies' ? 'the dead of both sides' : 'prisoners on both sides';
+  const scope = expr.exchange ? 'event' : timeScopeAt(s.text, expr.start, expr.end);
   return {
     start: s.start + expr.start,
     end: s.start + expr.end,
@@ -297,8 +301,8 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
     population: party.population,
     claimant: source.claimant,
     ...kind,
-    timeScope: expr.exchange ? 'event' : timeScopeAt(s.text, expr.start, expr.end),
-    subset: subsetFor(s, expr, relation),
+    timeScope: scope,
+    subset: subsetFor(s, expr, relation, scope),
   };
 }
 

@@ -144,3 +144,19 @@ describe('claimants across sentences', () => {
     expect(extractClaims(text).map((c) => c.claimant)).toEqual(['health ministry', 'AFP tally', null]);
   });
 });
+
+describe('subsets: the part of a party a figure counts', () => {
+  it.each([
+    ['UNICEF said 31 children were killed in the strikes.', 'children'],
+    ['At least 12 journalists have been killed this year, the press group said.', 'journalists'],
+    ['A car bomb exploded near the market in Mogadishu on Friday, killing nine people.', 'place-mogadishu'],
+    ['Nearly 420 people have been killed in Sweida province since Sunday, the monitor said.', 'place-sweida'],
+    ['In Hatay province, the governor said 1,020 people had died.', 'place-hatay'],
+    ['The ministry said 39,000 people have been killed in Gaza since the war began.', null],
+    ['The floods killed 340 people in Pakistan, officials said.', null],
+    ['Ukraine received 900 bodies under a deal agreed at talks in Istanbul.', null],
+    ['The number of Palestinians killed passed 30,000 on a day when crowds surged toward a convoy in Gaza City.', null],
+  ] as [string, string | null][])('%s → %s', (text, subset) => {
+    expect(extractClaims(text)[0]?.subset ?? null).toBe(subset);
+  });
+});
