@@ -81,7 +81,19 @@ const COUNTRY_RE = /^(?:Afghanistan|Algeria|Bangladesh|Brazil|Burkina Faso|Camer
 // incident's place, named anywhere in its sentence; "Mogadishu car bomb kills 14".
 const INCIDENT_PLACE_RE = /((?:\p{Lu}|al-|el-)[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:car bomb|bomb|bombing|strike|airstrike|attack|blast|explosion|shelling|fire|quake|earthquake|flood|floods|landslide|shooting|massacre|stampede|collapse)\b/u;
 
+const sentencePlaceMemo = new Map<string, { name: string } | null>();
+
+/** The place of the incident a sentence reports (kept per sentence: its figures share it). */
 function sentencePlace(sentence: string): { name: string } | null {
+  const known = sentencePlaceMemo.get(sentence);
+  if (known !== undefined) return known;
+  const place = sentencePlaceNow(sentence);
+  if (sentencePlaceMemo.size > 2000) sentencePlaceMemo.clear();
+  sentencePlaceMemo.set(sentence, place);
+  return place;
+}
+
+function sentencePlaceNow(sentence: string): { name: string } | null {
   const talks = /\b(?:talks|meeting|summit|conference|negotiations|agreed|briefing)\b/i.test(sentence);
   const gazetteer = talks ? null : lastPlaceIn(sentence);
   if (gazetteer && !isWholeConflictPlace(gazetteer.name)) return gazetteer;
