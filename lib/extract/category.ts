@@ -56,7 +56,9 @@ const LIVES_VERB_RE = /^(?:cost|costing|claimed|claiming|took|taking|lost)$/;
 
 /** What the words right before the number say: a governing noun or a casualty verb. */
 function governingCategory(before: Token[]): Category | null {
+  // "the bodies of another 140 servicemen": skip a determiner between the noun and the number.
   const w = before.filter((t) => t.isWord).map((t) => t.lower);
+  while (w.length > 2 && /^(?:another|a further|further|an additional|additional|some|at|least|over|nearly|about|around|more|than)$/.test(w[w.length - 1]) && w.includes('of')) w.pop();
   const n = w.length;
   const ofAt = w[n - 1] === 'of' ? n - 1 : w[n - 2] === 'of' && w[n - 1] === 'the' ? n - 2 : -1;
   if (ofAt > 0) {
