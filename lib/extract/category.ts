@@ -28,6 +28,8 @@ export interface Relation {
   item?: boolean;
   /** The place label of a breakdown item ("Latakia", "Bashkortostan"). */
   itemPlace?: string | null;
+  /** "94 hostages …, of whom at least 34 died": the party and category of the figure the part is of. */
+  whole?: { party: string | null; category: Category };
 }
 
 export interface RelationResult {

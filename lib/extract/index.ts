@@ -98,6 +98,10 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
     const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r, found) ?? listItem(sentences, index, expr, found, r) ?? released(sentences, index, expr, r);
     if (!relation || !countsPeople(expr, relation)) continue;
     if (relation.item && !relation.itemPlace) relation.itemPlace = itemPlaceOf(s.text, expr);
+    if (!relation.whole && (OF_THEM_RE.test(s.text.slice(expr.end)) || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(s.text.slice(0, expr.start)))) {
+      const whole = out[out.length - 1] ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
+      if (whole) relation.whole = { party: whole.claim.party, category: whole.claim.category };
+    }
     // "It was possible to repatriate: … 25 soldiers who gave their lives …": the list counts bodies.
     if (relation.category === 'killed' && repatriationList(sentences, index)) relation.category = 'bodies';
     attributions ??= findAttributions(s.text);
@@ -137,7 +141,7 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
   if (ofThem && /\b(?:rescued|saved|evacuated|freed|released|found alive|pulled alive|located)\s+$/i.test(before)) return null;
   if (ofThem || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(before)) {
     const source = prev ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
-    return source ? { category: source.claim.category, victims: r.victims, head: r.head, item: true } : null;
+    return source ? { category: source.claim.category, victims: r.victims, head: r.head, item: true, whole: { party: source.claim.party, category: source.claim.category } } : null;
   }
   // "Deaths by region: Latakia 658, …": a label line leading a list of places.
   if (!prev) {
@@ -266,6 +270,8 @@ function subsetFor(s: Sentence, expr: NumberExpr, relation: Relation, scope: Cla
   const of = /^\s+of\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+)/u.exec(s.text.slice(lastVictim ? lastVictim.end : expr.end, (lastVictim ? lastVictim.end : expr.end) + 50));
   if (of && lastVictim) phrase += ` of ${of[1].toLowerCase()}`;
   if (/\bchildren\b/.test(phrase) && /\bwomen\b/.test(phrase)) return null;
+  // "of whom at least 34 are believed to have died": the dead among the hostages are a part of them.
+  if (!phrase && relation.whole?.party && relation.whole.category !== relation.category) phrase = relation.whole.party.toLowerCase();
   return subsetOf({ phrase, after: s.text.slice(expr.end, expr.end + 120), before: s.text.slice(0, expr.start), item: !!relation.item, itemPlace: relation.itemPlace ?? null, category: relation.category, incident: scope === 'event' || scope === 'period' || INCIDENT_WORD_RE.test(s.text), sentence: s.text });
 }
 

@@ -83,7 +83,13 @@ export function completeParty(base: Party, scene: Scene): Party {
   if (!side) {
     if (DEAD_BODIES.has(scene.category)) side = receivingSide(scene.before, scene.after);
     if (!side && population === 'military') side = militarySide(scene);
-    if (!side && population !== 'military') {
+    // Where captives are held says nothing of whose they are ("hostages in Gaza", "prisoners in Israeli jails").
+    const captives = scene.category === 'captured' || /\b(?:hostages?|captives?|prisoners?|detainees?|held)\b/i.test(party ?? '');
+    if (!side && captives && party && population !== 'military') {
+      const held = placeOf(scene);
+      if (held && !party.includes(held.name)) party = `${party} in ${held.name}`;
+    }
+    if (!side && population !== 'military' && !captives) {
       place = placeOf(scene);
       side = place?.side ?? ownPeople(scene);
       if (place && side !== place.side) place = null;
