@@ -7,6 +7,7 @@ import type { DatasetRecord, FigureKind } from '../lib/dataset/schema';
 import type { CheckedClaim } from '../lib/verdict';
 import { VERDICT_LOOK } from './verdict-style';
 import { visible } from './page-text';
+import { CHART_CSS, VerdictChart } from './charts/VerdictChart';
 
 export { visible };
 
@@ -114,6 +115,7 @@ export function Tooltip({ claim, published, dark, maxReferences = 3 }: TooltipPr
         {published ? `, in an article of ${formatDay(published)}` : ''}
       </div>
       <p class="reason">{visible(claim.reason)}</p>
+      {claim.chart ? <VerdictChart chart={claim.chart} /> : null}
       {refs.length ? (
         <section aria-label="Reference figures">
           <h2>Reference figures</h2>
@@ -152,4 +154,4 @@ ul { margin: 0; padding: 0; list-style: none; }
 .ref-caveat { font-style: italic; }
 .url { font-family: ui-monospace, monospace; font-size: 12px; overflow-wrap: anywhere; }
 .hint { margin-top: 8px; opacity: .65; }
-`;
+${CHART_CSS}`;

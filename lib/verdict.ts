@@ -1,4 +1,5 @@
 /** The outcome of checking one claim against the reference dataset. */
+import type { VerdictChart } from './charts/verdict-chart';
 import type { Claim } from './claim';
 import type { DatasetRecord } from './dataset/schema';
 
@@ -11,6 +12,8 @@ export interface Verdict {
   reason: string;
   /** The records the verdict rests on, most relevant first. */
   references: DatasetRecord[];
+  /** What the tooltip's chart draws: the comparable series over time, or the recent handovers (lib/charts/verdict-chart.ts). */
+  chart?: VerdictChart;
 }
 
 /** A claim together with its verdict: what the scan command prints and the UI shows. */

@@ -49,8 +49,8 @@ interface TabMeta {
   bytes: number;
 }
 
-/** A claim as stored: without its sentence (the popup never shows it) and with its references by id. */
-type StoredClaim = Omit<ReportedClaim, 'sentence' | 'references'> & { refs: string[] };
+/** A claim as stored: without its sentence and chart (the popup shows neither) and with its references by id. */
+type StoredClaim = Omit<ReportedClaim, 'sentence' | 'references' | 'chart'> & { refs: string[] };
 
 /** The report, plus how many figures were found but are not listed (past the tab's budget). */
 export type BudgetedReport = TabReport & { omitted: Counts };
@@ -166,7 +166,7 @@ export class TabReports {
       const stored: StoredClaim[] = [];
       let claimBytes = 2;
       let refBytes = 0;
-      for (const { sentence: _sentence, references, ...c } of claims) {
+      for (const { sentence: _sentence, references, chart: _chart, ...c } of claims) {
         const refs = references.slice(0, STORED_REFERENCES);
         const item: StoredClaim = { ...c, refs: refs.map((r) => r.id), key: claimKey(chunkId, c) };
         const fresh = refs.filter((r) => !known.has(r.id) && !newRefs.has(r.id));

@@ -80,11 +80,16 @@ function add(tree: Tree, conflict: string, category: string, side: string, entry
   else if (entry.kind === 'period') group.periods.push(entry);
   else {
     // One series per claimant, population and subset: a running count of one group of people.
-    const name = `${entry.record.claimant}\u0000${entry.record.population}\u0000${entry.subset ?? ''}`;
+    const name = seriesName(entry);
     const series = group.series.get(name);
     if (series) series.push(entry);
     else group.series.set(name, [entry]);
   }
+}
+
+/** The series a running total belongs to within its group: one claimant counting one group of people. */
+export function seriesName(entry: IndexedRecord): string {
+  return `${entry.record.claimant}\u0000${entry.record.population}\u0000${entry.subset ?? ''}`;
 }
 
 function* groupsOf(tree: Tree): Generator<Building> {

@@ -18,7 +18,8 @@ import { dayNumber, formatDate } from './dates';
 import { cite, comparableBecause, describeOwnFigure, describeRecord, describeScope } from './describe';
 import { agreementInterval, claimInterval, formatRange, meets, roundsTo } from './interval';
 import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
-import type { IndexedRecord, RecordGroup, RecordIndex } from './record-index';
+import { seriesName, type IndexedRecord, type RecordGroup, type RecordIndex } from './record-index';
+import { handoverChart, runningChart, type VerdictChart } from '../charts/verdict-chart';
 import { elsewhereReason, HANDOVER_CATEGORIES, quantityOf, type Quantity } from './scope';
 import { eventCandidates, periodCandidates, runningCandidates, SAME_EVENT_DAYS, undatedCandidates, type Fits, type Frame } from './time-window';
 import { namedEventFrame } from './date-window';
@@ -61,12 +62,18 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
   const claimSide = claimSideOf(claim);
   const sorted = sortCandidates(claim, q, conflict, frame, index, claimSide);
   const prefix = framing(context, frame);
+  // The chart is drawn at the article's date (or the end of its window); with no date, none is drawn.
+  const chartDay = articleDay ?? frame?.to ?? null;
+  const withChart = (v: Verdict, own?: IndexedRecord): Verdict => {
+    const chart = chartDay === null ? null : chartOf(claim, q, chartDay, own ? { ...sorted, party: [own, ...sorted.party] } : sorted, index);
+    return chart ? { ...v, chart } : v;
+  };
 
   if (sorted.agreeing.length > 0 && (frame !== null || uniqueInTime(sorted.agreeing))) {
     const ranked = topRelevant(claim, sorted.agreeing, articleDay, MAX_REFERENCES);
     const rest = topRelevant(claim, [...sorted.disputing, ...sorted.compatible, ...sorted.others], articleDay, MAX_REFERENCES - ranked.length);
     const best = ranked[0];
-    return verdict('corroborated', `${prefix}It agrees with ${describeRecord(best, articleDay)}: ${comparableBecause(best, claim)}.`, [...ranked, ...rest]);
+    return withChart(verdict('corroborated', `${prefix}It agrees with ${describeRecord(best, articleDay)}: ${comparableBecause(best, claim)}.`, [...ranked, ...rest]));
   }
 
   const own = ownFigure(claim, claimSide, conflict, q, frame, articleDay, index, sorted.party);
@@ -76,7 +83,7 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
     const ownNote = own ? `; ${own.sentence}` : '';
     const span = formatRange(dispute.low, dispute.high);
     const what = sorted.disputing.length === 1 ? `The only comparable independent record, ${describeRecord(ranked[0], articleDay)}, contradicts it` : `Every comparable independent record at the time contradicts it: they put it at ${span} (${ranked.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})`;
-    return verdict('disputed', `${prefix}${what}${ownNote}.`, [...ranked, ...(own ? [own.entry] : [])]);
+    return withChart(verdict('disputed', `${prefix}${what}${ownNote}.`, [...ranked, ...(own ? [own.entry] : [])]), own?.entry);
   }
 
   const manyTimes = sorted.agreeing.length > 0 ? ` It matches records from ${formatDate(isoOf(minDay(sorted.agreeing)))} to ${formatDate(isoOf(maxDay(sorted.agreeing)))}, so without the article’s date it cannot be tied to one.` : '';
@@ -95,12 +102,30 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
         : 'No named source stands behind this figure';
     const missing = q.scope === 'event' || HANDOVER_CATEGORIES.has(q.category) ? 'no independent record of the same event matches' : 'no comparable independent record at the time matches';
     const ownNote = own ? `; ${own.sentence}` : '';
-    return verdict('unverified', `${prefix}${who}; ${missing}${ownNote}.${manyTimes}${outdated}`, references);
+    return withChart(verdict('unverified', `${prefix}${who}; ${missing}${ownNote}.${manyTimes}${outdated}`, references), own?.entry);
   }
   const incident = q.scope === 'event' && !HANDOVER_CATEGORIES.has(q.category) ? 'incident-level ' : '';
   const what = claim.side ? describeScope(q.category, claim.side, conflict, claim.subset) : `figures for this group in the ${conflictName(conflict)}`;
   const ownNote = own ? ` (${own.sentence})` : '';
-  return { status: 'no_data', reason: `${prefix}TollCheck has no record of this count: the reference dataset holds no comparable ${incident}${what} to check it against${attribution(claim)}${ownNote}.${manyTimes}${outdated}`, references: dedupe(references) };
+  return withChart({ status: 'no_data', reason: `${prefix}TollCheck has no record of this count: the reference dataset holds no comparable ${incident}${what} to check it against${attribution(claim)}${ownNote}.${manyTimes}${outdated}`, references: dedupe(references) }, own?.entry);
+}
+
+/**
+ * The tooltip's chart: for a handover, the recent exchanges to the same side with the matching one
+ * marked; for a running figure, the series of the records compared (independent first, then the
+ * party's own), from the two years before the article.
+ */
+function chartOf(claim: Claim, q: Quantity, day: number, sorted: Sorted, index: RecordIndex): VerdictChart | null {
+  if (HANDOVER_CATEGORIES.has(q.category)) {
+    const matched = sorted.agreeing.find((e) => e.kind === 'event') ?? sorted.party.find((e) => e.kind === 'event');
+    const side = matched?.record.side ?? claim.side;
+    if (!side) return null;
+    const conflict = matched?.record.conflict ?? sorted.others.concat(sorted.disputing)[0]?.record.conflict;
+    return conflict ? handoverChart(claim, day, index.group(conflict, q.category, side).event, matched) : null;
+  }
+  if (q.scope === 'event' || q.scope === 'period') return null;
+  const compared = [...sorted.agreeing, ...sorted.disputing, ...sorted.compatible, ...sorted.party, ...sorted.others].filter((e) => e.kind === 'cumulative');
+  return runningChart(claim, day, compared, (e) => index.group(e.record.conflict, e.record.category, e.record.side).series.get(seriesName(e)) ?? index.reportedAs(e.record.conflict, claim.category, e.record.side).series.get(seriesName(e)));
 }
 
 /** The article's date as a one-day frame, else the window its text allows, else null. */

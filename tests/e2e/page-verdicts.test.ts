@@ -54,12 +54,15 @@ test('an independent figure is corroborated with the record named, a party figur
   expect(text).toContain('10,946');
   expect(text).toContain('30 April 2024, 8 days before the article');
   expect(text).toContain('the same running total');
+  // The chart of the record over time, with its text alternative, from what the worker sent.
+  expect(text).toContain('this article');
   await screenshot(page, 'page-verdicts-corroborated');
 
   await page.keyboard.press('Escape');
   await hoverFigure(page, '477,430');
   await expect.poll(async () => (await tooltip(page).innerText()).includes('Unverified')).toBe(true);
   expect(await tooltip(page).innerText()).toContain('it matches the figure that General Staff');
+  await screenshot(page, 'page-verdicts-unverified');
   expect(browser.errors).toEqual([]);
   await page.close();
 });

@@ -1,0 +1,152 @@
+/**
+ * The tooltip's small chart for one figure, laid out in the worker from the same records the
+ * verdict compared (lib/verify): the comparable running series over the two years before the
+ * article — the party's own claim, independent counts, verified counts as an "at least" floor,
+ * estimates as bands — each thinned to a few dozen points, with the article's figure at the
+ * article's date; or, for a handover, the recent exchanges with this one marked. It travels with
+ * the verdict already laid out (coordinates, ticks, labels, a one-sentence text alternative), so
+ * the page draws it at once and the content script carries no charting code.
+ */
+import type { Claim } from '../claim';
+import type { IndexedRecord } from '../verify/record-index';
+import { claimInterval } from '../verify/interval';
+import { dateTicks, isoOf, linear, thin } from './scale';
+
+/** How a series is drawn; never told by colour alone (line style and label differ too). */
+export type SeriesStyle = 'party' | 'independent' | 'floor' | 'estimate';
+
+/** One drawn mark, in the chart's own coordinates (CHART_WIDTH × CHART_HEIGHT). */
+export type Mark =
+  | { shape: 'line'; style: SeriesStyle; points: string }
+  | { shape: 'area'; style: SeriesStyle; points: string }
+  | { shape: 'dot'; style: SeriesStyle | 'claim'; x: number; y: number }
+  | { shape: 'span'; style: SeriesStyle | 'claim'; x: number; y1: number; y2: number }
+  | { shape: 'bar'; marked: boolean; x: number; y: number; width: number; height: number; label: string; labelX: number };
+
+export interface VerdictChart {
+  kind: 'running' | 'handovers';
+  marks: Mark[];
+  ticks: { x: number; label: string }[];
+  /** The value axis' top, in words ("16k"), drawn at its top left. */
+  top: string;
+  legend: { style: SeriesStyle; label: string }[];
+  /** The chart in one sentence, for screen readers. */
+  text: string;
+}
+
+export const CHART_WIDTH = 260;
+export const CHART_HEIGHT = 90;
+const PAD = { left: 4, right: 6, top: 6, bottom: 16 };
+const BASE = CHART_HEIGHT - PAD.bottom;
+
+const MAX_SERIES = 3;
+const MAX_POINTS = 30;
+/** How far back the chart looks: enough to show a trend, short enough to read at 260 pixels. */
+const LOOKBACK_DAYS = 2 * 365;
+const MAX_BARS = 8;
+
+const STYLE_WORDS: Record<SeriesStyle, string> = { party: 'party claim', independent: 'independent count', floor: 'verified minimum', estimate: 'estimate' };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthYear = (day: number) => {
+  const iso = isoOf(day);
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+};
+/** "16k", "1.2M", "950". */
+export const short = (n: number) => (n >= 1e6 ? `${+(n / 1e6).toFixed(1)}M` : n >= 1e4 ? `${Math.round(n / 1e3)}k` : n >= 1e3 ? `${+(n / 1e3).toFixed(1)}k` : String(Math.round(n)));
+const round = (v: number) => Math.round(v * 10) / 10;
+
+function styleOf(e: IndexedRecord): SeriesStyle {
+  if (e.trust.kind === 'party' || e.record.figureKind === 'party_claim') return 'party';
+  if (e.record.figureKind === 'verified_floor') return 'floor';
+  if (e.record.figureKind === 'statistical_estimate') return 'estimate';
+  return 'independent';
+}
+
+interface Series {
+  label: string;
+  style: SeriesStyle;
+  points: { day: number; low: number; high: number }[];
+}
+
+/**
+ * The chart for a running-total figure: the series holding the records the verdict compared, in
+ * the order given (the most telling first), each from LOOKBACK_DAYS before the article to it.
+ */
+export function runningChart(claim: Claim, articleDay: number, compared: readonly IndexedRecord[], seriesOf: (e: IndexedRecord) => readonly IndexedRecord[] | undefined): VerdictChart | null {
+  const series: Series[] = [];
+  const seen = new Set<readonly IndexedRecord[]>();
+  for (const e of compared) {
+    if (series.length === MAX_SERIES) break;
+    const all = seriesOf(e);
+    if (!all || seen.has(all)) continue;
+    seen.add(all);
+    const window = all.filter((r) => r.day <= articleDay && articleDay - r.day <= LOOKBACK_DAYS).map((r) => ({ day: r.day, value: r.record.best, low: r.record.low, high: r.record.high }));
+    if (window.length > 0) series.push({ label: e.record.claimant, style: styleOf(e), points: thin(window, MAX_POINTS) });
+  }
+  if (series.length === 0) return null;
+  const i = claimInterval(claim);
+  const claimHigh = Number.isFinite(i.high) ? i.high : null;
+  const days = series.flatMap((s) => s.points.map((p) => p.day));
+  const [d0, d1] = [Math.min(...days, articleDay), Math.max(...days, articleDay)];
+  const top = Math.max(...series.flatMap((s) => s.points.map((p) => p.high)), claimHigh ?? i.low * 1.5, 1) * 1.08;
+  const x = linear(d0, d1, PAD.left, CHART_WIDTH - PAD.right);
+  const y = linear(0, top, BASE, PAD.top);
+  const at = (p: { day: number }, v: number) => `${round(x(p.day))},${round(y(v))}`;
+  const marks: Mark[] = [];
+  for (const s of series) {
+    const lows = s.points.map((p) => at(p, p.low));
+    if (s.points.length === 1) {
+      const p = s.points[0];
+      marks.push(p.high > p.low ? { shape: 'span', style: s.style, x: round(x(p.day)), y1: round(y(p.low)), y2: round(y(p.high)) } : { shape: 'dot', style: s.style, x: round(x(p.day)), y: round(y(p.low)) });
+    } else if (s.style === 'floor') {
+      // "At least": everything up to the verified count is shaded.
+      marks.push({ shape: 'area', style: s.style, points: `${round(x(s.points[0].day))},${BASE} ${lows.join(' ')} ${round(x(s.points[s.points.length - 1].day))},${BASE}` });
+      marks.push({ shape: 'line', style: s.style, points: lows.join(' ') });
+    } else if (s.style === 'estimate' && s.points.some((p) => p.high > p.low)) {
+      marks.push({ shape: 'area', style: s.style, points: `${lows.join(' ')} ${[...s.points].reverse().map((p) => at(p, p.high)).join(' ')}` });
+    } else {
+      marks.push({ shape: 'line', style: s.style, points: lows.join(' ') });
+    }
+  }
+  const cx = round(x(articleDay));
+  if (claimHigh === null || claimHigh !== i.low) marks.push({ shape: 'span', style: 'claim', x: cx, y1: round(y(i.low)), y2: round(claimHigh === null ? PAD.top : y(claimHigh)) });
+  marks.push({ shape: 'dot', style: 'claim', x: cx, y: round(y(i.low)) });
+  const ticks = dateTicks(d0, d1, 3).map((t) => {
+    const day = Date.parse(`${t}T00:00:00Z`) / 86_400_000;
+    return { x: round(Math.min(CHART_WIDTH - 20, Math.max(12, x(day)))), label: t.slice(5) === '01-01' ? t.slice(0, 4) : monthYear(day) };
+  });
+  const figure = claimHigh === null ? `more than ${short(i.low)}` : claimHigh === i.low ? short(i.low) : `${short(i.low)}–${short(claimHigh)}`;
+  const parts = series.map((s) => {
+    const last = s.points[s.points.length - 1];
+    return `${s.label} (${STYLE_WORDS[s.style]}) ${last.low === last.high ? short(last.low) : `${short(last.low)}–${short(last.high)}`} by ${monthYear(last.day)}`;
+  });
+  return {
+    kind: 'running',
+    marks,
+    ticks,
+    top: short(top / 1.08),
+    legend: series.map((s) => ({ style: s.style, label: s.label })),
+    text: `The article's figure, ${figure}, against ${parts.join('; ')}.`,
+  };
+}
+
+/** The chart for a handover: the last exchanges to the same side up to a few days after the article. */
+export function handoverChart(claim: Claim, articleDay: number, events: readonly IndexedRecord[], matched: IndexedRecord | undefined): VerdictChart | null {
+  const recent = events.filter((e) => e.day <= articleDay + 3).slice(-MAX_BARS);
+  if (recent.length === 0) return null;
+  const top = Math.max(...recent.map((e) => e.record.best), claim.count, 1) * 1.1;
+  const y = linear(0, top, BASE, PAD.top);
+  const slot = (CHART_WIDTH - PAD.left - PAD.right) / recent.length;
+  const marks: Mark[] = recent.map((e, i) => ({
+    shape: 'bar', marked: e === matched, x: round(PAD.left + i * slot + 2), y: round(y(e.record.best)), width: round(Math.max(2, slot - 4)), height: round(BASE - y(e.record.best)), label: short(e.record.best), labelX: round(PAD.left + i * slot + slot / 2),
+  }));
+  const values = recent.map((e) => e.record.best);
+  return {
+    kind: 'handovers',
+    marks,
+    ticks: [],
+    top: short(top / 1.1),
+    legend: [],
+    text: `The last ${recent.length} recorded handovers, ${monthYear(recent[0].day)} to ${monthYear(recent[recent.length - 1].day)}, ranged from ${short(Math.min(...values))} to ${short(Math.max(...values))}; ${matched ? `this one, of ${matched.record.best}, is marked` : `none matches ${claim.count}`}.`,
+  };
+}
