@@ -62,8 +62,13 @@ export function timeScopeOf(text: string): TimeScope | null {
 
 // "the toll from Tuesday's pager explosions had risen to 12": the running toll of one incident.
 const INCIDENT_TOLL_RE = /\btoll (?:from|in|of) (?:[\p{L}'’-]+ ){0,3}?(?:strike|attack|blast|explosion|bombing|shooting|crash|collision|raid|ambush|stampede|massacre|derailment|sinking|capsizing)s?\b/iu;
-// "In February, the president said …": when the figure was given.
-const REPORTED_IN_RE = new RegExp(`\\b(?:in|on|during) (?:${MONTHS})(?: \\d{4})?,\\s+[^,.;]{0,60}?\\b(?:said|announced|reported|told|stated|declared|wrote)\\b`, 'gi');
+// "In February, the president said …", "last month a Nato source put the numbers at …": when the
+// figure was given, not the stretch it covers.
+const REPORTED_IN_RE = new RegExp(
+  // The second form only at the head of a clause: in "killed this month, the mission said" the month is the period.
+  `(?:\\b(?:in|on|during) (?:${MONTHS})(?: \\d{4})?,|(?:^\\s*|[,;]\\s*|\\b(?:and|but|while|yet)\\s+)(?:last|earlier this|this) (?:week|month|year),?)\\s+[^,.;]{0,60}?\\b(?:said|says|announced|reported|told|stated|declared|wrote|put|puts|estimated|estimates)\\b`,
+  'gi',
+);
 
 function scopeOfText(text: string): TimeScope | null {
   let sentence = WEEKDAY_RE.test(text) ? text.replace(REPORTED_ON_RE, '') : text;

@@ -18,6 +18,9 @@ describe('timeScopeOf', () => {
     ['The monitors recorded 1,930 civilian deaths in 2023.', 'period'],
     ['In the first three months of the year, 880 people died in gang violence.', 'period'],
     ['Last week 64 aid seekers were shot dead near the sites.', 'period'],
+    // When the figure was given is not the stretch it covers.
+    ['Figures are hard to confirm, but last month an alliance official put the number of soldiers killed at 9,000.', null],
+    ['Last week, the ministry said 3,100 soldiers had died since the invasion.', 'cumulative'],
     ['Nearly 600 people have been killed in the province since Sunday.', 'period'],
     ['Some 1,400 people have been killed since the fall of the government.', 'period'],
     ['Between January and March, 410 migrants drowned off the coast.', 'period'],
