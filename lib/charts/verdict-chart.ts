@@ -8,7 +8,7 @@
  * the page draws it at once and the content script carries no charting code.
  */
 import type { Claim } from '../claim';
-import type { IndexedRecord } from '../verify/record-index';
+import { firstOnOrAfter, type IndexedRecord } from '../verify/record-index';
 import { claimInterval } from '../verify/interval';
 import { dateTicks, isoOf, linear, thin } from './scale';
 
@@ -62,6 +62,23 @@ function styleOf(e: IndexedRecord): SeriesStyle {
   return 'independent';
 }
 
+type Point = { day: number; value: number; low: number; high: number };
+
+/**
+ * A series' thinned points over the LOOKBACK_DAYS before `day`, found by binary search. Every
+ * figure on a page shares the page's date, so the last result per series is kept.
+ */
+const windows = new WeakMap<readonly IndexedRecord[], { day: number; points: Point[] }>();
+function windowOf(series: readonly IndexedRecord[], day: number): Point[] {
+  const known = windows.get(series);
+  if (known?.day === day) return known.points;
+  const from = firstOnOrAfter(series, day - LOOKBACK_DAYS);
+  const to = firstOnOrAfter(series, day + 1);
+  const points = thin(series.slice(from, to).map((r) => ({ day: r.day, value: r.record.best, low: r.record.low, high: r.record.high })), MAX_POINTS);
+  windows.set(series, { day, points });
+  return points;
+}
+
 interface Series {
   label: string;
   style: SeriesStyle;
@@ -75,20 +92,70 @@ interface Series {
 export function runningChart(claim: Claim, articleDay: number, compared: readonly IndexedRecord[], seriesOf: (e: IndexedRecord) => readonly IndexedRecord[] | undefined): VerdictChart | null {
   const series: Series[] = [];
   const seen = new Set<readonly IndexedRecord[]>();
+  const ids: number[] = [];
   for (const e of compared) {
     if (series.length === MAX_SERIES) break;
     const all = seriesOf(e);
     if (!all || seen.has(all)) continue;
     seen.add(all);
-    const window = all.filter((r) => r.day <= articleDay && articleDay - r.day <= LOOKBACK_DAYS).map((r) => ({ day: r.day, value: r.record.best, low: r.record.low, high: r.record.high }));
-    if (window.length > 0) series.push({ label: e.record.claimant, style: styleOf(e), points: thin(window, MAX_POINTS) });
+    const points = windowOf(all, articleDay);
+    if (points.length === 0) continue;
+    series.push({ label: e.record.claimant, style: styleOf(e), points });
+    ids.push(idOf(all));
   }
   if (series.length === 0) return null;
   const i = claimInterval(claim);
   const claimHigh = Number.isFinite(i.high) ? i.high : null;
-  const days = series.flatMap((s) => s.points.map((p) => p.day));
-  const [d0, d1] = [Math.min(...days, articleDay), Math.max(...days, articleDay)];
-  const top = Math.max(...series.flatMap((s) => s.points.map((p) => p.high)), claimHigh ?? i.low * 1.5, 1) * 1.08;
+  const need = claimHigh ?? i.low * 1.5;
+  // Figures of one page share its date and mostly their series: the series are laid out once per
+  // page, and each figure adds only its own marks, unless it reaches above them all.
+  const key = `${articleDay}|${ids.join(',')}|${series.map((s) => s.style).join(',')}`;
+  let back = backdrops.get(key);
+  if (!back) {
+    if (backdrops.size > 200) backdrops.clear();
+    backdrops.set(key, (back = backdrop(series, articleDay, 0)));
+  }
+  if (need > back.seriesTop) back = backdrop(series, articleDay, need);
+  const cx = round(back.x(articleDay));
+  const marks = [...back.marks];
+  if (claimHigh === null || claimHigh !== i.low) marks.push({ shape: 'span', style: 'claim', x: cx, y1: round(back.y(i.low)), y2: round(claimHigh === null ? PAD.top : back.y(claimHigh)) });
+  marks.push({ shape: 'dot', style: 'claim', x: cx, y: round(back.y(i.low)) });
+  const figure = claimHigh === null ? `more than ${short(i.low)}` : claimHigh === i.low ? short(i.low) : `${short(i.low)}–${short(claimHigh)}`;
+  return { kind: 'running', marks, ticks: back.ticks, top: back.top, legend: back.legend, text: `The article's figure, ${figure}, against ${back.parts}.` };
+}
+
+let nextId = 0;
+const seriesIds = new WeakMap<readonly IndexedRecord[], number>();
+function idOf(series: readonly IndexedRecord[]): number {
+  let id = seriesIds.get(series);
+  if (id === undefined) seriesIds.set(series, (id = nextId++));
+  return id;
+}
+
+interface Backdrop {
+  x: (v: number) => number;
+  y: (v: number) => number;
+  /** The highest value the series reach: a figure below it is drawn on the same scale. */
+  seriesTop: number;
+  marks: Mark[];
+  ticks: VerdictChart['ticks'];
+  top: string;
+  legend: VerdictChart['legend'];
+  parts: string;
+}
+const backdrops = new Map<string, Backdrop>();
+
+/** The series of a chart laid out on a scale that reaches at least `need`. */
+function backdrop(series: Series[], articleDay: number, need: number): Backdrop {
+  let d0 = articleDay;
+  let d1 = articleDay;
+  let seriesTop = 1;
+  for (const s of series) for (const p of s.points) {
+    if (p.day < d0) d0 = p.day;
+    if (p.day > d1) d1 = p.day;
+    if (p.high > seriesTop) seriesTop = p.high;
+  }
+  const top = Math.max(seriesTop, need) * 1.08;
   const x = linear(d0, d1, PAD.left, CHART_WIDTH - PAD.right);
   const y = linear(0, top, BASE, PAD.top);
   const at = (p: { day: number }, v: number) => `${round(x(p.day))},${round(y(v))}`;
@@ -108,26 +175,17 @@ export function runningChart(claim: Claim, articleDay: number, compared: readonl
       marks.push({ shape: 'line', style: s.style, points: lows.join(' ') });
     }
   }
-  const cx = round(x(articleDay));
-  if (claimHigh === null || claimHigh !== i.low) marks.push({ shape: 'span', style: 'claim', x: cx, y1: round(y(i.low)), y2: round(claimHigh === null ? PAD.top : y(claimHigh)) });
-  marks.push({ shape: 'dot', style: 'claim', x: cx, y: round(y(i.low)) });
   const ticks = dateTicks(d0, d1, 3).map((t) => {
     const day = Date.parse(`${t}T00:00:00Z`) / 86_400_000;
     return { x: round(Math.min(CHART_WIDTH - 20, Math.max(12, x(day)))), label: t.slice(5) === '01-01' ? t.slice(0, 4) : monthYear(day) };
   });
-  const figure = claimHigh === null ? `more than ${short(i.low)}` : claimHigh === i.low ? short(i.low) : `${short(i.low)}–${short(claimHigh)}`;
-  const parts = series.map((s) => {
-    const last = s.points[s.points.length - 1];
-    return `${s.label} (${STYLE_WORDS[s.style]}) ${last.low === last.high ? short(last.low) : `${short(last.low)}–${short(last.high)}`} by ${monthYear(last.day)}`;
-  });
-  return {
-    kind: 'running',
-    marks,
-    ticks,
-    top: short(top / 1.08),
-    legend: series.map((s) => ({ style: s.style, label: s.label })),
-    text: `The article's figure, ${figure}, against ${parts.join('; ')}.`,
-  };
+  const parts = series
+    .map((s) => {
+      const last = s.points[s.points.length - 1];
+      return `${s.label} (${STYLE_WORDS[s.style]}) ${last.low === last.high ? short(last.low) : `${short(last.low)}–${short(last.high)}`} by ${monthYear(last.day)}`;
+    })
+    .join('; ');
+  return { x, y, seriesTop, marks, ticks, top: short(top / 1.08), legend: series.map((s) => ({ style: s.style, label: s.label })), parts };
 }
 
 /** The chart for a handover: the last exchanges to the same side up to a few days after the article. */
