@@ -15,8 +15,7 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: {
     name: 'TollCheck',
-    description:
-      'Highlights death tolls and casualty figures in news articles and shows whether independent records back them.',
+    description: 'Highlights death tolls and casualty figures in news articles and shows whether independent records back them.',
     permissions: ['storage', 'activeTab', 'scripting'],
     // Asked for at the moment of use only: one site ("Always scan this site"), a dataset URL's
     // origin, or every site (an options switch). Nothing broad is granted at install.

@@ -21,8 +21,12 @@ export interface TooltipProps {
 }
 
 const CATEGORY_WORDS: Record<CheckedClaim['category'], string> = {
-  killed: 'people killed', wounded: 'people wounded', casualties: 'casualties (killed and wounded)',
-  bodies: 'bodies', missing: 'people missing', captured: 'people captured',
+  killed: 'people killed',
+  wounded: 'people wounded',
+  casualties: 'casualties (killed and wounded)',
+  bodies: 'bodies',
+  missing: 'people missing',
+  captured: 'people captured',
 };
 
 const KIND_WORDS: Record<FigureKind, string> = {
@@ -50,7 +54,6 @@ export function describeCount(claim: CheckedClaim): string {
   const who = [party, population].filter(Boolean).join(', ');
   return who ? `${CATEGORY_WORDS[claim.category]} · ${who}` : CATEGORY_WORDS[claim.category];
 }
-
 
 /** Page or dataset text as its own bidirectional island: right-to-left names never reorder the sentence around them. */
 function Isolated({ text }: { text: string }) {
@@ -92,7 +95,11 @@ function Reference({ record }: { record: DatasetRecord }) {
           </span>
         )}
       </div>
-      {record.caveat ? <div class="ref-caveat">Caveat: <Isolated text={record.caveat} /></div> : null}
+      {record.caveat ? (
+        <div class="ref-caveat">
+          Caveat: <Isolated text={record.caveat} />
+        </div>
+      ) : null}
     </li>
   );
 }
@@ -105,10 +112,23 @@ export function Tooltip({ claim, published, dark, maxReferences = 3 }: TooltipPr
   return (
     <div class={`tc ${dark ? 'dark' : 'light'}`} style={{ '--verdict': dark ? look.dark : look.light }}>
       <div class="verdict">
-        <span class="symbol" aria-hidden="true">{look.symbol}</span> <span class={`label line-${look.line}`}>{look.label}</span>
+        <span class="symbol" aria-hidden="true">
+          {look.symbol}
+        </span>{' '}
+        <span class={`label line-${look.line}`}>{look.label}</span>
       </div>
       <div class="figure">
-        “<Isolated text={claim.figure} />” <span class="counts">{count.includes(' · ') ? <>{count.slice(0, count.indexOf(' · ') + 3)}<Isolated text={count.slice(count.indexOf(' · ') + 3)} /></> : count}</span>
+        “<Isolated text={claim.figure} />”{' '}
+        <span class="counts">
+          {count.includes(' · ') ? (
+            <>
+              {count.slice(0, count.indexOf(' · ') + 3)}
+              <Isolated text={count.slice(count.indexOf(' · ') + 3)} />
+            </>
+          ) : (
+            count
+          )}
+        </span>
       </div>
       <div class="claimant">
         Claimed by: {claim.claimant ? <Isolated text={claim.claimant} /> : 'No source named in the text'}

@@ -25,7 +25,15 @@ const ms = (n: number) => `${n.toFixed(0)} ms`;
 // BENCH_EXPLAIN=1 explains tasks over 50 ms; BENCH_EXPLAIN=20 those over 20 ms.
 const EXPLAIN_OVER_MS = Number(process.env.BENCH_EXPLAIN) > 1 ? Number(process.env.BENCH_EXPLAIN) : 50;
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string } } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; scriptName?: string } };
+}
 
 const PAGES = [
   { name: '20 KB article', path: '/bench-20k.html', html: longPage(20_000, 'A 20 KB article') },
@@ -119,8 +127,6 @@ function extensionTime(events: TraceEvent[]) {
   return { longestTaskMs: longest, scriptMs: total };
 }
 
-
-
 const FLOOR_DIR = path.join(import.meta.dirname, 'bench/floor-extension');
 
 type Result = Awaited<ReturnType<typeof measure>>;
@@ -160,7 +166,9 @@ async function main() {
   try {
     const bundle = fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'));
     const worker = fs.readFileSync(path.join(EXTENSION_DIR, 'background.js'));
-    console.log(`content script bundle: ${(bundle.length / 1000).toFixed(1)} kB minified, ${(zlib.gzipSync(bundle).length / 1000).toFixed(1)} kB gzipped (target ≤ 60 kB); background.js ${(worker.length / 1000).toFixed(0)} kB (target ≤ 500 kB)`);
+    console.log(
+      `content script bundle: ${(bundle.length / 1000).toFixed(1)} kB minified, ${(zlib.gzipSync(bundle).length / 1000).toFixed(1)} kB gzipped (target ≤ 60 kB); background.js ${(worker.length / 1000).toFixed(0)} kB (target ≤ 500 kB)`,
+    );
 
     // The floor: every number marked by one regex in the page, no worker round trip.
     const floor = await launchWithExtension({ extensionDir: FLOOR_DIR });
@@ -196,8 +204,13 @@ async function main() {
           }
           await page.close();
         }
-        const timings = await (await currentWorker(browser)).evaluate(() => (globalThis as unknown as { tollcheckTest: { timings: Record<string, number> } }).tollcheckTest.timings);
-        if (label !== 'warm') console.log(`  worker start (ms after its scripts began): scripts evaluated ${ms(timings.main ?? NaN)}, dataset loaded ${ms(timings.loaded ?? NaN)}, index built ${ms(timings.indexed ?? NaN)}, first check done ${ms(timings.warm ?? NaN)}`);
+        const timings = await (await currentWorker(browser)).evaluate(
+          () => (globalThis as unknown as { tollcheckTest: { timings: Record<string, number> } }).tollcheckTest.timings,
+        );
+        if (label !== 'warm')
+          console.log(
+            `  worker start (ms after its scripts began): scripts evaluated ${ms(timings.main ?? NaN)}, dataset loaded ${ms(timings.loaded ?? NaN)}, index built ${ms(timings.indexed ?? NaN)}, first check done ${ms(timings.warm ?? NaN)}`,
+          );
       }
     } finally {
       await browser.close();
@@ -205,7 +218,9 @@ async function main() {
     const a = PAGES[0].name;
     const warm = first[`warm ${a}`];
     const cold = first[`cold worker (stopped, as after 30 s idle) ${a}`];
-    console.log(`${a}: warm ÷ floor ${(warm / first[`floor ${a}`]).toFixed(1)} (target ≤ 3), cold ÷ warm ${(cold / warm).toFixed(1)} (target ≤ 2), cold ${ms(cold)} (target ≤ 200 ms)`);
+    console.log(
+      `${a}: warm ÷ floor ${(warm / first[`floor ${a}`]).toFixed(1)} (target ≤ 3), cold ÷ warm ${(cold / warm).toFixed(1)} (target ≤ 2), cold ${ms(cold)} (target ≤ 200 ms)`,
+    );
   } finally {
     await server.close();
   }

@@ -10,7 +10,9 @@ import type { BenchSection } from './bench/section';
 const dir = path.join(path.dirname(new URL(import.meta.url).pathname), 'bench');
 
 async function main() {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.section.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.section.ts'))
+    .sort();
   for (const f of files) {
     const section = (await import(pathToFileURL(path.join(dir, f)).href)).default as BenchSection;
     console.log(`\n== ${section.title} ==`);

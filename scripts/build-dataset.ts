@@ -29,7 +29,11 @@ const readCsv = <T>(path: string) => Papa.parse<T>(readFileSync(join(sources, pa
 
 /** Each snapshot-built file: the snapshot it needs and how its records are made. */
 const SNAPSHOTS: { file: string; input: string; build: () => DatasetRecord[] }[] = [
-  { file: 'ua-genstaff.json', input: 'ua-genstaff-russia-losses/russia_losses_personnel.json', build: () => genStaffRecords(readJson('ua-genstaff-russia-losses/russia_losses_personnel.json')) },
+  {
+    file: 'ua-genstaff.json',
+    input: 'ua-genstaff-russia-losses/russia_losses_personnel.json',
+    build: () => genStaffRecords(readJson('ua-genstaff-russia-losses/russia_losses_personnel.json')),
+  },
   { file: 'gaza-moh.json', input: 'techforpalestine/casualties_daily.json', build: () => gazaRecords(readJson('techforpalestine/casualties_daily.json')) },
   { file: 'west-bank-ocha.json', input: 'techforpalestine/west_bank_daily.json', build: () => westBankRecords(readJson('techforpalestine/west_bank_daily.json')) },
   { file: 'lebanon-moph.json', input: 'techforpalestine/lebanon_casualties_daily.json', build: () => lebanonRecords(readJson('techforpalestine/lebanon_casualties_daily.json')) },
@@ -64,7 +68,10 @@ const before = committed ?? onDisk;
 const after: Record<string, DatasetRecord[]> = {};
 
 const curated = readCurated(dataDir);
-after['facts.json'] = validated('facts.json', curated.flatMap((c) => c.records));
+after['facts.json'] = validated(
+  'facts.json',
+  curated.flatMap((c) => c.records),
+);
 console.log(`facts.json from ${curated.map((c) => `data/${c.file} (${c.records.length})`).join(', ')}`);
 
 if (!existsSync(sources)) console.log(`Snapshot folder ${sources} not found: keeping the snapshot-built files as they are.`);

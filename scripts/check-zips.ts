@@ -27,7 +27,10 @@ function zipAll(dir: string): Map<string, Buffer> {
     execFileSync('npm', ['run', '--silent', script], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const outDir = path.join(dir, '.output');
-  const zips = fs.readdirSync(outDir).filter((f) => f.endsWith('.zip')).sort();
+  const zips = fs
+    .readdirSync(outDir)
+    .filter((f) => f.endsWith('.zip'))
+    .sort();
   if (zips.length < 3) throw new Error(`Expected the Chrome, Firefox and sources zips in ${outDir}, found: ${zips.join(', ') || 'none'}`);
   return new Map(zips.map((f) => [f, fs.readFileSync(path.join(outDir, f))]));
 }

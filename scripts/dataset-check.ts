@@ -20,5 +20,7 @@ const report = checkBundled({ header: BUNDLED_HEADER, files: BUNDLED_FILES, prev
 if (!previous) console.log(`warning: no committed version at ${ref} to compare ids with`);
 for (const w of report.warnings) console.log(`warning: ${w}`);
 for (const e of report.errors) console.error(`error: ${e}`);
-console.log(`${report.records} records in ${Object.keys(BUNDLED_FILES).length} files, version ${BUNDLED_HEADER.version}: ${report.errors.length} error(s), ${report.warnings.length} warning(s)`);
+console.log(
+  `${report.records} records in ${Object.keys(BUNDLED_FILES).length} files, version ${BUNDLED_HEADER.version}: ${report.errors.length} error(s), ${report.warnings.length} warning(s)`,
+);
 process.exit(report.errors.length ? 1 : 0);

@@ -21,21 +21,28 @@ const UNDERLINE: Rgba = [0xf5, 0xa6, 0x23, 255];
 /** A shape as a signed distance (negative inside), in a 0..1 unit square. */
 type Shape = (x: number, y: number) => number;
 
-const roundedSquare = (inset: number, radius: number): Shape => (x, y) => {
-  const half = 0.5 - inset - radius;
-  const dx = Math.max(Math.abs(x - 0.5) - half, 0);
-  const dy = Math.max(Math.abs(y - 0.5) - half, 0);
-  return Math.hypot(dx, dy) - radius;
-};
+const roundedSquare =
+  (inset: number, radius: number): Shape =>
+  (x, y) => {
+    const half = 0.5 - inset - radius;
+    const dx = Math.max(Math.abs(x - 0.5) - half, 0);
+    const dy = Math.max(Math.abs(y - 0.5) - half, 0);
+    return Math.hypot(dx, dy) - radius;
+  };
 
 /** A line segment with round caps, `width` thick. */
-const stroke = (ax: number, ay: number, bx: number, by: number, width: number): Shape => (x, y) => {
-  const [vx, vy, wx, wy] = [bx - ax, by - ay, x - ax, y - ay];
-  const t = Math.min(1, Math.max(0, (wx * vx + wy * vy) / (vx * vx + vy * vy)));
-  return Math.hypot(wx - t * vx, wy - t * vy) - width / 2;
-};
+const stroke =
+  (ax: number, ay: number, bx: number, by: number, width: number): Shape =>
+  (x, y) => {
+    const [vx, vy, wx, wy] = [bx - ax, by - ay, x - ax, y - ay];
+    const t = Math.min(1, Math.max(0, (wx * vx + wy * vy) / (vx * vx + vy * vy)));
+    return Math.hypot(wx - t * vx, wy - t * vy) - width / 2;
+  };
 
-const union = (...shapes: Shape[]): Shape => (x, y) => Math.min(...shapes.map((s) => s(x, y)));
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    Math.min(...shapes.map((s) => s(x, y)));
 
 // Small icons get thicker strokes so they survive at 16 px.
 function layers(size: number): Array<[Shape, Rgba]> {

@@ -30,12 +30,16 @@ const LOCAL_URL_RE = /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?(?:\/|$)/i;
 async function readInput(input: string): Promise<PageText> {
   if (/^https?:\/\//i.test(input)) {
     if (!LOCAL_URL_RE.test(input)) throw new InputError('only http://localhost or http://127.0.0.1 URLs can be scanned; save the page as .html and scan the file');
-    const res = await fetch(input).catch((e: Error) => { throw new InputError(`could not fetch (${e.message}); is the local server running?`); });
+    const res = await fetch(input).catch((e: Error) => {
+      throw new InputError(`could not fetch (${e.message}); is the local server running?`);
+    });
     if (!res.ok) throw new InputError(`the server answered HTTP ${res.status}; check the address`);
     const body = await res.text();
     return /html/i.test(res.headers.get('content-type') ?? '') ? pageFromHtml(body) : pageFromText(body);
   }
-  const info = await stat(input).catch(() => { throw new InputError('no such file; check the path'); });
+  const info = await stat(input).catch(() => {
+    throw new InputError('no such file; check the path');
+  });
   if (info.isDirectory()) throw new InputError('is a directory; pass the .txt or .html files inside it');
   const bytes = await readFile(input);
   if (bytes.length === 0) throw new InputError('is empty; nothing to scan');
@@ -47,11 +51,21 @@ async function readInput(input: string): Promise<PageText> {
 
 function table(report: FileReport): string {
   const rows = report.claims.map((c) => [
-    c.figure, c.countHigh != null ? `${c.count}-${c.countHigh}` : String(c.count), c.qualifier, c.category, c.party ?? '—', c.claimant ? `${c.claimant} (${c.claimantType})` : '—', c.status,
+    c.figure,
+    c.countHigh != null ? `${c.count}-${c.countHigh}` : String(c.count),
+    c.qualifier,
+    c.category,
+    c.party ?? '—',
+    c.claimant ? `${c.claimant} (${c.claimantType})` : '—',
+    c.status,
   ]);
   const header = ['FIGURE', 'COUNT', 'QUALIFIER', 'CATEGORY', 'PARTY', 'CLAIMANT', 'STATUS'];
   const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (r: string[]) => r.map((cell, i) => (cell.length > widths[i] ? cell.slice(0, widths[i] - 1) + '…' : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => (cell.length > widths[i] ? cell.slice(0, widths[i] - 1) + '…' : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const body = rows.length ? [line(header), ...rows.map(line)].join('\n') : '(no casualty figures found)';
   return `${report.file}: ${rows.length} figure${rows.length === 1 ? '' : 's'}\n${body}\n`;
 }
@@ -83,4 +97,6 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

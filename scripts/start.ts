@@ -42,7 +42,13 @@ async function openWindow(url: string, found: FoundBrowser): Promise<void> {
     headless: false,
     viewport: null,
     // Google Chrome 137+ ignores --load-extension unless this feature is switched off.
-    args: ['--no-first-run', '--disable-sync', '--disable-features=DisableLoadExtensionCommandLineSwitch', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);

@@ -23,7 +23,14 @@ export const KIND_LABELS: Record<FigureKind, string> = {
 /** "1 estimate", "110 estimates". */
 export function kindCount(kind: FigureKind, n: number, format: (n: number) => string = String): string {
   const label = KIND_LABELS[kind];
-  return `${format(n)} ${n === 1 ? label.replace(/s$/, '').replace(/ies$/, 'y').replace(/tallie$/, 'tally') : label}`;
+  return `${format(n)} ${
+    n === 1
+      ? label
+          .replace(/s$/, '')
+          .replace(/ies$/, 'y')
+          .replace(/tallie$/, 'tally')
+      : label
+  }`;
 }
 
 /** The shared date axis, drawn once in the column header: a few year (or month) ticks. */

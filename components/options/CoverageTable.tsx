@@ -7,7 +7,9 @@ import { formatCount } from './format';
 
 /** "276 verified counts · 130 handovers · 1,676 party claims". */
 function kindsText(kinds: Partial<Record<FigureKind, number>>): string {
-  return FIGURE_KINDS.filter((k) => kinds[k]).map((k) => kindCount(k, kinds[k]!, formatCount)).join(' · ');
+  return FIGURE_KINDS.filter((k) => kinds[k])
+    .map((k) => kindCount(k, kinds[k]!, formatCount))
+    .join(' · ');
 }
 
 /** Rows shown before "Show all": the bundled dataset covers dozens of conflicts. */
@@ -27,36 +29,38 @@ export function CoverageTable({ coverage, caption }: { coverage: readonly Confli
   return (
     <>
       <div class="table-scroll">
-      <table class="coverage">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Conflict</th>
-            <th scope="col" class="num">Records</th>
-            <th scope="col">From</th>
-            <th scope="col">Latest</th>
-            <th scope="col">Kinds of figure</th>
-            <th scope="col">
-              Over time
-              <TimelineAxis from={from} to={to} />
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((c) => (
-            <tr key={c.conflict}>
-              <th scope="row">{conflictName(c.conflict)}</th>
-              <td class="num">{formatCount(c.records)}</td>
-              <td class="date">{c.from}</td>
-              <td class="date">{c.to}</td>
-              <td>{kindsText(c.kinds)}</td>
-              <td>
-                <CoverageTimeline months={c.months} from={from} to={to} />
-              </td>
+        <table class="coverage">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Conflict</th>
+              <th scope="col" class="num">
+                Records
+              </th>
+              <th scope="col">From</th>
+              <th scope="col">Latest</th>
+              <th scope="col">Kinds of figure</th>
+              <th scope="col">
+                Over time
+                <TimelineAxis from={from} to={to} />
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((c) => (
+              <tr key={c.conflict}>
+                <th scope="row">{conflictName(c.conflict)}</th>
+                <td class="num">{formatCount(c.records)}</td>
+                <td class="date">{c.from}</td>
+                <td class="date">{c.to}</td>
+                <td>{kindsText(c.kinds)}</td>
+                <td>
+                  <CoverageTimeline months={c.months} from={from} to={to} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <TimelineLegend />
       {coverage.length > FIRST_ROWS && (

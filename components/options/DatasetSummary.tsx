@@ -31,7 +31,9 @@ export function DatasetSummary({ summary, coverage }: { summary: ActiveSummary; 
         <dt>Records</dt>
         <dd data-testid="active-count">{formatCount(summary.records)}</dd>
         <dt>Origin</dt>
-        <dd data-testid="active-origin" class="break">{summary.origin}</dd>
+        <dd data-testid="active-origin" class="break">
+          {summary.origin}
+        </dd>
         <dt>Installed</dt>
         <dd>{summary.installedAt ? formatTime(summary.installedAt) : 'shipped with the extension'}</dd>
       </dl>

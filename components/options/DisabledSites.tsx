@@ -38,11 +38,24 @@ export function DisabledSites() {
         </ul>
       )}
       <form class="row" onSubmit={add} noValidate>
-        <label for="site-input" class="visually-hidden">Site to switch off</label>
-        <input id="site-input" value={draft} placeholder="example.org" onInput={(e) => setDraft(e.currentTarget.value)} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'site-error' : undefined} />
+        <label for="site-input" class="visually-hidden">
+          Site to switch off
+        </label>
+        <input
+          id="site-input"
+          value={draft}
+          placeholder="example.org"
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'site-error' : undefined}
+        />
         <button type="submit">Add site</button>
       </form>
-      {error && <p id="site-error" class="field-error" role="alert">{error}</p>}
+      {error && (
+        <p id="site-error" class="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -28,7 +28,15 @@ export function ImportFromUrl({ busy, lastUrl, onFetch, onCheckUpdate }: Props) 
     >
       <label for="dataset-url">From a URL (https)</label>
       <div class="row">
-        <input id="dataset-url" type="url" inputMode="url" value={url} placeholder="https://example.org/tollcheck-dataset.json" onInput={(e) => setUrl(e.currentTarget.value)} aria-describedby="dataset-url-help" />
+        <input
+          id="dataset-url"
+          type="url"
+          inputMode="url"
+          value={url}
+          placeholder="https://example.org/tollcheck-dataset.json"
+          onInput={(e) => setUrl(e.currentTarget.value)}
+          aria-describedby="dataset-url-help"
+        />
         <button type="submit" disabled={busy}>
           Download
         </button>
@@ -37,7 +45,14 @@ export function ImportFromUrl({ busy, lastUrl, onFetch, onCheckUpdate }: Props) 
         </button>
       </div>
       <p id="dataset-url-help" class="muted">
-        TollCheck asks your permission for that site only, then downloads the file (limit: {FETCH_TIMEOUT_MS / 1000} s). {lastUrl ? <>Last used: <code>{lastUrl}</code></> : 'No URL used yet.'}
+        TollCheck asks your permission for that site only, then downloads the file (limit: {FETCH_TIMEOUT_MS / 1000} s).{' '}
+        {lastUrl ? (
+          <>
+            Last used: <code>{lastUrl}</code>
+          </>
+        ) : (
+          'No URL used yet.'
+        )}
       </p>
     </form>
   );

@@ -33,10 +33,18 @@ export function ImportPreview({ candidate, activeVersion, busy, onApply, onCance
         {activeVersion && <> (active: {activeVersion})</>}, published {dataset.published}, from {candidate.from}. It passed every check.
       </p>
       <ul class="diff-counts" aria-label="Changes against the active dataset">
-        <li class="added"><strong>{formatCount(diff.added.length)}</strong> added</li>
-        <li class="changed"><strong>{formatCount(diff.changed.length)}</strong> changed</li>
-        <li class="removed"><strong>{formatCount(diff.removed.length)}</strong> removed</li>
-        <li><strong>{formatCount(unchanged)}</strong> unchanged</li>
+        <li class="added">
+          <strong>{formatCount(diff.added.length)}</strong> added
+        </li>
+        <li class="changed">
+          <strong>{formatCount(diff.changed.length)}</strong> changed
+        </li>
+        <li class="removed">
+          <strong>{formatCount(diff.removed.length)}</strong> removed
+        </li>
+        <li>
+          <strong>{formatCount(unchanged)}</strong> unchanged
+        </li>
       </ul>
       <CoverageTable coverage={candidate.coverage} caption={`Coverage after applying (${plural(dataset.records.length, 'record')})`} />
       <div class="actions">

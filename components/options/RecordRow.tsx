@@ -29,7 +29,9 @@ export function RecordRow({ row }: { row: TableRow }) {
         {r.time.kind === 'event' && <span class="muted"> · event</span>}
       </td>
       <td>
-        <span class="clamp" title={r.claimant}>{r.claimant}</span>
+        <span class="clamp" title={r.claimant}>
+          {r.claimant}
+        </span>
         <span class="muted kind">{KIND_LABEL[r.figureKind] ?? r.figureKind}</span>
       </td>
       <td>
@@ -38,7 +40,9 @@ export function RecordRow({ row }: { row: TableRow }) {
             {r.source.name}
           </a>
         ) : (
-          <span class="clamp" title={r.source.name}>{r.source.name}</span>
+          <span class="clamp" title={r.source.name}>
+            {r.source.name}
+          </span>
         )}
       </td>
     </tr>

@@ -46,7 +46,9 @@ export function RecordsTable({ records }: { records: readonly DatasetRecord[] })
                   {c.key ? (
                     <button type="button" class="sort" onClick={() => setSort(nextSort(sort, c.key!))}>
                       {c.label}
-                      <span aria-hidden="true" class="sort-mark">{sort?.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+                      <span aria-hidden="true" class="sort-mark">
+                        {sort?.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      </span>
                     </button>
                   ) : (
                     c.label

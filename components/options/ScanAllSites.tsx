@@ -35,13 +35,25 @@ export function ScanAllSites() {
   return (
     <div class="field">
       <label class="switch">
-        <input type="checkbox" role="switch" checked={granted === true} disabled={granted === null} onChange={(e) => onChange(e.currentTarget.checked)} aria-describedby="scan-all-help" />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={granted === true}
+          disabled={granted === null}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+          aria-describedby="scan-all-help"
+        />
         Scan all sites automatically
       </label>
       <p id="scan-all-help" class="muted">
-        Off: TollCheck reads a page only when you click its button or have switched it on for that site. On: it reads every page you open (the browser asks for permission to read all sites). Nothing is ever sent anywhere.
+        Off: TollCheck reads a page only when you click its button or have switched it on for that site. On: it reads every page you open (the browser asks for permission to read
+        all sites). Nothing is ever sent anywhere.
       </p>
-      {message && <p class="field-error" role="alert">{message}</p>}
+      {message && (
+        <p class="field-error" role="alert">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

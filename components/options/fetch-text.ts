@@ -45,7 +45,8 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<F
     if (!decoded.ok) return { ok: false, message: decoded.message.replace('The file is', `The dataset at ${final} is`) };
     return { ok: true, text: decoded.text, contentType: res.headers.get('content-type') ?? '', url: checkDatasetUrl(final).ok ? final : url, redirected };
   } catch (e) {
-    if (controller.signal.aborted) return { ok: false, message: `The download took longer than ${timeoutMs / 1000} seconds and was stopped. Try again later, or check the address.` };
+    if (controller.signal.aborted)
+      return { ok: false, message: `The download took longer than ${timeoutMs / 1000} seconds and was stopped. Try again later, or check the address.` };
     return { ok: false, message: `Could not download ${url} (${e instanceof Error ? e.message : String(e)}). Check the address and your connection.` };
   } finally {
     clearTimeout(timer);

@@ -37,7 +37,20 @@ export function toRows(records: readonly DatasetRecord[]): TableRow[] {
     const conflict = conflictName(record.conflict);
     const party = partyLabel(record);
     const date = recordDate(record);
-    const haystack = [record.id, record.conflict, conflict, record.category, party, record.claimant, record.claimantType, record.figureKind, record.source.name, date, record.country ?? '', String(record.best)]
+    const haystack = [
+      record.id,
+      record.conflict,
+      conflict,
+      record.category,
+      party,
+      record.claimant,
+      record.claimantType,
+      record.figureKind,
+      record.source.name,
+      date,
+      record.country ?? '',
+      String(record.best),
+    ]
       .join('\u0000')
       .toLowerCase();
     return { record, haystack, date, party, conflict };

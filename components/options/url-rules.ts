@@ -5,9 +5,7 @@
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-export type UrlCheck =
-  | { ok: true; url: string; permissionOrigin: string }
-  | { ok: false; message: string };
+export type UrlCheck = { ok: true; url: string; permissionOrigin: string } | { ok: false; message: string };
 
 export function checkDatasetUrl(input: string): UrlCheck {
   const trimmed = input.trim();
@@ -20,7 +18,8 @@ export function checkDatasetUrl(input: string): UrlCheck {
   }
   if (url.username || url.password) return { ok: false, message: 'Remove the user name and password from the address; TollCheck does not send credentials.' };
   const local = LOCAL_HOSTS.has(url.hostname);
-  if (url.protocol === 'http:' && !local) return { ok: false, message: 'Use an https:// address: plain http could be altered on the way. (http is allowed only for localhost and 127.0.0.1.)' };
+  if (url.protocol === 'http:' && !local)
+    return { ok: false, message: 'Use an https:// address: plain http could be altered on the way. (http is allowed only for localhost and 127.0.0.1.)' };
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, message: `Addresses starting with ${url.protocol} are not supported; use https://.` };
   return { ok: true, url: url.href, permissionOrigin: permissionPattern(url) };
 }

@@ -106,7 +106,8 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     setCandidate(null);
     void run('The download', `Downloading ${checked.url}…`, async () => {
       const source: ImportSource = { kind: 'url', url: checked.url };
-      if (!(await permission)) return refuse(source, `TollCheck needs your permission to read ${new URL(checked.url).host} to download the dataset; allow it when the browser asks.`);
+      if (!(await permission))
+        return refuse(source, `TollCheck needs your permission to read ${new URL(checked.url).host} to download the dataset; allow it when the browser asks.`);
       const fetched = await fetchText(checked.url);
       if (!fetched.ok) return refuse(source, fetched.message);
       // The preview and the active dataset's origin name where the text really came from.
@@ -128,7 +129,10 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     setCandidate(null);
     setRefusal(null);
     // The store has switched already; a background that does not answer only delays the tabs' refresh.
-    const told = await announceChange().then(() => true, () => false);
+    const told = await announceChange().then(
+      () => true,
+      () => false,
+    );
     setNotice({ kind: 'success', text: told ? done : `${done} Open tabs will use it after they reload.` });
   };
 
@@ -140,7 +144,8 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     });
 
   const rollback = () => run('Rolling back', 'Rolling back…', async () => (await store.rollback(), settle('Rolled back to the previous dataset.')));
-  const restoreBundled = () => run('Restoring the bundled dataset', 'Restoring the bundled dataset…', async () => (await store.restoreBundled(), settle('Restored the dataset shipped with TollCheck.')));
+  const restoreBundled = () =>
+    run('Restoring the bundled dataset', 'Restoring the bundled dataset…', async () => (await store.restoreBundled(), settle('Restored the dataset shipped with TollCheck.')));
 
   const exportActive = (format: 'json' | 'csv') => {
     if (!active) return;
@@ -149,8 +154,18 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   };
 
   return {
-    active, candidate, refusal, notice, busy, lastUrl,
-    importFile, importUrl, apply, rollback, restoreBundled, exportActive,
+    active,
+    candidate,
+    refusal,
+    notice,
+    busy,
+    lastUrl,
+    importFile,
+    importUrl,
+    apply,
+    rollback,
+    restoreBundled,
+    exportActive,
     checkForUpdate: () => lastUrl && importUrl(lastUrl, 'check'),
     discard: () => setCandidate(null),
   };

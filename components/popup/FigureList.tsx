@@ -28,9 +28,15 @@ export function FigureList({ groups, onReveal }: Props) {
                 {/* The visible text is the accessible name; the hidden part adds the verdict and what a press does. */}
                 <button type="button" class="figure" data-key={claim.key} onClick={() => onReveal(claim)}>
                   {/* Page text, isolated and with its control characters shown, never obeyed. */}
-                  <span class="figure-number"><bdi dir="auto">{visible(claim.figure)}</bdi></span>{' '}
-                  <span class="figure-what"><bdi dir="auto">{visible(whatItCounts(claim))}</bdi></span>{' '}
-                  <span class="figure-who"><bdi dir="auto">{visible(whoClaims(claim))}</bdi></span>
+                  <span class="figure-number">
+                    <bdi dir="auto">{visible(claim.figure)}</bdi>
+                  </span>{' '}
+                  <span class="figure-what">
+                    <bdi dir="auto">{visible(whatItCounts(claim))}</bdi>
+                  </span>{' '}
+                  <span class="figure-who">
+                    <bdi dir="auto">{visible(whoClaims(claim))}</bdi>
+                  </span>
                   <span class="sr-only">{`, ${verdictLabel(claim.status)}. Show it on the page.`}</span>
                 </button>
               </li>

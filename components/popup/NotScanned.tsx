@@ -37,10 +37,18 @@ export function NotScanned({ tabId, site, originPattern, onScanning }: Props) {
       {/* Also shown for curated sites whose tab was open before TollCheck started, so it names both cases. */}
       <p>TollCheck has not read this page. It reads a list of major news sites by itself; on {site}, or on a page that was open before TollCheck started, ask it here.</p>
       <div class="actions">
-        <button type="button" class="primary" onClick={scanNow}>Scan this page</button>
-        <button type="button" onClick={alwaysScan}>Always scan this site</button>
+        <button type="button" class="primary" onClick={scanNow}>
+          Scan this page
+        </button>
+        <button type="button" onClick={alwaysScan}>
+          Always scan this site
+        </button>
       </div>
-      {problem && <p role="alert" class="problem">{problem}</p>}
+      {problem && (
+        <p role="alert" class="problem">
+          {problem}
+        </p>
+      )}
     </EmptyState>
   );
 }

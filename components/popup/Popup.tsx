@@ -18,7 +18,13 @@ export function Popup({ search }: { search: string }) {
 
   if (loaded.status === 'loading') return <main class="popup" aria-busy="true" />;
   if (loaded.status === 'no-tab') {
-    return <Shell><EmptyState kind="no-tab" title="No page to check">Open a news article, then click the TollCheck button.</EmptyState></Shell>;
+    return (
+      <Shell>
+        <EmptyState kind="no-tab" title="No page to check">
+          Open a news article, then click the TollCheck button.
+        </EmptyState>
+      </Shell>
+    );
   }
   const { tab, data } = loaded;
   const view: PopupView = data.url === null ? { kind: 'unscannable', url: '' } : decideView(data.url, data.report, data.siteDisabled);
@@ -38,7 +44,11 @@ export function Popup({ search }: { search: string }) {
     <Shell>
       {/* First after the header, so keyboard users reach it without tabbing through every figure. */}
       {view.kind !== 'unscannable' && <SiteSwitch site={view.site} enabled={view.kind !== 'disabled'} onChange={setEnabled} />}
-      {notice && <p role="status" class="notice">{notice}</p>}
+      {notice && (
+        <p role="status" class="notice">
+          {notice}
+        </p>
+      )}
       <CheckStatus view={view} />
       <Body view={view} tabId={tab.id} onReveal={reveal} onScanning={refresh} />
     </Shell>
@@ -95,10 +105,19 @@ function Body({ view, tabId, onReveal, onScanning }: { view: PopupView; tabId: n
  */
 function CheckStatus({ view }: { view: PopupView }) {
   const checking = view.kind === 'checking' || (view.kind === 'report' && view.report.checking);
-  const text = checking ? 'Checking this page…' : view.kind === 'no-figures' ? 'Check finished: no casualty figures found.'
-    : view.kind === 'report' ? `Check finished: ${view.report.claims.length} ${view.report.claims.length === 1 ? 'figure' : 'figures'} found.` : '';
+  const text = checking
+    ? 'Checking this page…'
+    : view.kind === 'no-figures'
+      ? 'Check finished: no casualty figures found.'
+      : view.kind === 'report'
+        ? `Check finished: ${view.report.claims.length} ${view.report.claims.length === 1 ? 'figure' : 'figures'} found.`
+        : '';
   const visible = view.kind === 'report' && checking;
-  return <p class={visible ? 'check-status' : 'sr-only'} role="status" aria-live="polite" data-testid="check-status">{text}</p>;
+  return (
+    <p class={visible ? 'check-status' : 'sr-only'} role="status" aria-live="polite" data-testid="check-status">
+      {text}
+    </p>
+  );
 }
 
 function Shell({ children }: { children: preact.ComponentChildren }) {
@@ -107,7 +126,9 @@ function Shell({ children }: { children: preact.ComponentChildren }) {
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>TollCheck</h1>
-        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>Options</button>
+        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+          Options
+        </button>
       </header>
       {children}
     </main>

@@ -14,6 +14,8 @@ export const verdictLabel = (status: VerdictStatus): string => VERDICT_LOOK[stat
  */
 export function verdictCss(): string {
   const rules = (pick: (v: VerdictLook) => string) =>
-    Object.entries(VERDICT_LOOK).map(([status, v]) => `.verdict-${status} { --verdict-line: ${pick(v)}; --verdict-tint: ${v.tint}; --verdict-style: ${v.line}; }`).join('\n');
+    Object.entries(VERDICT_LOOK)
+      .map(([status, v]) => `.verdict-${status} { --verdict-line: ${pick(v)}; --verdict-tint: ${v.tint}; --verdict-style: ${v.line}; }`)
+      .join('\n');
   return `${rules((v) => v.light)}\n@media (prefers-color-scheme: dark) {\n${rules((v) => v.dark)}\n}`;
 }

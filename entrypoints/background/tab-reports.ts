@@ -95,15 +95,28 @@ export class TabReports {
     const keys = [...chunks.filter((c) => c.kept).map((c) => chunkKey(tabId, c.id)), ...meta.refs.map((id) => refKey(tabId, id))];
     const stored = keys.length ? await session().get(keys) : {};
     const record = (id: string) => stored[refKey(tabId, id)] as DatasetRecord | undefined;
-    const claims = chunks.flatMap((c) => (c.kept ? ((stored[chunkKey(tabId, c.id)] as StoredClaim[] | undefined) ?? []) : [])).map(({ refs, ...claim }): ReportedClaim => ({
-      ...claim,
-      sentence: '',
-      references: refs.map(record).filter((r): r is DatasetRecord => r !== undefined),
-    }));
+    const claims = chunks
+      .flatMap((c) => (c.kept ? ((stored[chunkKey(tabId, c.id)] as StoredClaim[] | undefined) ?? []) : []))
+      .map(
+        ({ refs, ...claim }): ReportedClaim => ({
+          ...claim,
+          sentence: '',
+          references: refs.map(record).filter((r): r is DatasetRecord => r !== undefined),
+        }),
+      );
     const omitted: Counts = {};
     for (const c of chunks) for (const [status, n] of Object.entries(c.omitted) as [VerdictStatus, number][]) omitted[status] = (omitted[status] ?? 0) + n;
     const conflicts = [...new Set(meta.chunks.flatMap((c) => c.conflicts))];
-    return { url: meta.url, title: meta.title, published: meta.published, conflicts, claims, state: meta.state, checking: this.reading.has(tabId) || this.outstanding.has(tabId), omitted };
+    return {
+      url: meta.url,
+      title: meta.title,
+      published: meta.published,
+      conflicts,
+      claims,
+      state: meta.state,
+      checking: this.reading.has(tabId) || this.outstanding.has(tabId),
+      omitted,
+    };
   }
 
   /** The tab's page is being read (`pageReset` with `reading`) or has been (`pageRead`). */
@@ -252,13 +265,18 @@ export class TabReports {
     const raw = (await session().get(metaKey(tabId)))[metaKey(tabId)] as Partial<TabMeta> | undefined;
     if (!raw) return null;
     // Reports written before budgets (an extension update mid-session) lack the new fields.
-    const chunks = ((raw.chunks ?? []) as (Pick<ChunkMeta, 'id' | 'caution' | 'conflicts'> & Partial<ChunkMeta>)[]).map((c): ChunkMeta => ({ ...c, omitted: c.omitted ?? {}, kept: c.kept ?? true, bytes: c.bytes ?? 0 }));
+    const chunks = ((raw.chunks ?? []) as (Pick<ChunkMeta, 'id' | 'caution' | 'conflicts'> & Partial<ChunkMeta>)[]).map(
+      (c): ChunkMeta => ({ ...c, omitted: c.omitted ?? {}, kept: c.kept ?? true, bytes: c.bytes ?? 0 }),
+    );
     return { url: raw.url ?? '', title: raw.title ?? '', published: raw.published ?? null, state: raw.state ?? 'scanned', chunks, refs: raw.refs ?? [], bytes: raw.bytes ?? 0 };
   }
 
   private async forget(tabId: number, meta: TabMeta | null): Promise<void> {
     if (!meta) return;
-    await this.removeChunks(tabId, meta.chunks.map((c) => c.id));
+    await this.removeChunks(
+      tabId,
+      meta.chunks.map((c) => c.id),
+    );
     if (meta.refs.length) await session().remove(meta.refs.map((id) => refKey(tabId, id)));
   }
 
@@ -279,7 +297,10 @@ export class TabReports {
     };
     const queued = (this.queues.get(tabId) ?? Promise.resolve()).then(run, run);
     // The caller gets the failure; the queue itself only has to go on to the next update.
-    this.queues.set(tabId, queued.catch(() => undefined));
+    this.queues.set(
+      tabId,
+      queued.catch(() => undefined),
+    );
     return queued;
   }
 }

@@ -84,13 +84,24 @@ const WXT_STARTED = 'wxt:content-script-started';
  */
 export function quietWxtContext(): void {
   // WXT reads the entry in Node (with a stand-in DOM) to learn its options: nothing to silence there.
-  if (typeof window === 'undefined' || typeof document === 'undefined' || typeof window.postMessage !== 'function' || typeof document.dispatchEvent !== 'function' || typeof queueMicrotask !== 'function') return;
+  if (
+    typeof window === 'undefined' ||
+    typeof document === 'undefined' ||
+    typeof window.postMessage !== 'function' ||
+    typeof document.dispatchEvent !== 'function' ||
+    typeof queueMicrotask !== 'function'
+  )
+    return;
   const isAnnouncement = (type: unknown) => typeof type === 'string' && type.endsWith(WXT_STARTED);
   const win = window as unknown as Record<string, unknown>;
   const doc = document as unknown as Record<string, unknown>;
   // Window's methods are its own properties (a global object), document's come from its prototype:
   // each is put back exactly as it was.
-  const saved = [[win, 'postMessage'], [doc, 'dispatchEvent'], [doc, 'addEventListener']].map(([target, key]) => [target, key, Object.getOwnPropertyDescriptor(target, key as string)] as const);
+  const saved = [
+    [win, 'postMessage'],
+    [doc, 'dispatchEvent'],
+    [doc, 'addEventListener'],
+  ].map(([target, key]) => [target, key, Object.getOwnPropertyDescriptor(target, key as string)] as const);
   const postMessage = window.postMessage.bind(window);
   const dispatchEvent = document.dispatchEvent.bind(document);
   const addEventListener = document.addEventListener.bind(document);

@@ -16,15 +16,18 @@ export class NearViewport {
 
   /** `onChange` runs when a watched block comes near the viewport or moves away from it. */
   constructor(onChange: () => void) {
-    this.observer = new IntersectionObserver((entries) => {
-      let changed = false;
-      for (const e of entries) {
-        if (this.near.get(e.target) === e.isIntersecting) continue;
-        this.near.set(e.target, e.isIntersecting);
-        changed = true;
-      }
-      if (changed) onChange();
-    }, { rootMargin: `${SCREENS_AHEAD * 100}% 0px` });
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        let changed = false;
+        for (const e of entries) {
+          if (this.near.get(e.target) === e.isIntersecting) continue;
+          this.near.set(e.target, e.isIntersecting);
+          changed = true;
+        }
+        if (changed) onChange();
+      },
+      { rootMargin: `${SCREENS_AHEAD * 100}% 0px` },
+    );
   }
 
   /**

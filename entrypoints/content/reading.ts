@@ -20,7 +20,6 @@ export function unmarkOwnUi(el: Element): void {
 
 const SLICE_MS = 8;
 
-
 /** Layout-based hiding, which linkedom cannot know: display:none, visibility:hidden, content-visibility:hidden. */
 export const layoutOptions: ReadOptions = {
   isHidden: (el) => {

@@ -21,7 +21,6 @@ interface Chunk {
   claims: CheckedClaim[] | null;
 }
 
-
 export class Scanner {
   readonly figures = new FigureSet();
   private readonly chunks = new Map<string, Chunk>();

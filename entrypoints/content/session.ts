@@ -45,7 +45,10 @@ export class PageSession {
 
   private constructor(private readonly lifetime: Lifetime) {
     this.scanner = new Scanner(() => this.queuePaint());
-    this.watcher = new PageWatcher((blocks) => this.onBlocksChanged(blocks), () => this.unpaintStale());
+    this.watcher = new PageWatcher(
+      (blocks) => this.onBlocksChanged(blocks),
+      () => this.unpaintStale(),
+    );
     this.tooltip = new TooltipHost((inside) => this.onTooltipHover(inside));
   }
 
@@ -73,7 +76,13 @@ export class PageSession {
     // A report that cannot be stored never keeps the page from being read and painted. The page is
     // read while the reset travels: messages reach the background in order, so its pieces are
     // checked with this page's context.
-    const reset = sendMessage('pageReset', { url: location.href, title: document.title, published: this.published, state: enabled ? 'scanned' : 'disabled', reading: enabled }).catch(reported('telling TollCheck about this page'));
+    const reset = sendMessage('pageReset', {
+      url: location.href,
+      title: document.title,
+      published: this.published,
+      state: enabled ? 'scanned' : 'disabled',
+      reading: enabled,
+    }).catch(reported('telling TollCheck about this page'));
     if (enabled && !this.lifetime.stopped) await Promise.all([reset, this.scanAll()]);
     else await reset;
   }
@@ -162,11 +171,15 @@ export class PageSession {
     this.paintQueued = true;
     const gap = this.scanner.figures.size > WINDOW_FROM_FIGURES ? MIN_PAINT_GAP_MS : 0;
     const wait = Math.max(0, this.lastPaint + gap - performance.now());
-    setTimeout(() => requestAnimationFrame(() => {
-      this.paintQueued = false;
-      this.lastPaint = performance.now();
-      if (this.enabled) this.paintNow();
-    }), wait);
+    setTimeout(
+      () =>
+        requestAnimationFrame(() => {
+          this.paintQueued = false;
+          this.lastPaint = performance.now();
+          if (this.enabled) this.paintNow();
+        }),
+      wait,
+    );
   }
 
   // Figures coming near the viewport on scroll get their highlight in the next frame; only the
@@ -200,15 +213,21 @@ export class PageSession {
   private listen(): void {
     this.lifetime.onStop(() => this.dispose());
     const { signal } = this.lifetime;
-    this.lifetime.onStop(watchSettings((settings) => {
-      this.settings = settings;
-      this.queuePaint();
-      void this.setEnabled(!isDisabledHere(settings)).catch(reported('applying the site switch'));
-    }));
+    this.lifetime.onStop(
+      watchSettings((settings) => {
+        this.settings = settings;
+        this.queuePaint();
+        void this.setEnabled(!isDisabledHere(settings)).catch(reported('applying the site switch'));
+      }),
+    );
     onPointerFrames(window, (x, y, over) => this.onPointer(x, y, over), signal);
-    document.addEventListener('keydown', (e) => {
-      if (e.isTrusted && e.key === 'Escape' && this.tooltip.openKey) this.tooltip.close();
-    }, { capture: true, signal });
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.isTrusted && e.key === 'Escape' && this.tooltip.openKey) this.tooltip.close();
+      },
+      { capture: true, signal },
+    );
     // A single-page app that swaps in a new <body> gets read again (the watcher saw only the old one).
     const bodySwap = new MutationObserver(() => {
       if (document.body && document.body !== this.body && this.enabled) void this.rescan().catch(reported('reading the page’s new body'));
@@ -245,5 +264,4 @@ export class PageSession {
     this.closeTimer = undefined;
     if (!inside) this.closeSoon();
   }
-
 }

@@ -32,7 +32,8 @@ export interface OpenOptions {
 
 // The host takes no part in the page's layout and none of its styles (inline !important wins
 // over the page's own !important rules for the host element).
-const HOST_STYLE = 'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; pointer-events: auto !important; transform: none !important; filter: none !important; contain: none !important;';
+const HOST_STYLE =
+  'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; pointer-events: auto !important; transform: none !important; filter: none !important; contain: none !important;';
 
 export class TooltipHost {
   private host: HTMLDivElement | null = null;

@@ -18,7 +18,10 @@ export class PageWatcher {
    * @param changed called at once on every change, before the browser paints again: live Ranges
    *   follow DOM edits, so a figure whose text was replaced must be unpainted in the same turn
    */
-  constructor(private readonly flush: (blocks: Element[]) => void, private readonly changed: () => void) {
+  constructor(
+    private readonly flush: (blocks: Element[]) => void,
+    private readonly changed: () => void,
+  ) {
     this.observer = new MutationObserver((records) => {
       this.changed();
       this.collect(records);

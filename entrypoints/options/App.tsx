@@ -27,11 +27,22 @@ export function App(deps: Dependencies) {
           <p class="muted">Every file is checked completely before anything changes; you see what would change and decide.</p>
           <ImportFromFile busy={m.busy !== null} onFile={m.importFile} />
           <ImportFromUrl busy={m.busy !== null} lastUrl={m.lastUrl} onFetch={(u) => m.importUrl(u)} onCheckUpdate={m.checkForUpdate} />
-          {m.busy && <p role="status" class="muted busy">{m.busy}</p>}
+          {m.busy && (
+            <p role="status" class="muted busy">
+              {m.busy}
+            </p>
+          )}
           <Notice notice={m.notice} />
           {m.refusal && <ProblemList title={m.refusal.title} problems={m.refusal.problems} />}
           {m.active && (
-            <DatasetActions busy={m.busy !== null} previous={m.active.previous} isBundled={m.active.isBundled} onRollback={m.rollback} onRestoreBundled={m.restoreBundled} onExport={m.exportActive} />
+            <DatasetActions
+              busy={m.busy !== null}
+              previous={m.active.previous}
+              isBundled={m.active.isBundled}
+              onRollback={m.rollback}
+              onRestoreBundled={m.restoreBundled}
+              onExport={m.exportActive}
+            />
           )}
         </section>
         {m.candidate && <ImportPreview candidate={m.candidate} activeVersion={m.active?.summary.version ?? null} busy={m.busy !== null} onApply={m.apply} onCancel={m.discard} />}

@@ -5,10 +5,6 @@ import { sendMessage } from '../../lib/extension/messaging';
 import '../../components/options/options.css';
 
 render(
-  <App
-    store={storeAdapter}
-    announceChange={() => sendMessage('datasetChanged', undefined)}
-    requestOrigin={(pattern) => browser.permissions.request({ origins: [pattern] })}
-  />,
+  <App store={storeAdapter} announceChange={() => sendMessage('datasetChanged', undefined)} requestOrigin={(pattern) => browser.permissions.request({ origins: [pattern] })} />,
   document.getElementById('app')!,
 );

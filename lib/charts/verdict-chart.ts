@@ -52,7 +52,8 @@ const monthYear = (day: number) => {
   return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 };
 /** "16k", "1.2M", "950". */
-export const short = (n: number) => (n >= 1e6 ? `${+(n / 1e6).toFixed(1)}M` : n >= 1e4 ? `${Math.round(n / 1e3)}k` : n >= 1e3 ? `${+(n / 1e3).toFixed(1)}k` : String(Math.round(n)));
+export const short = (n: number) =>
+  n >= 1e6 ? `${+(n / 1e6).toFixed(1)}M` : n >= 1e4 ? `${Math.round(n / 1e3)}k` : n >= 1e3 ? `${+(n / 1e3).toFixed(1)}k` : String(Math.round(n));
 const round = (v: number) => Math.round(v * 10) / 10;
 
 function styleOf(e: IndexedRecord): SeriesStyle {
@@ -74,7 +75,10 @@ function windowOf(series: readonly IndexedRecord[], day: number): Point[] {
   if (known?.day === day) return known.points;
   const from = firstOnOrAfter(series, day - LOOKBACK_DAYS);
   const to = firstOnOrAfter(series, day + 1);
-  const points = thin(series.slice(from, to).map((r) => ({ day: r.day, value: r.record.best, low: r.record.low, high: r.record.high })), MAX_POINTS);
+  const points = thin(
+    series.slice(from, to).map((r) => ({ day: r.day, value: r.record.best, low: r.record.low, high: r.record.high })),
+    MAX_POINTS,
+  );
   windows.set(series, { day, points });
   return points;
 }
@@ -89,7 +93,12 @@ interface Series {
  * The chart for a running-total figure: the series holding the records the verdict compared, in
  * the order given (the most telling first), each from LOOKBACK_DAYS before the article to it.
  */
-export function runningChart(claim: Claim, articleDay: number, compared: readonly IndexedRecord[], seriesOf: (e: IndexedRecord) => readonly IndexedRecord[] | undefined): VerdictChart | null {
+export function runningChart(
+  claim: Claim,
+  articleDay: number,
+  compared: readonly IndexedRecord[],
+  seriesOf: (e: IndexedRecord) => readonly IndexedRecord[] | undefined,
+): VerdictChart | null {
   const series: Series[] = [];
   const seen = new Set<readonly IndexedRecord[]>();
   const ids: number[] = [];
@@ -118,7 +127,8 @@ export function runningChart(claim: Claim, articleDay: number, compared: readonl
   if (need > back.seriesTop) back = backdrop(series, articleDay, need);
   const cx = round(back.x(articleDay));
   const marks = [...back.marks];
-  if (claimHigh === null || claimHigh !== i.low) marks.push({ shape: 'span', style: 'claim', x: cx, y1: round(back.y(i.low)), y2: round(claimHigh === null ? PAD.top : back.y(claimHigh)) });
+  if (claimHigh === null || claimHigh !== i.low)
+    marks.push({ shape: 'span', style: 'claim', x: cx, y1: round(back.y(i.low)), y2: round(claimHigh === null ? PAD.top : back.y(claimHigh)) });
   marks.push({ shape: 'dot', style: 'claim', x: cx, y: round(back.y(i.low)) });
   const figure = claimHigh === null ? `more than ${short(i.low)}` : claimHigh === i.low ? short(i.low) : `${short(i.low)}–${short(claimHigh)}`;
   return { kind: 'running', marks, ticks: back.ticks, top: back.top, legend: back.legend, text: `The article's figure, ${figure}, against ${back.parts}.` };
@@ -150,11 +160,12 @@ function backdrop(series: Series[], articleDay: number, need: number): Backdrop 
   let d0 = articleDay;
   let d1 = articleDay;
   let seriesTop = 1;
-  for (const s of series) for (const p of s.points) {
-    if (p.day < d0) d0 = p.day;
-    if (p.day > d1) d1 = p.day;
-    if (p.high > seriesTop) seriesTop = p.high;
-  }
+  for (const s of series)
+    for (const p of s.points) {
+      if (p.day < d0) d0 = p.day;
+      if (p.day > d1) d1 = p.day;
+      if (p.high > seriesTop) seriesTop = p.high;
+    }
   const top = Math.max(seriesTop, need) * 1.08;
   const x = linear(d0, d1, PAD.left, CHART_WIDTH - PAD.right);
   const y = linear(0, top, BASE, PAD.top);
@@ -164,13 +175,24 @@ function backdrop(series: Series[], articleDay: number, need: number): Backdrop 
     const lows = s.points.map((p) => at(p, p.low));
     if (s.points.length === 1) {
       const p = s.points[0];
-      marks.push(p.high > p.low ? { shape: 'span', style: s.style, x: round(x(p.day)), y1: round(y(p.low)), y2: round(y(p.high)) } : { shape: 'dot', style: s.style, x: round(x(p.day)), y: round(y(p.low)) });
+      marks.push(
+        p.high > p.low
+          ? { shape: 'span', style: s.style, x: round(x(p.day)), y1: round(y(p.low)), y2: round(y(p.high)) }
+          : { shape: 'dot', style: s.style, x: round(x(p.day)), y: round(y(p.low)) },
+      );
     } else if (s.style === 'floor') {
       // "At least": everything up to the verified count is shaded.
       marks.push({ shape: 'area', style: s.style, points: `${round(x(s.points[0].day))},${BASE} ${lows.join(' ')} ${round(x(s.points[s.points.length - 1].day))},${BASE}` });
       marks.push({ shape: 'line', style: s.style, points: lows.join(' ') });
     } else if (s.style === 'estimate' && s.points.some((p) => p.high > p.low)) {
-      marks.push({ shape: 'area', style: s.style, points: `${lows.join(' ')} ${[...s.points].reverse().map((p) => at(p, p.high)).join(' ')}` });
+      marks.push({
+        shape: 'area',
+        style: s.style,
+        points: `${lows.join(' ')} ${[...s.points]
+          .reverse()
+          .map((p) => at(p, p.high))
+          .join(' ')}`,
+      });
     } else {
       marks.push({ shape: 'line', style: s.style, points: lows.join(' ') });
     }
@@ -196,7 +218,14 @@ export function handoverChart(claim: Claim, articleDay: number, events: readonly
   const y = linear(0, top, BASE, PAD.top);
   const slot = (CHART_WIDTH - PAD.left - PAD.right) / recent.length;
   const marks: Mark[] = recent.map((e, i) => ({
-    shape: 'bar', marked: e === matched, x: round(PAD.left + i * slot + 2), y: round(y(e.record.best)), width: round(Math.max(2, slot - 4)), height: round(BASE - y(e.record.best)), label: short(e.record.best), labelX: round(PAD.left + i * slot + slot / 2),
+    shape: 'bar',
+    marked: e === matched,
+    x: round(PAD.left + i * slot + 2),
+    y: round(y(e.record.best)),
+    width: round(Math.max(2, slot - 4)),
+    height: round(BASE - y(e.record.best)),
+    label: short(e.record.best),
+    labelX: round(PAD.left + i * slot + slot / 2),
   }));
   const values = recent.map((e) => e.record.best);
   return {

@@ -25,14 +25,8 @@ export const CONFLICT_TERMS: Record<string, Term[]> = {
     terms(2, 'IDF|UNRWA|Qassam|Islamic Jihad', true),
     terms(1, 'Israel\\w*|Netanyahu|Palestin\\w*'),
   ],
-  'israel-west-bank': [
-    terms(3, 'West Bank|Jenin|Nablus|Tulkarem|Tulkarm|Ramallah|Hebron|Qalqilya'),
-    terms(2, 'settlers?'),
-  ],
-  'israel-lebanon': [
-    terms(3, 'Hezbollah|Hizbollah|Nasrallah|Litani|Nabatieh'),
-    terms(2, 'Lebanon|Lebanese|Beirut|Dahiyeh'),
-  ],
+  'israel-west-bank': [terms(3, 'West Bank|Jenin|Nablus|Tulkarem|Tulkarm|Ramallah|Hebron|Qalqilya'), terms(2, 'settlers?')],
+  'israel-lebanon': [terms(3, 'Hezbollah|Hizbollah|Nasrallah|Litani|Nabatieh'), terms(2, 'Lebanon|Lebanese|Beirut|Dahiyeh')],
   sudan: [
     terms(3, 'Rapid Support Forces|El[- ]Fasher|al-Fashir|Darfur\\w*|Omdurman|Hemedti|Kordofan|Zamzam|Wad Madani|Geneina'),
     terms(3, 'RSF', true),
@@ -43,30 +37,11 @@ export const CONFLICT_TERMS: Record<string, Term[]> = {
     terms(2, 'Myanmar|Burm(?:a|ese)|People’?s Defen[cs]e Forces?'),
     terms(1, 'junta|Mandalay|Yangon'),
   ],
-  syria: [
-    terms(3, 'Assad|Idlib|Hayat Tahrir al-Sham|Aleppo|Latakia|Deir ez-Zor|Tartus'),
-    terms(3, 'HTS|SDF', true),
-    terms(2, 'Syria\\w*|Damascus|Homs|Hama'),
-  ],
-  yemen: [
-    terms(3, 'Houthis?|Huthis?|Ansar Allah|Sanaa|Sana’a|Sana\'a|Hodeidah|Hudaydah|Marib'),
-    terms(2, 'Yemen\\w*|Aden|Taiz'),
-  ],
-  haiti: [
-    terms(3, 'Port-au-Prince|Viv Ansanm|BINUH|Cité Soleil|Cite Soleil|Jimmy Ch[ée]rizier|Martissant|Croix-des-Bouquets'),
-    terms(2, 'Haiti\\w*|Artibonite'),
-  ],
-  'dr-congo': [
-    terms(3, 'M23|MONUSCO|FARDC|Goma|Bukavu|North Kivu|South Kivu|Ituri', true),
-    terms(2, 'Congo\\w*|DRC|Kinshasa|Kivu|Tshisekedi'),
-    terms(1, 'Rwanda\\w*|Kagame'),
-  ],
-  'ethiopia-tigray': [
-    terms(3, 'Tigray\\w*|Mekelle|Axum'),
-    terms(3, 'TPLF|ENDF', true),
-    terms(2, 'Eritrea\\w*|Amhara|Abiy'),
-    terms(1, 'Ethiopia\\w*'),
-  ],
+  syria: [terms(3, 'Assad|Idlib|Hayat Tahrir al-Sham|Aleppo|Latakia|Deir ez-Zor|Tartus'), terms(3, 'HTS|SDF', true), terms(2, 'Syria\\w*|Damascus|Homs|Hama')],
+  yemen: [terms(3, "Houthis?|Huthis?|Ansar Allah|Sanaa|Sana’a|Sana'a|Hodeidah|Hudaydah|Marib"), terms(2, 'Yemen\\w*|Aden|Taiz')],
+  haiti: [terms(3, 'Port-au-Prince|Viv Ansanm|BINUH|Cité Soleil|Cite Soleil|Jimmy Ch[ée]rizier|Martissant|Croix-des-Bouquets'), terms(2, 'Haiti\\w*|Artibonite')],
+  'dr-congo': [terms(3, 'M23|MONUSCO|FARDC|Goma|Bukavu|North Kivu|South Kivu|Ituri', true), terms(2, 'Congo\\w*|DRC|Kinshasa|Kivu|Tshisekedi'), terms(1, 'Rwanda\\w*|Kagame')],
+  'ethiopia-tigray': [terms(3, 'Tigray\\w*|Mekelle|Axum'), terms(3, 'TPLF|ENDF', true), terms(2, 'Eritrea\\w*|Amhara|Abiy'), terms(1, 'Ethiopia\\w*')],
 };
 
 /** Natural disasters: deaths in them belong to no conflict, even in a country at war. */

@@ -33,8 +33,14 @@ const ALL_LISTS = [
 ];
 // Acronyms (IDF, RSF, HTS) only count in capitals; everything else in any case.
 const SCANNERS = [
-  scanner(ALL_LISTS.filter(({ term }) => term.pattern.flags.includes('i')), 'gi'),
-  scanner(ALL_LISTS.filter(({ term }) => !term.pattern.flags.includes('i')), 'g'),
+  scanner(
+    ALL_LISTS.filter(({ term }) => term.pattern.flags.includes('i')),
+    'gi',
+  ),
+  scanner(
+    ALL_LISTS.filter(({ term }) => !term.pattern.flags.includes('i')),
+    'g',
+  ),
 ];
 
 /** Every piece of evidence in the text, in order of position. */

@@ -5,7 +5,21 @@
 import { dateOfMatch, parseDate, WRITTEN_DATE } from './parse-date';
 
 /** Meta tags (name, property or itemprop, lower-cased) that carry the first publication date, best first. */
-const META_KEYS = ['article:published_time', 'datepublished', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'article.published'];
+const META_KEYS = [
+  'article:published_time',
+  'datepublished',
+  'og:published_time',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'article.published',
+];
 
 export function readPublished(doc: Document): string | null {
   return readPublishedMetadata(doc) ?? (doc.body ? publishedFromText(topLines(doc.body)) : null);
@@ -98,7 +112,8 @@ function fromTimeElement(doc: Document): string | null {
 const TOP_LINES = 40;
 const TOP_CHARS = 3000;
 const DATE_LINE_MAX = 100;
-const DATE_LINE_START = /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated|last\s+updated|date)?\s*:?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
+const DATE_LINE_START =
+  /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated|last\s+updated|date)?\s*:?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
 
 /**
  * The date line under a headline ("8 March 2022, 14:17 | Updated: …", "Published Friday 18 October

@@ -67,7 +67,10 @@ function duplicateIds(dataset: Dataset, locate: Locator): string[] {
   dataset.records.forEach((record, index) => {
     const earlier = firstSeen.get(record.id);
     if (earlier === undefined) firstSeen.set(record.id, index);
-    else problems.push(`${locate.record(index, record.id)}: duplicate id ${JSON.stringify(record.id)}, already used by ${locate.record(earlier, record.id)}. Every record needs its own id.`);
+    else
+      problems.push(
+        `${locate.record(index, record.id)}: duplicate id ${JSON.stringify(record.id)}, already used by ${locate.record(earlier, record.id)}. Every record needs its own id.`,
+      );
   });
   return problems;
 }

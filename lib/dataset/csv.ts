@@ -89,7 +89,10 @@ function rowToRecord(columns: string[], row: string[]): Record<string, unknown> 
       : kind === 'cumulative'
         ? { kind, periodStart: cell('period_start') || null, asOf: optional('as_of') }
         : { kind: kind || undefined };
-  const reportedAs = cell('reported_as').split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const reportedAs = cell('reported_as')
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return {
     id: cell('id'),
     conflict: cell('conflict'),
@@ -140,7 +143,11 @@ function unquoteLine(line: string): string {
 }
 
 /** Line breaks and other controls become spaces: a header line is always one line. */
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+const oneLine = (s: string) =>
+  s
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 
 export function headerLine(content: string): string {
   const line = oneLine(content);

@@ -34,13 +34,28 @@ export function diffDatasets(previous: Pick<Dataset, 'records'>, next: Pick<Data
 export function canonical(record: DatasetRecord): string {
   const t = record.time;
   return JSON.stringify([
-    record.id, record.conflict, record.country ?? null, record.region ?? null, record.category,
-    record.reportedAs?.length ? record.reportedAs : null, record.population, record.side, record.subset ?? null,
-    record.best, record.low, record.high,
-    t.kind, t.kind === 'cumulative' ? [t.periodStart ?? null, t.asOf] : t.eventDate,
-    record.claimant, record.claimantType, record.figureKind,
-    record.source.name, record.source.url, record.source.published ?? null,
-    record.caveat ?? null, record.note ?? null,
+    record.id,
+    record.conflict,
+    record.country ?? null,
+    record.region ?? null,
+    record.category,
+    record.reportedAs?.length ? record.reportedAs : null,
+    record.population,
+    record.side,
+    record.subset ?? null,
+    record.best,
+    record.low,
+    record.high,
+    t.kind,
+    t.kind === 'cumulative' ? [t.periodStart ?? null, t.asOf] : t.eventDate,
+    record.claimant,
+    record.claimantType,
+    record.figureKind,
+    record.source.name,
+    record.source.url,
+    record.source.published ?? null,
+    record.caveat ?? null,
+    record.note ?? null,
   ]);
 }
 

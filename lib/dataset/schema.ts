@@ -24,7 +24,14 @@ export const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2
 const CONTROL_MESSAGE = 'must be plain text on one line (no control characters, line breaks or bidirectional overrides)';
 const noControls = v.check((s: string) => !CONTROL_OR_BIDI.test(s), CONTROL_MESSAGE);
 const text = (max: number) =>
-  v.pipe(v.string(), noControls, v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`), v.check((s) => !MARKUP.test(s), 'must be plain text (no <, >, {, } or script)'));
+  v.pipe(
+    v.string(),
+    noControls,
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.check((s) => !MARKUP.test(s), 'must be plain text (no <, >, {, } or script)'),
+  );
 
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'), v.check(isRealDate, 'must be a real calendar date'));
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a lowercase slug such as russia-ukraine'));

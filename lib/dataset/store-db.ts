@@ -9,7 +9,7 @@ import { reported } from '../report-error';
 
 /** Where the active dataset came from, shown on the options page. */
 export type DatasetOrigin =
-  | { kind: 'bundled'; /** Set when the bundled data is used because the store could not be: */ fallback?: 'empty' | 'unreadable' }
+  | { kind: 'bundled' /** Set when the bundled data is used because the store could not be: */; fallback?: 'empty' | 'unreadable' }
   | { kind: 'file'; name: string }
   | { kind: 'url'; url: string };
 
@@ -85,7 +85,10 @@ export function connect(name: string, onLost: () => void): Promise<Db> {
         db.createObjectStore('chunks', { keyPath: ['slot', 'index'] });
         // A failed migration aborts the upgrade transaction: the open fails, version 1 stays on disk
         // untouched, and readers fall back to the bundled dataset until a later open succeeds.
-        if (oldVersion === 1) migrateRecordRows(db as unknown as IDBPDatabase, tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).catch(reported('regrouping a dataset stored by an older TollCheck'));
+        if (oldVersion === 1)
+          migrateRecordRows(db as unknown as IDBPDatabase, tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).catch(
+            reported('regrouping a dataset stored by an older TollCheck'),
+          );
       }
     },
     blocked() {

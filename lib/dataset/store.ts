@@ -145,19 +145,20 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
   }
 
   return {
-    install: (dataset, origin) => whileInstalling(async () => {
-      const handle = await db();
-      await removeOrphanSlots(handle);
-      const meta = await writeSlot(handle, dataset, origin);
-      // The switch: one transaction reads the old pointer, records the slot and moves the pointer.
-      const tx = handle.transaction(['meta', 'slots'], 'readwrite', SWITCH);
-      const current = await tx.objectStore('meta').get('pointer');
-      await tx.objectStore('slots').put(meta);
-      await tx.objectStore('meta').put({ active: meta.slot, previous: isPointer(current) ? current.active : BUNDLED_SLOT }, 'pointer');
-      await tx.done;
-      await removeOrphanSlots(handle).catch(reported('removing the datasets no longer used'));
-      return meta;
-    }),
+    install: (dataset, origin) =>
+      whileInstalling(async () => {
+        const handle = await db();
+        await removeOrphanSlots(handle);
+        const meta = await writeSlot(handle, dataset, origin);
+        // The switch: one transaction reads the old pointer, records the slot and moves the pointer.
+        const tx = handle.transaction(['meta', 'slots'], 'readwrite', SWITCH);
+        const current = await tx.objectStore('meta').get('pointer');
+        await tx.objectStore('slots').put(meta);
+        await tx.objectStore('meta').put({ active: meta.slot, previous: isPointer(current) ? current.active : BUNDLED_SLOT }, 'pointer');
+        await tx.done;
+        await removeOrphanSlots(handle).catch(reported('removing the datasets no longer used'));
+        return meta;
+      }),
     rollback: () =>
       switchTo(async (pointer, hasSlot) => {
         if (!pointer?.previous || !(await hasSlot(pointer.previous))) throw new Error('There is no previous dataset to roll back to.');

@@ -53,7 +53,12 @@ export async function syncGrantedSites(): Promise<string[]> {
     return origins;
   }
   const script = {
-    id: SCRIPT_ID, js: [CONTENT_SCRIPT], css: [CONTENT_CSS], matches: origins, runAt: 'document_idle' as const, persistAcrossSessions: true,
+    id: SCRIPT_ID,
+    js: [CONTENT_SCRIPT],
+    css: [CONTENT_CSS],
+    matches: origins,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
     // The manifest already runs the script there; this keeps it to one copy per page.
     excludeMatches: NEWS_SITE_MATCHES,
   };

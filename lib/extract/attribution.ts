@@ -21,21 +21,29 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates'.split(' '),
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates'.split(
+    ' ',
+  ),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const AMBIGUOUS_VERBS = new Set('states reports claims estimates records counts'.split(' '));
 // "by AFP's count", "by a Reuters tally": the outlet compiled it.
 const BY_COUNT_RE = /\bby (?:an? )?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:count|tally|calculations?|estimates?|reckoning)\b/gu;
-const NOT_CLAIMANTS = /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
-const BETWEEN = new Set('has have had also earlier previously recently later separately meanwhile would then already now reportedly initially last week month night on monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const NOT_CLAIMANTS =
+  /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+const BETWEEN = new Set(
+  'has have had also earlier previously recently later separately meanwhile would then already now reportedly initially last week month night on monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
 const BE = new Set('was were is are been being be'.split(' '));
 const CLAUSE_WORDS = new Set('is are was were has have had that which who when where because if after while as but by killed died wounded injured'.split(' '));
 const PARTICLES = new Set('al el bin ibn bint abu de del da di du van von der den la le'.split(' '));
 const BOUNDARY_RE = /^[,;:“”"‘’—–]$/;
 const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+/i;
 const ACCORDING_RE = /\baccording to ([^,.;:()“”"]{2,90})/gi;
-const SOURCE_BY_RE = /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided) by\s+/gi;
+const SOURCE_BY_RE =
+  /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided) by\s+/gi;
 // "Russian Defence Ministry, on Telegram: …"
 const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twitter|Facebook|Instagram|social media|state TV|television)\b[^:“”"]{0,30}:/;
 // The audience of "told reporters", never the speaker.
@@ -49,12 +57,17 @@ function npWord(t: Token): boolean {
 
 function clean(phrase: string): string {
   return phrase
-    .replace(/\s+([,.'’)])/g, '$1').replace(/\(\s+/g, '(')
-    .replace(/^[\s\-–—•*:;,]+/, '').replace(/^(?:what|said|says|when|where|how)\s+/i, '')
+    .replace(/\s+([,.'’)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/^[\s\-–—•*:;,]+/, '')
+    .replace(/^(?:what|said|says|when|where|how)\s+/i, '')
     .replace(/^(?:(?:last|this|next)\s+(?:week|month|year|night)|on\s+\p{Lu}\p{L}*day|yesterday|earlier|later|meanwhile|separately|however),?\s+/iu, '')
-    .replace(LEADING_JUNK, '').replace(/\s*\([^)]*\)?\s*$/, '').replace(/[\s)]+$/, '')
+    .replace(LEADING_JUNK, '')
+    .replace(/\s*\([^)]*\)?\s*$/, '')
+    .replace(/[\s)]+$/, '')
     .replace(/^(?:UN|U\.\s?N\.?)$/, 'United Nations')
-    .replace(/\s+/g, ' ').trim();
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function plausible(phrase: string): boolean {
@@ -70,7 +83,10 @@ function npBefore(tokens: Token[], end: number): { phrase: string; from: number 
   let i = end - 1;
   while (i >= 0 && end - i <= 12) {
     if (tokens[i].text === ')') {
-      const open = tokens.slice(Math.max(0, i - 6), i).map((t) => t.text).lastIndexOf('(');
+      const open = tokens
+        .slice(Math.max(0, i - 6), i)
+        .map((t) => t.text)
+        .lastIndexOf('(');
       if (open < 0) break;
       i = Math.max(0, i - 6) + open - 1;
       continue;
@@ -94,7 +110,8 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   if (i < 0 || BE.has(tokens[i].lower)) return null; // passive: "were reported killed", "was accused of"
   if (PRONOUNS.has(tokens[i].lower)) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   // "Its spokesman said": the organisation named before.
-  if (/^(?:its|their)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:its|their)$/.test(tokens[i - 2]?.lower ?? '')) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
+  if (/^(?:its|their)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:its|their)$/.test(tokens[i - 2]?.lower ?? ''))
+    return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   if (tokens[i].text === ',') {
     // "Ivan Petrenko, an adviser in the Ukrainian presidential office, said" / "The U.N. agency for refugees, UNRWA, said"
     let j = i - 1;
@@ -132,7 +149,15 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
 /** "…,” said regional governor Alexander Gusev." / "said a member of the resistance group, who …" */
 function subjectAfter(tokens: Token[], from: number, inverted = false): Subject | null {
   let k = from;
-  while (k < tokens.length && k - from < 9 && tokens[k].isWord && !/^(that|who|which|on|in|at|by|adding|after|when|to)$/.test(tokens[k].lower) && !CLAUSE_WORDS.has(tokens[k].lower) && !/^\d/.test(tokens[k].text)) k++;
+  while (
+    k < tokens.length &&
+    k - from < 9 &&
+    tokens[k].isWord &&
+    !/^(that|who|which|on|in|at|by|adding|after|when|to)$/.test(tokens[k].lower) &&
+    !CLAUSE_WORDS.has(tokens[k].lower) &&
+    !/^\d/.test(tokens[k].text)
+  )
+    k++;
   const phrase = join(tokens.slice(from, k));
   if (k === from || !plausible(phrase) || OBJECTS_RE.test(phrase)) return null;
   // "said Ramiro Quispe, a spokesman" ends at punctuation or a preposition; "said a drone had killed" does not.
@@ -181,12 +206,25 @@ function attributionsOf(sentence: string): Attribution[] {
     const next = tokens[i + 1]?.lower;
     if (t.lower === 'accused' && next === 'of') return;
     // "Clashes have claimed the lives of 402 people": a toll, not a claim.
-    if (/^claim(?:s|ed|ing)?$/.test(t.lower) && /^\s*(?:the\s+)?lives?\b|^\s*(?:at least\s+|more than\s+|over\s+|nearly\s+|some\s+|about\s+)?[\d,. ]+(?:\s+(?:million|thousand))?\s+lives\b|^\s*(?:hundreds|thousands|dozens)\s+of\s+lives\b/i.test(sentence.slice(t.end, t.end + 40))) return;
+    if (
+      /^claim(?:s|ed|ing)?$/.test(t.lower) &&
+      /^\s*(?:the\s+)?lives?\b|^\s*(?:at least\s+|more than\s+|over\s+|nearly\s+|some\s+|about\s+)?[\d,. ]+(?:\s+(?:million|thousand))?\s+lives\b|^\s*(?:hundreds|thousands|dozens)\s+of\s+lives\b/i.test(
+        sentence.slice(t.end, t.end + 40),
+      )
+    )
+      return;
     // "put … at 776,470", "raised the toll to", "has given a first toll": only about a figure.
     const about = sentence.slice(t.end, t.end + 90);
     // Words that are also plural nouns or ordinary verbs: "Plateau and Benue states in the past",
     // "exchanges of fire with Hezbollah continued". Speech only before a clause or a quote.
-    if (AMBIGUOUS_VERBS.has(t.lower) && !/^\s*(?:that\b|[,:“"‘']|\d|on\b|in a\b|(?:more|at|about|nearly|around|some|over|up|almost|roughly|approximately|an|a|the|as|between|fewer|less|hundreds|thousands|dozens|tens|one|two|three|four|five|six|seven|eight|nine|ten)\b)/.test(about) && !/[“”"’,]\s*$/.test(sentence.slice(Math.max(0, t.start - 3), t.start))) return;
+    if (
+      AMBIGUOUS_VERBS.has(t.lower) &&
+      !/^\s*(?:that\b|[,:“"‘']|\d|on\b|in a\b|(?:more|at|about|nearly|around|some|over|up|almost|roughly|approximately|an|a|the|as|between|fewer|less|hundreds|thousands|dozens|tens|one|two|three|four|five|six|seven|eight|nine|ten)\b)/.test(
+        about,
+      ) &&
+      !/[“”"’,]\s*$/.test(sentence.slice(Math.max(0, t.start - 3), t.start))
+    )
+      return;
     // "…," he continued. / He continued: "…": speech only around a quotation.
     if (t.lower === 'continued' && !/^\s*[:“"]/.test(about) && !/[”"’]/.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return;
     if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b/.test(about)) return;
@@ -231,7 +269,9 @@ export function attributionFor(all: Attribution[], offset: number, sentence = ''
   const attributions = direct.length ? direct : all;
   if (!attributions.length) return null;
   // "…, Gov. Roy Cooper said." / "…, according to state officials." at the end governs the whole sentence.
-  const closing = attributions.filter((a) => a.at > offset && a.closing && !a.pronoun && !/^(?:its|their|his|her|our)\b/i.test(a.claimant) && !/[;:]/.test(sentence.slice(offset, a.at)));
+  const closing = attributions.filter(
+    (a) => a.at > offset && a.closing && !a.pronoun && !/^(?:its|their|his|her|our)\b/i.test(a.claimant) && !/[;:]/.test(sentence.slice(offset, a.at)),
+  );
   if (closing.length && sentence) return closing[closing.length - 1];
   const nearest = [...attributions].sort((a, b) => Math.abs(a.at - offset) - Math.abs(b.at - offset))[0];
   // "The office said … verified by its staff", "…, and he added": a pronoun points back to the
@@ -255,7 +295,8 @@ export function reportedByOutlet(sentence: string): boolean {
   for (const m of sentence.matchAll(OUTLET_SPEECH_RE)) out.push({ claimant: m[1], context: m[1], pronoun: false, at: m.index! });
   return out.some((a) => isOutlet(a.claimant, sentence));
 }
-const OUTLET_SPEECH_RE = /\b((?:the\s+)?(?:AFP|Agence France-Presse|Reuters|AP|Associated Press|New York Times|Times|Washington Post|Guardian|BBC|CNN|Al Jazeera|Bloomberg|Xinhua|TASS|Interfax|Anadolu))\s+(?:reported|reports|said|says|learned|found|understands|has learned)\b|\baccording to (?:the\s+)?(AFP|Reuters|AP|Associated Press|New York Times|Times|Washington Post|Guardian|BBC|CNN|Al Jazeera|Bloomberg|Xinhua|TASS|Interfax|Anadolu)\b/g;
+const OUTLET_SPEECH_RE =
+  /\b((?:the\s+)?(?:AFP|Agence France-Presse|Reuters|AP|Associated Press|New York Times|Times|Washington Post|Guardian|BBC|CNN|Al Jazeera|Bloomberg|Xinhua|TASS|Interfax|Anadolu))\s+(?:reported|reports|said|says|learned|found|understands|has learned)\b|\baccording to (?:the\s+)?(AFP|Reuters|AP|Associated Press|New York Times|Times|Washington Post|Guardian|BBC|CNN|Al Jazeera|Bloomberg|Xinhua|TASS|Interfax|Anadolu)\b/g;
 
 /** The claimant is a newspaper, broadcaster or wire that only reports the figure. */
 export function isOutlet(claimant: string, sentence: string): boolean {
@@ -267,7 +308,8 @@ export function isOutlet(claimant: string, sentence: string): boolean {
 }
 
 /** A paragraph's claimant given after its figure: "This alarming figure was reported by the SOHR." */
-const BACK_REFERENCE_RE = /^(?:(?:This|These|That|Those|The|Such)\s+(?:[\p{L}-]+\s+){0,2}(?:figures?|tolls?|tally|count|numbers?|estimates?|data|statistics)\b|(?:This|That|It) (?:was|were|has been|is) (?:reported|announced|stated|confirmed|said|given) by\b)/u;
+const BACK_REFERENCE_RE =
+  /^(?:(?:This|These|That|Those|The|Such)\s+(?:[\p{L}-]+\s+){0,2}(?:figures?|tolls?|tally|count|numbers?|estimates?|data|statistics)\b|(?:This|That|It) (?:was|were|has been|is) (?:reported|announced|stated|confirmed|said|given) by\b)/u;
 
 export function backReference(sentence: string): Attribution | null {
   if (!BACK_REFERENCE_RE.test(sentence)) return null;

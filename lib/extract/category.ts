@@ -46,29 +46,43 @@ const LABEL_HINT_RE = /[:|]\s*$/;
 const DASH_HINT_RE = /^\s*[—–-]\s/;
 const TOLL_HINT_RE = /toll|tally|number|count|figure|estimate|total|death|casualt|loss|fatalit|dead/i;
 const RETURN_RE = /\b(?:return|repatriat|hand(?:ed|s|ing)? over|handover|exchang|swap|transfer|recover|retriev|exhum|collect|buri|br(?:ing|ings|inging|ought) (?:home|back))/i;
-const AMONG_RE = /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing|fatalities|casualties)\s+(?:were|are|was|is)\s+$|\b(dead|victims|killed|casualties|wounded|injured|toll|figure|tally|fatalities|deaths|injuries) (?:also )?(?:included|include|includes)\s+$/i;
+const AMONG_RE =
+  /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing|fatalities|casualties)\s+(?:were|are|was|is)\s+$|\b(dead|victims|killed|casualties|wounded|injured|toll|figure|tally|fatalities|deaths|injuries) (?:also )?(?:included|include|includes)\s+$/i;
 const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing)\s*,\s*$/i;
 const FATE_RE = /\bfate of\s+$/i;
 const ILLNESS_RE = /\b(?:malnourished|malnutrition|cholera|measles|sick|ill|fever|dengue|malaria|diarrh\w*|pregnant|dehydrat\w*|heatstroke|covid|flu|infect\w*|disease)\b/i;
 // "standards bodies", "the two bodies that maintain the specification": organisations, not corpses.
-const ORGANISATION_BODIES_RE = /\b(?:standards?|governing|regulatory|professional|sporting|sports|advisory|oversight|legislative|statutory|international|public|representative|accrediting|oversight)\s+bodies\b|\bbodies\s+(?:that|which|who)\s+(?:\w+\s+)?(?:maintain|govern|regulate|oversee|represent|run|set|issue|publish|decide|manage|certify|sign|meet|agreed|voted|disagree|oversaw|funds?)\b|\bbodies\s+(?:of|for)\s+(?:\d[\d,]*\s+)?(?:sports?|professional|trade|industry|standards?)\b/i;
+const ORGANISATION_BODIES_RE =
+  /\b(?:standards?|governing|regulatory|professional|sporting|sports|advisory|oversight|legislative|statutory|international|public|representative|accrediting|oversight)\s+bodies\b|\bbodies\s+(?:that|which|who)\s+(?:\w+\s+)?(?:maintain|govern|regulate|oversee|represent|run|set|issue|publish|decide|manage|certify|sign|meet|agreed|voted|disagree|oversaw|funds?)\b|\bbodies\s+(?:of|for)\s+(?:\d[\d,]*\s+)?(?:sports?|professional|trade|industry|standards?)\b/i;
 // "those released included 70 men", "the prisoners freed on Sunday were 390 soldiers"
-const RELEASED_INCLUDE_RE = /\b(?:those|the (?:people|prisoners|captives|soldiers|servicemen|men|hostages|detainees|defenders))\s+(?:released|freed|returned|exchanged|repatriated|swapped|handed over|brought home)\b[^.;:\d]{0,30}?\b(?:included|include|includes|were|are)\s+$/i;
+const RELEASED_INCLUDE_RE =
+  /\b(?:those|the (?:people|prisoners|captives|soldiers|servicemen|men|hostages|detainees|defenders))\s+(?:released|freed|returned|exchanged|repatriated|swapped|handed over|brought home)\b[^.;:\d]{0,30}?\b(?:included|include|includes|were|are)\s+$/i;
 const LIVES_VERB_RE = /^(?:cost|costing|claimed|claiming|took|taking|lost)$/;
 
 /** What the words right before the number say: a governing noun or a casualty verb. */
 function governingCategory(before: Token[]): Category | null {
   // "the bodies of another 140 servicemen": skip a determiner between the noun and the number.
   const w = before.filter((t) => t.isWord).map((t) => t.lower);
-  while (w.length > 2 && /^(?:another|a further|further|an additional|additional|some|at|least|over|nearly|about|around|more|than)$/.test(w[w.length - 1]) && w.includes('of')) w.pop();
+  while (w.length > 2 && /^(?:another|a further|further|an additional|additional|some|at|least|over|nearly|about|around|more|than)$/.test(w[w.length - 1]) && w.includes('of'))
+    w.pop();
   const n = w.length;
   const ofAt = w[n - 1] === 'of' ? n - 1 : w[n - 2] === 'of' && w[n - 1] === 'the' ? n - 2 : -1;
   if (ofAt > 0) {
     const noun = w[ofAt - 1];
     if (noun === 'lives') return LIVES_VERB_RE.test(w[ofAt - 3] ?? '') || LIVES_VERB_RE.test(w[ofAt - 2] ?? '') ? 'killed' : null;
     const governed: Record<string, Category> = {
-      bodies: 'bodies', corpses: 'bodies', remains: 'bodies', body: 'bodies', deaths: 'killed', death: 'killed',
-      killing: 'killed', killings: 'killed', murder: 'killed', massacre: 'killed', capture: 'captured', abduction: 'captured',
+      bodies: 'bodies',
+      corpses: 'bodies',
+      remains: 'bodies',
+      body: 'bodies',
+      deaths: 'killed',
+      death: 'killed',
+      killing: 'killed',
+      killings: 'killed',
+      murder: 'killed',
+      massacre: 'killed',
+      capture: 'captured',
+      abduction: 'captured',
     };
     if (governed[noun]) return governed[noun];
   }
@@ -85,7 +99,7 @@ function verbCategory(before: Token[]): { category: Category; word: string } | n
   const verb = CASUALTY_VERBS[w[k]];
   if (!verb) return null;
   // "killed or wounded 21,000 fighters": one undifferentiated count.
-  const other = (w[k - 1] === 'or' || w[k - 1] === 'and') ? CASUALTY_VERBS[w[k - 2]] : undefined;
+  const other = w[k - 1] === 'or' || w[k - 1] === 'and' ? CASUALTY_VERBS[w[k - 2]] : undefined;
   if (other && other !== verb && ['killed', 'wounded'].includes(other) && ['killed', 'wounded'].includes(verb)) return { category: 'casualties', word: w[k] };
   return { category: verb, word: w[k] };
 }
@@ -116,7 +130,13 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   if (/\b(?:rescued|saved)\s+$/i.test(beforeText)) return { ...base, blocked: true, relation: null };
   const governed = governingCategory(before);
   // "killed six background jobs": a casualty verb's object must be people (or unnamed, or a name).
-  const objectIsPeople = !c.head || !!headNoun || PERSON_NOUNS.has(c.head) || MILITARY_NOUNS.has(c.head) || c.victims.some((t) => t.capitalized) || /(?:men|women|people|ers|ists|ians|ees)$/.test(c.head);
+  const objectIsPeople =
+    !c.head ||
+    !!headNoun ||
+    PERSON_NOUNS.has(c.head) ||
+    MILITARY_NOUNS.has(c.head) ||
+    c.victims.some((t) => t.capitalized) ||
+    /(?:men|women|people|ers|ists|ians|ees)$/.test(c.head);
   const verb = objectIsPeople ? verbCategory(before) : null;
   const toll = TOLL_HINT_RE.test(beforeText) ? tollOf(beforeText) : null;
   // "victims" says nothing of their fate when a predicate does: "12 victims were taken to hospital".
@@ -124,7 +144,13 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const ownNoun = prisonersOfWar ? 'captured' : c.head === 'victims' && pred && pred !== 'blocked' ? undefined : headNoun;
   let category: Category | null =
     (governed === 'bodies' || governed === 'captured' ? governed : null) ??
-    ownNoun ?? c.modifier ?? (pred === 'blocked' ? null : pred) ?? governed ?? verb?.category ?? toll?.category ?? (LABEL_HINT_RE.test(beforeText) || DASH_HINT_RE.test(afterText) ? labelledCategory(beforeText, afterText) : null);
+    ownNoun ??
+    c.modifier ??
+    (pred === 'blocked' ? null : pred) ??
+    governed ??
+    verb?.category ??
+    toll?.category ??
+    (LABEL_HINT_RE.test(beforeText) || DASH_HINT_RE.test(afterText) ? labelledCategory(beforeText, afterText) : null);
   if (!category) {
     const near = beforeText.slice(-50);
     const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near);
@@ -135,8 +161,14 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   }
   if (!category) return { ...base, blocked: false, relation: null };
   // "treated 1,200 malnourished children", "admitted 300 cholera patients": the sick, not the wounded.
-  if (category === 'wounded' && ILLNESS_RE.test(`${c.victims.map((t) => t.lower).join(' ')} ${afterText.slice(0, 40)}`) && !/injur|wound|burn|trauma|gunshot|shrapnel/i.test(afterText.slice(0, 60))) return { ...base, blocked: false, relation: null };
-  if (category === 'bodies' && ORGANISATION_BODIES_RE.test(beforeText.slice(-40) + ' ' + sentence.slice(expr.start, expr.end) + afterText.slice(0, 50))) return { ...base, blocked: true, relation: null };
+  if (
+    category === 'wounded' &&
+    ILLNESS_RE.test(`${c.victims.map((t) => t.lower).join(' ')} ${afterText.slice(0, 40)}`) &&
+    !/injur|wound|burn|trauma|gunshot|shrapnel/i.test(afterText.slice(0, 60))
+  )
+    return { ...base, blocked: false, relation: null };
+  if (category === 'bodies' && ORGANISATION_BODIES_RE.test(beforeText.slice(-40) + ' ' + sentence.slice(expr.start, expr.end) + afterText.slice(0, 50)))
+    return { ...base, blocked: true, relation: null };
   if (c.head === 'lives' && category !== 'killed') return { ...base, blocked: false, relation: null };
   if (category === 'killed' && c.modifier === 'killed' && RETURN_RE.test(sentence)) category = 'bodies';
   // "Russia lost 1,830 troops": military losses are killed and wounded together.

@@ -32,7 +32,8 @@ export interface ClaimantKind {
   claimantSide: string | null;
 }
 
-const DISASTER_RE = /\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|flash floods?|cyclones?|typhoons?|hurricanes?|tsunamis?|landslides?|mudslides?|wildfires?|storms?|heatwaves?|eruption|avalanche|monsoon)\b/i;
+const DISASTER_RE =
+  /\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|flash floods?|cyclones?|typhoons?|hurricanes?|tsunamis?|landslides?|mudslides?|wildfires?|storms?|heatwaves?|eruption|avalanche|monsoon)\b/i;
 const WAR_RE = /\b(?:strikes?|airstrikes?|shelling|attacks?|fighting|offensive|drones?|missiles?|bomb\w*|troops|soldiers|war|clashes)\b/i;
 
 export function classifyClaimant(claimant: string | null, context: string | null, sceneOf: () => string = () => ''): ClaimantKind {

@@ -44,7 +44,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     return speaker ? named(speaker) : NONE;
   }
   const quoted = speakerAfterQuote(sentences, index);
-  if (quoted) return quoted.pronoun ? lastNamedSpeaker(sentences, index) ?? NONE : named(quoted);
+  if (quoted) return quoted.pronoun ? (lastNamedSpeaker(sentences, index) ?? NONE) : named(quoted);
   const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]) ?? tableSource(text, sentences, index);
   if (intro) return intro;
   // "Reuters reported that 12 people were wounded": the outlet's own reporting, no other source.
@@ -76,7 +76,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
 }
 
 const ANAPHORA_RE = /^(?:That|This|The same|The) (?:number|figure|count|toll|tally|total|estimate)\b/;
-const CONTINUATION_RE = /^(?:Accordingly,|(?:The|These|Those) (?:[\p{L}-]+ )?(?:fatalities|dead|victims|casualties|figures?|deaths|wounded|injured|killed|toll) (?:also )?(?:include|included|includes|comprise|comprised|comprises|were|are)\b|Among (?:the dead|the victims|the killed|the wounded|the fatalities|them|those)\b|Of (?:those|them|these|the \d)|Additionally,|Furthermore,|In addition,|In particular,|They (?:include|included)\b|By (?:region|province|state|country|age|sex|gender|district|city|area|governorate|oblast)\b)/u;
+const CONTINUATION_RE =
+  /^(?:Accordingly,|(?:The|These|Those) (?:[\p{L}-]+ )?(?:fatalities|dead|victims|casualties|figures?|deaths|wounded|injured|killed|toll) (?:also )?(?:include|included|includes|comprise|comprised|comprises|were|are)\b|Among (?:the dead|the victims|the killed|the wounded|the fatalities|them|those)\b|Of (?:those|them|these|the \d)|Additionally,|Furthermore,|In addition,|In particular,|They (?:include|included)\b|By (?:region|province|state|country|age|sex|gender|district|city|area|governorate|oblast)\b)/u;
 
 /** How far back a figure with no source of its own looks for the speaker of its passage, in sentences. */
 const SPEAKER_LOOKBACK = 3;
@@ -107,8 +108,10 @@ function paragraphSpeaker(sentences: Sentence[], index: number): Attribution | n
 }
 
 // "the report", "the UN agency", "the organisation": the body named earlier that issued it.
-const GENERIC_SOURCE_RE = /^(?:(?:the|a|an|its|new|latest|recent|same|that|this|UN|U\.N\.|United Nations)\s+)*(?:report|statement|study|survey|update|agency|organi[sz]ation|mission|monitor|body|office|document|analysis|review|project|compilers|group|team|researchers)$/i;
-const NAMED_BY_RE = /\b(?:report|statement|study|survey|update|data|figures|analysis|review)\s+(?:released\s+|published\s+|issued\s+|compiled\s+)?by\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|which|that|released|published)\b|$)|\b(?:Released|Published|Issued|Compiled)\b[^.]{0,60}?\bby\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|the)\b|$)/g;
+const GENERIC_SOURCE_RE =
+  /^(?:(?:the|a|an|its|new|latest|recent|same|that|this|UN|U\.N\.|United Nations)\s+)*(?:report|statement|study|survey|update|agency|organi[sz]ation|mission|monitor|body|office|document|analysis|review|project|compilers|group|team|researchers)$/i;
+const NAMED_BY_RE =
+  /\b(?:report|statement|study|survey|update|data|figures|analysis|review)\s+(?:released\s+|published\s+|issued\s+|compiled\s+)?by\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|which|that|released|published)\b|$)|\b(?:Released|Published|Issued|Compiled)\b[^.]{0,60}?\bby\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|the)\b|$)/g;
 const ACRONYM_DEF_RE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|in|on|and)\s+)*){1,8})\(([A-Z]{2,10})\)/gu;
 
 const genericMemo = new Map<string, string | null>();
@@ -146,7 +149,9 @@ function expandGenericIn(claimant: string, text: string): string | null {
   if (!found) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim()} (${m[2]})`;
   if (!found) {
     for (const m of text.slice(-1500).matchAll(/([^.!?\n]*[.!?]?)/g)) {
-      const named = m[1] ? findAttributions(m[1]).filter((a) => !a.pronoun && !GENERIC_SOURCE_RE.test(a.claimant) && /\p{Lu}/u.test(a.claimant.replace(/^(?:the|a|an)\s+/i, ''))) : [];
+      const named = m[1]
+        ? findAttributions(m[1]).filter((a) => !a.pronoun && !GENERIC_SOURCE_RE.test(a.claimant) && /\p{Lu}/u.test(a.claimant.replace(/^(?:the|a|an)\s+/i, '')))
+        : [];
       if (named.length) found = named[named.length - 1].claimant;
     }
   }
@@ -188,7 +193,8 @@ function speakerAfterQuote(sentences: Sentence[], index: number): Attribution | 
 }
 
 const SOURCE_PREFIX_RE = /^([^:]{2,40}):\s/;
-const AGENT_WORD_RE = /\b(?:[Ss]taff|[Mm]inistry|[Cc]oastguard|[Pp]olice|[Gg]overnor|monitors?|UN|U\.N\.|army|military|police|officials?|governor|mayor|president|minister|agency|mission|observatory|spokes\w+|IDF|ICRC|OCHA|WHO|UNICEF|Kremlin|Pentagon)\b/;
+const AGENT_WORD_RE =
+  /\b(?:[Ss]taff|[Mm]inistry|[Cc]oastguard|[Pp]olice|[Gg]overnor|monitors?|UN|U\.N\.|army|military|police|officials?|governor|mayor|president|minister|agency|mission|observatory|spokes\w+|IDF|ICRC|OCHA|WHO|UNICEF|Kremlin|Pentagon)\b/;
 
 /** A quoted paragraph introduced by the line before it ("Alexei Smirnov, acting governor, on Monday:"). */
 function quoteIntroduction(sentences: Sentence[], index: number): Source | null {

@@ -17,11 +17,17 @@ export interface Counted {
 }
 
 const NP_STOP = new Set(
-  'of in on at by for from to with and or but as than were was are is have has had been be being who that which when while after before during since into near across amid among against within without through throughout under over between per via toward towards inside outside around about behind beyond along despite following like upon including according said says told there their its his her this these those them it they he she we monday tuesday wednesday thursday friday saturday sunday overnight yesterday today tonight early late earlier later last next ago again so more could may might would will'.split(' '),
+  'of in on at by for from to with and or but as than were was are is have has had been be being who that which when while after before during since into near across amid among against within without through throughout under over between per via toward towards inside outside around about behind beyond along despite following like upon including according said says told there their its his her this these those them it they he she we monday tuesday wednesday thursday friday saturday sunday overnight yesterday today tonight early late earlier later last next ago again so more could may might would will'.split(
+    ' ',
+  ),
 );
 const OF_DETERMINERS = new Set('them whom these those the its their his her our which us'.split(' '));
 const ADJECTIVAL_STATES = new Set('dead slain fallen killed wounded injured missing captured murdered trapped'.split(' '));
-const COMPOUND_HEADS = new Set('bag bags certificate certificates threat threats sentence sentences penalty toll tolls figure figures report reports list lists count counts camp camps squad squads row march'.split(' '));
+const COMPOUND_HEADS = new Set(
+  'bag bags certificate certificates threat threats sentence sentences penalty toll tolls figure figures report reports list lists count counts camp camps squad squads row march'.split(
+    ' ',
+  ),
+);
 const QUOTE_RE = /^["'“”‘’«»]$/;
 
 export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
@@ -43,14 +49,26 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     const modifiesNoun = isAdverb(t.lower) && after[i + 1]?.isWord && PERSON_NOUNS.has(after[i + 2]?.lower ?? '');
     if (/^(?:also|still|now|then|already|just|only|even)$/.test(t.lower) || (isAdverb(t.lower) && !t.capitalized && !PERSON_NOUNS.has(t.lower) && !modifiesNoun)) break;
     // "25 deemed serious": a participle straight after the number is a predicate, not a noun.
-    if (!victims.length && !modifier && /ed$/.test(t.lower) && !t.capitalized && !PERSON_NOUNS.has(after[i + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(after[i + 1]?.lower ?? '') && !/^(?:armed|unidentified|detained|displaced|named|unnamed|wanted|retired|injured|wounded)$/.test(t.lower)) break;
+    if (
+      !victims.length &&
+      !modifier &&
+      /ed$/.test(t.lower) &&
+      !t.capitalized &&
+      !PERSON_NOUNS.has(after[i + 1]?.lower ?? '') &&
+      !NON_PERSON_NOUNS.has(after[i + 1]?.lower ?? '') &&
+      !/^(?:armed|unidentified|detained|displaced|named|unnamed|wanted|retired|injured|wounded)$/.test(t.lower)
+    )
+      break;
     // "37 rescued alive" ends the phrase; "40 displaced people" does not.
     if (NOT_CASUALTY_STATES.has(t.lower) && !PERSON_NOUNS.has(after[i + 1]?.lower ?? '')) break;
     const state = CASUALTY_STATES[t.lower];
     if (state) {
       // "500 dead soldiers", "1,000 wounded Russian troops": a modifier; "27 wounded": a state, left to the predicate.
       const next = after[i + 1];
-      if (ADJECTIVAL_STATES.has(t.lower) && next?.isWord && (PERSON_NOUNS.has(next.lower) || next.capitalized || NON_PERSON_NOUNS.has(next.lower))) { modifier = state; continue; }
+      if (ADJECTIVAL_STATES.has(t.lower) && next?.isWord && (PERSON_NOUNS.has(next.lower) || next.capitalized || NON_PERSON_NOUNS.has(next.lower))) {
+        modifier = state;
+        continue;
+      }
       break;
     }
     // "307 defenders returned home": a past tense after a plural noun is the verb, not part of the phrase.
@@ -61,7 +79,10 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     const continues = next?.isWord && (PERSON_NOUNS.has(next.lower) || CASUALTY_NOUNS[next.lower]);
     // …unless it modifies a following noun: "15 000 body bags", "death certificates".
     const modifiesNext = CASUALTY_NOUNS[t.lower] && next?.isWord && COMPOUND_HEADS.has(next.lower);
-    if ((CASUALTY_NOUNS[t.lower] || PERSON_NOUNS.has(t.lower)) && !continues && !modifiesNext) { i++; break; }
+    if ((CASUALTY_NOUNS[t.lower] || PERSON_NOUNS.has(t.lower)) && !continues && !modifiesNext) {
+      i++;
+      break;
+    }
   }
   const head = victims.length ? victims[victims.length - 1].lower : null;
   return { victims, head, modifier, rest: after.slice(i) };

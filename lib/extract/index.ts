@@ -37,7 +37,8 @@ export interface Found {
 }
 
 // "killed 30 soldiers and 12 civilians", "…, including five children", "39 deaths, Georgia 25, Florida 19"
-const INHERIT_GAP_RE = /^[^.;:!?()]{0,80}?(?:,\s*|\s)(?:and|or|including|plus|as well as|among them|among whom|while|(?:and\s+)?(?:includes|included|include))\s+$|^[^.;:!?()]{0,40}?,\s*$/i;
+const INHERIT_GAP_RE =
+  /^[^.;:!?()]{0,80}?(?:,\s*|\s)(?:and|or|including|plus|as well as|among them|among whom|while|(?:and\s+)?(?:includes|included|include))\s+$|^[^.;:!?()]{0,40}?,\s*$/i;
 const LIST_GAP_RE = /^[^.;:!?()]{0,40}?(?:,|\band\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
 const TABLE_HINT_RE = /[\t|][^\n]*\d/;
 const OF_THEM_RE = /^\s+of\s+(?:whom|them|those|these)\b/i;
@@ -55,7 +56,8 @@ const LABEL_ITEM_RE = /([^:.;!?]{3,80})(?::|\s(?:are|were|include|included|inclu
 const PLACE_BEFORE_RE = /(?:^|[,;:]\s*|\band\s+|^\s*[*•·-]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*[(:]?\s*$/u;
 // "658 in Latakia", "221 defenders from the Donetsk direction"
 const PLACE_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|from|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
-const NOT_PLACE_RE = /^(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ministry|Ministries|Armed|Defense|Defence|Interior|Israeli|Russian|Ukrainian|Hamas|He|She|They|It|We|Including|Of|In)\b/;
+const NOT_PLACE_RE =
+  /^(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ministry|Ministries|Armed|Defense|Defence|Interior|Israeli|Russian|Ukrainian|Hamas|He|She|They|It|We|Including|Of|In)\b/;
 
 export function extractClaims(text: string, context?: ExtractContext): Claim[] {
   return extractClaimsWith(text, context, { prefilter: true });
@@ -113,7 +115,11 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
 
 /** "a 1,000-for-1,000 exchange": people handed over, or bodies when the swap is of the dead. */
 function exchangeRelation(sentence: string): ReturnType<typeof relate> {
-  const category = /\b(?:bodies|remains|corpses)\b/i.test(sentence) ? 'bodies' : /\b(?:swap|exchange|prisoners?|POWs?|PoWs?|captives?|released|freed|returned|handed)\b/i.test(sentence) ? 'captured' : null;
+  const category = /\b(?:bodies|remains|corpses)\b/i.test(sentence)
+    ? 'bodies'
+    : /\b(?:swap|exchange|prisoners?|POWs?|PoWs?|captives?|released|freed|returned|handed)\b/i.test(sentence)
+      ? 'captured'
+      : null;
   return { blocked: false, victims: [], head: null, relation: category ? { category, victims: [], head: null } : null };
 }
 
@@ -123,11 +129,23 @@ function countsPeople(expr: NumberExpr, relation: Relation): boolean {
   const head = relation.victims[relation.victims.length - 1];
   // "one Uruguayan", "one Palestinian": a nationality names a person.
   if (head?.capitalized && /(?:an|ese|i|ish|ic)$/.test(head.lower)) return true;
-  return PERSON_NOUNS.has(relation.head) || !!CASUALTY_NOUNS[relation.head] || /^(?:man|woman|child|boy|girl|baby|soldier|civilian|person|officer|journalist|resident|member|worker|other)$/.test(relation.head);
+  return (
+    PERSON_NOUNS.has(relation.head) ||
+    !!CASUALTY_NOUNS[relation.head] ||
+    /^(?:man|woman|child|boy|girl|baby|soldier|civilian|person|officer|journalist|resident|member|worker|other)$/.test(relation.head)
+  );
 }
 
 /** A figure with no casualty word of its own that continues the figure before it. */
-function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previous: Found | null, index: number, r: { victims: Relation['victims']; head: string | null }, all: readonly Found[] = []): Relation | null {
+function inherited(
+  sentence: string,
+  expr: NumberExpr,
+  earlier: Found[],
+  previous: Found | null,
+  index: number,
+  r: { victims: Relation['victims']; head: string | null },
+  all: readonly Found[] = [],
+): Relation | null {
   const prev = earlier[earlier.length - 1];
   const before = sentence.slice(0, expr.start);
   // "about 200 of them were children", right after a figure in the previous sentence.
@@ -166,16 +184,19 @@ function inherited(sentence: string, expr: NumberExpr, earlier: Found[], previou
 }
 
 // "Two others were released during a cease-fire", "the 90 freed on Sunday": in a story about captives.
-const RELEASED_RE = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:were|was|have been|has been|had been|being|are|to be)\s+)?(?:\p{L}+ly\s+)?(?:freed|released|set free)\b(?!\s+(?:from|after)\s+(?:the\s+)?(?:hospital|treatment))/u;
+const RELEASED_RE =
+  /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:were|was|have been|has been|had been|being|are|to be)\s+)?(?:\p{L}+ly\s+)?(?:freed|released|set free)\b(?!\s+(?:from|after)\s+(?:the\s+)?(?:hospital|treatment))/u;
 // Captives of a war or a kidnapping; not prisoners let out of a regime's jails.
-const CAPTIVE_SCENE_RE = /\b(?:hostages?|captiv\w*|captors?|prisoners? of war|abduct\w*|kidnap\w*|POWs?|PoWs?|(?:prisoner|POW|PoW|hostage|captive)s?[ -](?:swap|exchange|release)|(?:swap|exchange) of (?:prisoners|POWs|PoWs|hostages|captives))\b/i;
+const CAPTIVE_SCENE_RE =
+  /\b(?:hostages?|captiv\w*|captors?|prisoners? of war|abduct\w*|kidnap\w*|POWs?|PoWs?|(?:prisoner|POW|PoW|hostage|captive)s?[ -](?:swap|exchange|release)|(?:swap|exchange) of (?:prisoners|POWs|PoWs|hostages|captives))\b/i;
 
 // "we managed to return 84 of our people", "brought home 95 defenders"
 const RETURN_BEFORE_RE = /\b(?:return(?:ed|ing)?|br(?:ing|ought|inging) (?:back|home)|free(?:d|ing)?|rescued? from captivity)\s+(?:(?:another|a further|the|all)\s+)?$/i;
 
 function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
   const s = sentences[index].text;
-  const returned = RETURN_BEFORE_RE.test(s.slice(Math.max(0, expr.start - 40), expr.start)) && (r.head ? PERSON_NOUNS.has(r.head) : /^\s+of\s+(?:our|their|its)\b/i.test(s.slice(expr.end)));
+  const returned =
+    RETURN_BEFORE_RE.test(s.slice(Math.max(0, expr.start - 40), expr.start)) && (r.head ? PERSON_NOUNS.has(r.head) : /^\s+of\s+(?:our|their|its)\b/i.test(s.slice(expr.end)));
   if (!returned && !RELEASED_RE.test(s.slice(expr.end, expr.end + 80))) return null;
   if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head]) return null;
   if (r.head === 'prisoners' && !/\b(?:swap|exchange|of war)\b/i.test(s)) return null;
@@ -187,7 +208,8 @@ function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { v
   return CAPTIVE_SCENE_RE.test(scene) ? { category: 'captured', victims: r.victims, head: r.head } : null;
 }
 
-const FIGURE_OF_RE = /\b(?:(?:a|the|its|their|his|her)\s+(?:(higher|lower|different|new|revised|separate|own|final|official|provisional)\s+)?(?:figure|toll|count|tally|estimate|total)\s+(?:of|at)|put(?:s|ting)?\s+(?:the|its|their)\s+(?:\w+\s+)?(?:number|figure|count|total|toll|tally)\s+at(?:\s+close\s+to|\s+nearly|\s+about|\s+around|\s+roughly)?)\s+$/i;
+const FIGURE_OF_RE =
+  /\b(?:(?:a|the|its|their|his|her)\s+(?:(higher|lower|different|new|revised|separate|own|final|official|provisional)\s+)?(?:figure|toll|count|tally|estimate|total)\s+(?:of|at)|put(?:s|ting)?\s+(?:the|its|their)\s+(?:\w+\s+)?(?:number|figure|count|total|toll|tally)\s+at(?:\s+close\s+to|\s+nearly|\s+about|\s+around|\s+roughly)?)\s+$/i;
 
 /** The recent figure a "higher figure of 58" is set against: the nearest in size, on the right side. */
 function comparableCount(all: readonly Found[], index: number, count: number, direction: string | undefined): Found | null {
@@ -197,11 +219,15 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
     const c = all[i].claim.count;
     if ((direction === 'higher' && c >= count) || (direction === 'lower' && c <= count)) continue;
     const gap = Math.abs(Math.log(c / count));
-    if (gap < bestGap && gap < Math.log(3)) { best = all[i]; bestGap = gap; }
+    if (gap < bestGap && gap < Math.log(3)) {
+      best = all[i];
+      bestGap = gap;
+    }
   }
   return best;
 }
-const FIGURE_GAP_RE = /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
+const FIGURE_GAP_RE =
+  /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
 
 // "), Tatarstan (": the gap between two bracketed figures of a place list.
 const PLACE_GAP_RE = /^\s*\)?\s*(?:,|;|\band\b)\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
@@ -250,14 +276,22 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
   // One figure per list line: the first figure of the item ("16,100 recruited prisoners, 2,000 …" is read by the series rule).
   const lead = listLeadOf(sentences, index);
   if (!lead) return null;
-  const category = leadCategory(lead.text, sentences, lead.index) ?? (found.some((f) => f.sentenceIndex === lead.index) ? found.filter((f) => f.sentenceIndex === lead.index).pop()!.claim.category : null);
+  const category =
+    leadCategory(lead.text, sentences, lead.index) ??
+    (found.some((f) => f.sentenceIndex === lead.index) ? found.filter((f) => f.sentenceIndex === lead.index).pop()!.claim.category : null);
   if (!category) return null;
   const before = sentences[index].text.slice(0, expr.start);
   if (/\d/.test(before.replace(/^\s*\d{1,2}[.)]\s/, ''))) return null;
   // "- Aid trucks: 45": a labelled line must name people or a place, and so must the counted noun.
   const label = before.replace(/^\s*(?:[*•·▪◦‣–—-]|\d{1,2}[.)])\s*/, '').replace(/[\s:(–—-]+$/, '');
-  if (label && label.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|al|el|de)$/.test(w)) && !label.split(/\s+/).some((w) => PERSON_NOUNS.has(w.toLowerCase()) || CASUALTY_NOUNS[w.toLowerCase()])) return null;
-  if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head] && !r.victims.some((t) => t.capitalized) && !/(?:men|women|people|ers|ists|ians|ees)$/.test(r.head)) return null;
+  if (
+    label &&
+    label.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|al|el|de)$/.test(w)) &&
+    !label.split(/\s+/).some((w) => PERSON_NOUNS.has(w.toLowerCase()) || CASUALTY_NOUNS[w.toLowerCase()])
+  )
+    return null;
+  if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head] && !r.victims.some((t) => t.capitalized) && !/(?:men|women|people|ers|ists|ians|ees)$/.test(r.head))
+    return null;
   return { category, victims: r.victims, head: r.head, item: true };
 }
 
@@ -272,10 +306,29 @@ function subsetFor(s: Sentence, expr: NumberExpr, relation: Relation, scope: Cla
   if (/\bchildren\b/.test(phrase) && /\bwomen\b/.test(phrase)) return null;
   // "of whom at least 34 are believed to have died": the dead among the hostages are a part of them.
   if (!phrase && relation.whole?.party && relation.whole.category !== relation.category) phrase = relation.whole.party.toLowerCase();
-  return subsetOf({ phrase, after: s.text.slice(expr.end, expr.end + 120), before: s.text.slice(0, expr.start), item: !!relation.item, itemPlace: relation.itemPlace ?? null, category: relation.category, incident: scope === 'event' || scope === 'period' || INCIDENT_WORD_RE.test(s.text), sentence: s.text });
+  return subsetOf({
+    phrase,
+    after: s.text.slice(expr.end, expr.end + 120),
+    before: s.text.slice(0, expr.start),
+    item: !!relation.item,
+    itemPlace: relation.itemPlace ?? null,
+    category: relation.category,
+    incident: scope === 'event' || scope === 'period' || INCIDENT_WORD_RE.test(s.text),
+    sentence: s.text,
+  });
 }
 
-function buildClaim(text: string, sentences: Sentence[], index: number, expr: NumberExpr, relation: Relation, attribution: Attribution | null, previous: Found | null, earlier: readonly Found[], inSentence: readonly Found[]): Claim {
+function buildClaim(
+  text: string,
+  sentences: Sentence[],
+  index: number,
+  expr: NumberExpr,
+  relation: Relation,
+  attribution: Attribution | null,
+  previous: Found | null,
+  earlier: readonly Found[],
+  inSentence: readonly Found[],
+): Claim {
   const s = sentences[index];
   const lastVictim = relation.victims[relation.victims.length - 1];
   const source = claimantFor(text, sentences, index, attribution, previous);
@@ -287,11 +340,19 @@ function buildClaim(text: string, sentences: Sentence[], index: number, expr: Nu
   const paragraphPlace = () => (memo.place === undefined ? (memo.place = lastPlaceIn(paragraphBefore)) : memo.place);
   const base = labelParty(s.text.slice(0, expr.start)) ?? partyOf(relation.victims, relation.head, s.text.slice(lastVictim ? lastVictim.end : expr.end));
   const party = completeParty(base, {
-    category: relation.category, sentence: s.text, before: s.text.slice(0, expr.start), after: s.text.slice(expr.end), paragraphBefore, paragraphPlace,
-    claimant: source.claimant, ...kind, continues: continuedParty(sentences, index, expr, inSentence, !!relation.item) ?? continuedParty(sentences, index, expr, earlier, !!relation.item),
+    category: relation.category,
+    sentence: s.text,
+    before: s.text.slice(0, expr.start),
+    after: s.text.slice(expr.end),
+    paragraphBefore,
+    paragraphPlace,
+    claimant: source.claimant,
+    ...kind,
+    continues: continuedParty(sentences, index, expr, inSentence, !!relation.item) ?? continuedParty(sentences, index, expr, earlier, !!relation.item),
   });
   // "a 1,000-for-1,000 swap": the people each side handed over.
-  if (expr.exchange && (!party.party || /^(?:people|persons)$/i.test(party.party))) party.party = relation.category === 'bodies' ? 'the dead of both sides' : 'prisoners on both sides';
+  if (expr.exchange && (!party.party || /^(?:people|persons)$/i.test(party.party)))
+    party.party = relation.category === 'bodies' ? 'the dead of both sides' : 'prisoners on both sides';
   const scope = expr.exchange ? 'event' : timeScopeAt(s.text, expr.start, expr.end);
   return {
     start: s.start + expr.start,

@@ -20,7 +20,8 @@ export interface NumberExpr {
 }
 
 // "1,000 for 1,000", "390 POWs for 390", "the 1,000-for-1,000 swap"
-const EXCHANGE_RE = /^(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?(?:\s+for\s+|-for-)([\d,\u00A0\u202F ]*\d)(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?/i;
+const EXCHANGE_RE =
+  /^(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?(?:\s+for\s+|-for-)([\d,\u00A0\u202F ]*\d)(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?/i;
 
 /** Vague amounts → count, read as "at least this many" (documented in the README). */
 export const VAGUE_AMOUNTS: Record<string, number> = {
@@ -53,7 +54,8 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 const UNIT =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
 const WORDNUM = `(?:an?\\s+(?=dozen|hundred|thousand|million))?(?:${UNIT})(?:(?:[\\s-]+|(?<=hundred|thousand|million)\\s+and\\s+)(?:${UNIT})\\b)*`;
-const VAGUE = 'a\\s+handful|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|thousands\\s+(?:and|upon)\\s+thousands|hundreds|thousands|millions|dozens|scores';
+const VAGUE =
+  'a\\s+handful|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand)|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|thousands\\s+(?:and|upon)\\s+thousands|hundreds|thousands|millions|dozens|scores';
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?';
 const NUM = `(?:${VAGUE}|(?:${DIGITS})(?:\\s+(?:million|billion|thousand))?|${WORDNUM})`;
 const QUAL =
@@ -69,7 +71,17 @@ export const NUMBER_RE = new RegExp(
 );
 // Where a number expression can start: a digit, or a word that begins a qualifier or a number word.
 // The full pattern is tried (sticky) only there instead of at every character.
-const START_RE = new RegExp(`\\d+|\\b(?:${QUAL.split('|').map((q) => q.split(' ')[0]).filter((w, i, all) => all.indexOf(w) === i).join('|')}|between|several|a|tens|${VAGUE.replace(/\\s\+/g, ' ').split('|').map((v) => v.split(/[ (]/)[0]).filter((w) => /^\w+$/.test(w)).join('|')}|${UNIT})\\b`, 'giu');
+const START_RE = new RegExp(
+  `\\d+|\\b(?:${QUAL.split('|')
+    .map((q) => q.split(' ')[0])
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .join('|')}|between|several|a|tens|${VAGUE.replace(/\\s\+/g, ' ')
+    .split('|')
+    .map((v) => v.split(/[ (]/)[0])
+    .filter((w) => /^\w+$/.test(w))
+    .join('|')}|${UNIT})\\b`,
+  'giu',
+);
 
 const wordValueCache = new Map<string, number | null>();
 
@@ -140,7 +152,10 @@ export function findNumbers(text: string): NumberExpr[] {
       const a = numberValue(low);
       const b = numberValue(high);
       // "rose from 20 to 30" is a change; "anywhere from 23 to 25", "range from 189 000 to 273 000" a range.
-      const fromTo = tLow && /\bfrom\s+$/i.test(text.slice(0, start)) && !/\b(?:anywhere|range[sd]?|ranging|vary|varies|varying|estimates?|somewhere)\s+from\s+$/i.test(text.slice(Math.max(0, start - 30), start));
+      const fromTo =
+        tLow &&
+        /\bfrom\s+$/i.test(text.slice(0, start)) &&
+        !/\b(?:anywhere|range[sd]?|ranging|vary|varies|varying|estimates?|somewhere)\s+from\s+$/i.test(text.slice(Math.max(0, start - 30), start));
       if (a && b && a.value < b.value && !fromTo) {
         out.push({ start, end, count: a.value, countHigh: b.value, qualifier: 'range', kind: a.kind });
         continue;
@@ -148,7 +163,8 @@ export function findNumbers(text: string): NumberExpr[] {
       // Not a range ("voted 93 to 24", "rose from 20 to 30"): rescan after the first number.
       START_RE.lastIndex = start + all.indexOf(low) + low.length;
       const v = numberValue(low);
-      if (v) out.push({ start, end: start + all.indexOf(low) + low.length, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'approx' : 'exact'), kind: v.kind });
+      if (v)
+        out.push({ start, end: start + all.indexOf(low) + low.length, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'approx' : 'exact'), kind: v.kind });
       continue;
     }
     const v = numberValue(single!);

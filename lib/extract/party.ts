@@ -14,13 +14,25 @@ export interface Party {
 }
 
 const CIVILIAN_NOUNS = new Set(
-  'civilians civilian children child kids boys girls babies infants minors teenagers teens women woman elderly residents villagers inhabitants students pupils workers miners migrants refugees passengers pilgrims worshippers protesters demonstrators journalists reporters guests tourists patients families relatives'.split(' '),
+  'civilians civilian children child kids boys girls babies infants minors teenagers teens women woman elderly residents villagers inhabitants students pupils workers miners migrants refugees passengers pilgrims worshippers protesters demonstrators journalists reporters guests tourists patients families relatives'.split(
+    ' ',
+  ),
 );
 
 export const ADJECTIVE: Record<string, string> = {
-  russia: 'Russian', ukraine: 'Ukrainian', israel: 'Israeli', palestinians: 'Palestinian', lebanon: 'Lebanese',
-  sudan: 'Sudanese', syria: 'Syrian', yemen: 'Yemeni', ethiopia: 'Ethiopian', eritrea: 'Eritrean', myanmar: 'Myanmar',
-  'north-korea': 'North Korean', 'saudi-arabia': 'Saudi',
+  russia: 'Russian',
+  ukraine: 'Ukrainian',
+  israel: 'Israeli',
+  palestinians: 'Palestinian',
+  lebanon: 'Lebanese',
+  sudan: 'Sudanese',
+  syria: 'Syrian',
+  yemen: 'Yemeni',
+  ethiopia: 'Ethiopian',
+  eritrea: 'Eritrean',
+  myanmar: 'Myanmar',
+  'north-korea': 'North Korean',
+  'saudi-arabia': 'Saudi',
 };
 
 /** Side slug named by a stretch of words ("North Korean troops" → north-korea). */
@@ -36,14 +48,21 @@ export function sideIn(tokens: Token[]): string | null {
 }
 
 // "1,500 corpses of Russian soldiers", "801 injuries among Ukraine's civilian population"
-const OF_GROUP_RE = /^\s*(?:and\s+[\d,]+\s+\p{L}+\s+)?(?:of|among)\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:soldiers|troops|servicemen|fighters|civilians|people|children|residents|population|Palestinians|Israelis|Ukrainians|Russians|Sudanese|Syrians|Lebanese))\b/u;
+const OF_GROUP_RE =
+  /^\s*(?:and\s+[\d,]+\s+\p{L}+\s+)?(?:of|among)\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:soldiers|troops|servicemen|fighters|civilians|people|children|residents|population|Palestinians|Israelis|Ukrainians|Russians|Sudanese|Syrians|Lebanese))\b/u;
 
 /** Words the counted phrase can carry that say nothing about who ("145 still missing", "another 150"). */
-const EMPTY_WORDS = new Set('remain remained remains were are is was have has had been unaccounted for still another more others other each also now so far alone total further additional again reportedly'.split(' '));
+const EMPTY_WORDS = new Set(
+  'remain remained remains were are is was have has had been unaccounted for still another more others other each also now so far alone total further additional again reportedly'.split(
+    ' ',
+  ),
+);
 /** Casualty nouns that name people (kept as the party); the rest ("bodies", "deaths") are dropped from it. */
 const PERSON_CASUALTY_NOUNS = new Set('prisoners pows captives hostages detainees victims dead wounded injured'.split(' '));
 /** Plural nouns for everyone in a place: population `all`. */
-const EVERYONE_NOUNS = new Set('people persons person individuals palestinians israelis ukrainians russians sudanese syrians lebanese yemenis ethiopians gazans victims dead'.split(' '));
+const EVERYONE_NOUNS = new Set(
+  'people persons person individuals palestinians israelis ukrainians russians sudanese syrians lebanese yemenis ethiopians gazans victims dead'.split(' '),
+);
 const POW_RE = /^\s*of\s+war\b/i;
 
 export function partyOf(victims: Token[], head: string | null, textAfter: string): Party {

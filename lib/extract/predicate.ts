@@ -44,7 +44,12 @@ function skipPhrase(rest: Token[], j: number): number {
   const t = rest[j];
   if (!t || !(PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'or')) return j;
   // "in a serious condition", "in critical condition", "in captivity": the predicate itself.
-  if (t.lower === 'in' && /^(?:a|an|critical|serious|stable|hospital|captivity|custody|russian|israeli)$/.test(rest[j + 1]?.lower ?? '') && /^(?:critical|serious|stable|condition|hospital|captivity|custody)$/.test(rest[j + 2]?.lower ?? rest[j + 1]?.lower ?? '')) return j;
+  if (
+    t.lower === 'in' &&
+    /^(?:a|an|critical|serious|stable|hospital|captivity|custody|russian|israeli)$/.test(rest[j + 1]?.lower ?? '') &&
+    /^(?:critical|serious|stable|condition|hospital|captivity|custody)$/.test(rest[j + 2]?.lower ?? rest[j + 1]?.lower ?? '')
+  )
+    return j;
   // "and wounded seven" is a second clause, not a second subject.
   const coordination = t.lower === 'and' || t.lower === 'or';
   if (coordination && CASUALTY_STATES[rest[j + 1]?.lower ?? '']) return j;
@@ -56,7 +61,11 @@ function skipPhrase(rest: Token[], j: number): number {
     // let the parenthetical rule see whether a verb follows it.
     if (rest[k].text === ',' && k > j + 1 && !coordination) return skipParenthetical(rest, k) > k ? k : j;
     // "in a serious condition and a handful had died": a new clause, not more of the phrase.
-    if (/^(?:and|or|but|while)$/.test(rest[k].lower) && /^(?:a|an|the|another|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|many)$/.test(rest[k + 1]?.lower ?? '')) return j;
+    if (
+      /^(?:and|or|but|while)$/.test(rest[k].lower) &&
+      /^(?:a|an|the|another|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|many)$/.test(rest[k + 1]?.lower ?? '')
+    )
+      return j;
     if (!rest[k].isWord && !(rest[k].text === '.' && /^\p{Lu}$/u.test(rest[k - 1]?.text ?? ''))) return j;
     // "in Ukraine and injured nearly 1,500": a second clause of the verb before the figure.
     if (/^(?:and|or)$/.test(rest[k - 1]?.lower ?? '') && CASUALTY_STATES[rest[k].lower]) return j;
@@ -84,10 +93,12 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   // "thousands could die if the clinics close": a feared future, not a count ("may have died" is one).
   // (A present state may be estimated this way: "as many as 1,100 people could be missing".)
   // "we expect hundreds of people to die": a forecast.
-  if (t.lower === 'to' && (/^(?:die|perish)$/.test(rest[j + 1]?.lower ?? '') || (rest[j + 1]?.lower === 'be' && /^(?:killed|wounded|injured)$/.test(rest[j + 2]?.lower ?? '')))) return 'blocked';
+  if (t.lower === 'to' && (/^(?:die|perish)$/.test(rest[j + 1]?.lower ?? '') || (rest[j + 1]?.lower === 'be' && /^(?:killed|wounded|injured)$/.test(rest[j + 2]?.lower ?? ''))))
+    return 'blocked';
   if (/^(?:die|perish)$/.test(t.lower) && rest[j - 1]?.lower === 'to') return 'blocked';
   if (/^(?:killed|wounded|injured)$/.test(t.lower) && rest[j - 1]?.lower === 'be' && rest[j - 2]?.lower === 'to') return 'blocked';
-  const future = /^(?:die|dies|perish|killed|wounded|injured|hurt|be)$/.test(t.lower) && !(t.lower === 'be' && /^(?:dead|missing|trapped|unaccounted|alive)$/.test(rest[j + 1]?.lower ?? ''));
+  const future =
+    /^(?:die|dies|perish|killed|wounded|injured|hurt|be)$/.test(t.lower) && !(t.lower === 'be' && /^(?:dead|missing|trapped|unaccounted|alive)$/.test(rest[j + 1]?.lower ?? ''));
   if (future) {
     for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
       if (rest[k].lower === 'have' || rest[k].lower === 'been' || rest[k].lower === 'feared') break;
@@ -106,19 +117,30 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (t.lower === 'taken' && w1 === 'into' && w2 === 'captivity') return 'captured';
   if (/^(?:lost|gave|given|sacrificed|laid)$/.test(t.lower) && /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2)) return 'killed';
   // "25 deemed serious", "16 listed as critical": patients by condition.
-  if (/^(?:deemed|listed|described|classed|classified|considered)$/.test(t.lower) && /^(?:serious|critical|severe|seriously|critically|severely)$/.test(w1 === 'as' || w1 === 'in' ? w2 : w1)) return 'wounded';
+  if (
+    /^(?:deemed|listed|described|classed|classified|considered)$/.test(t.lower) &&
+    /^(?:serious|critical|severe|seriously|critically|severely)$/.test(w1 === 'as' || w1 === 'in' ? w2 : w1)
+  )
+    return 'wounded';
   if (/^(?:suffering|suffered)$/.test(t.lower) && /injur|wound|burn|fractur|trauma/.test(`${w1} ${w2} ${w3} ${rest[j + 4]?.lower ?? ''}`)) return 'wounded';
   // "held alive in Gaza", "held captive", "held in captivity".
   if (t.lower === 'held' && /^(?:alive|captive|hostage|hostages|prisoner|prisoners|in|by)$/.test(w1) && (w1 !== 'in' || /^(?:captivity|gaza)$/.test(w2))) return 'captured';
   // "returned from captivity", "freed from captivity"
-  if (/^(?:returned|freed|released|came|back)$/.test(t.lower) && w1 === 'from' && /^(?:captivity|russian|israeli)$/.test(w2) && (w2 === 'captivity' || w3 === 'captivity')) return 'captured';
+  if (/^(?:returned|freed|released|came|back)$/.test(t.lower) && w1 === 'from' && /^(?:captivity|russian|israeli)$/.test(w2) && (w2 === 'captivity' || w3 === 'captivity'))
+    return 'captured';
   // "put 120 soldiers out of action": killed or wounded, undifferentiated (military jargon).
   if (t.lower === 'out' && w1 === 'of' && w2 === 'action') return 'casualties';
   if (t.lower === 'laid' && w1 === 'to' && w2 === 'rest') return 'bodies';
   if (t.lower === 'in' && (w1 === 'intensive' || w1 === 'icu' || (w1 === 'the' && (w2 === 'icu' || w2 === 'intensive')))) return 'wounded';
   if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w1) || (/^(a|an)$/.test(w1) && /^(critical|serious|stable|hospital)$/.test(w2)))) return 'wounded';
   if (/^(taken|rushed|admitted|brought|airlifted)$/.test(t.lower) && w1 === 'to' && /^(hospitals?|a|the)$/.test(w2)) return 'wounded';
-  if ((t.lower === 'returned' && w1 === 'home') || (/^(came|come|are|were)$/.test(t.lower) && w1 === 'home') || (t.lower === 'returned' && !/^\p{L}/u.test(w1)) || (t.lower === 'handed' && w1 === 'over')) return 'captured';
+  if (
+    (t.lower === 'returned' && w1 === 'home') ||
+    (/^(came|come|are|were)$/.test(t.lower) && w1 === 'home') ||
+    (t.lower === 'returned' && !/^\p{L}/u.test(w1)) ||
+    (t.lower === 'handed' && w1 === 'over')
+  )
+    return 'captured';
   if (t.lower === 'in' && /^(captivity|custody)$/.test(w1 === 'russian' || w1 === 'israeli' ? w2 : w1)) return 'captured';
   if (t.lower === 'in' && (/^morgues?$/.test(w1) || /^morgues?$/.test(w2))) return 'bodies';
   if (t.lower === 'with' && (/injur|wound|burn/.test(w1) || /injur|wound|burn/.test(w2))) return 'wounded';

@@ -11,11 +11,17 @@ import { firstPlaceIn, isWholeConflictPlace, lastPlaceIn } from './places';
 
 /** Group words of the counted phrase → subset slug. Checked on the phrase with what follows it. */
 const GROUPS: [RegExp, string][] = [
-  [/\b(?:un|u\.n\.|unrwa|united nations)\s+(?:staff|staffers|employees|workers|personnel|colleagues|aid workers)\b|\bemployees of (?:the )?(?:un|unrwa|united nations)\b/i, 'un-staff'],
+  [
+    /\b(?:un|u\.n\.|unrwa|united nations)\s+(?:staff|staffers|employees|workers|personnel|colleagues|aid workers)\b|\bemployees of (?:the )?(?:un|unrwa|united nations)\b/i,
+    'un-staff',
+  ],
   [/\b(?:aid|humanitarian|relief)\s+(?:workers?|staff|personnel)\b|\bhumanitarians\b/i, 'aid-workers'],
   [/\b(?:health(?:care)?|medical|hospital)\s+(?:workers?|staff|personnel|employees)\b|\bemployees of (?:healthcare|health|medical)\b|\bhealth professionals\b/i, 'health-workers'],
   [/\b(?:medics|paramedics|doctors|nurses|ambulance (?:crews?|workers?|staff))\b/i, 'medics'],
-  [/\b(?:emergency(?: service)? (?:workers?|personnel|responders|staff)|first responders|rescuers|rescue workers|firefighters|civil defen[cs]e (?:workers?|members|personnel|staff|crews?))\b/i, 'emergency-workers'],
+  [
+    /\b(?:emergency(?: service)? (?:workers?|personnel|responders|staff)|first responders|rescuers|rescue workers|firefighters|civil defen[cs]e (?:workers?|members|personnel|staff|crews?))\b/i,
+    'emergency-workers',
+  ],
   [/\b(?:journalists?|reporters?|media workers?|media professionals|photojournalists?|camera(?:men|man)|press workers)\b/i, 'journalists'],
   [/\b(?:recruited prisoners|prisoner recruits|convicts?|former (?:prisoners|inmates)|recruits? from prisons?|storm-z)\b/i, 'recruited-prisoners'],
   [/\b(?:mercenar(?:y|ies)|foreign fighters|wagner (?:fighters|mercenaries))\b/i, 'mercenaries'],
@@ -70,16 +76,18 @@ export function subsetOf(scene: SubsetScene): string | null {
   // read as items above). An incident's place elsewhere in the sentence scopes neither a running
   // toll nor captives handed over somewhere else.
   const sentenceWide = scene.incident && scene.category !== 'captured' && !tollBefore;
-  const place = (hinted ? firstPlaceIn(near) ?? namedPlace(near) : null) ?? placeBefore(scene.before) ?? (sentenceWide ? sentencePlace(scene.sentence ?? '') : null);
+  const place = (hinted ? (firstPlaceIn(near) ?? namedPlace(near)) : null) ?? placeBefore(scene.before) ?? (sentenceWide ? sentencePlace(scene.sentence ?? '') : null);
   if (place && !isWholeConflictPlace(place.name) && !COUNTRY_RE.test(place.name)) return placeSubset(place.name);
   return null;
 }
 
-const COUNTRY_RE = /^(?:Afghanistan|Algeria|Bangladesh|Brazil|Burkina Faso|Cameroon|Chad|China|Colombia|Congo|DR Congo|DRC|Egypt|Greece|Haiti|India|Indonesia|Iran|Iraq|Italy|Japan|Jordan|Kenya|Libya|Mali|Mexico|Morocco|Mozambique|Nepal|Niger|Nigeria|Pakistan|Peru|Philippines|Somalia|South Sudan|Spain|Sri Lanka|Thailand|Tunisia|Turkey|Türkiye|Uganda|United States|US|USA|America|Venezuela|Vietnam|Zimbabwe|Britain|France|Germany|Poland|Belarus|Moldova|Georgia|Armenia|Azerbaijan|Iran|Saudi Arabia|Qatar|Egypt|Ecuador|Chile|Argentina|Bolivia|Cuba|Jamaica|Guatemala|Honduras|Nicaragua|El Salvador|Ethiopia|Eritrea|Rwanda|Burundi|Malawi|Zambia|Angola|Senegal|Ghana|Ivory Coast|Benin|Togo|Guinea|Liberia|Sierra Leone|Madagascar|Myanmar|Cambodia|Laos|Malaysia|Australia|Canada|the Caribbean|Europe|Africa|Asia)$/;
+const COUNTRY_RE =
+  /^(?:Afghanistan|Algeria|Bangladesh|Brazil|Burkina Faso|Cameroon|Chad|China|Colombia|Congo|DR Congo|DRC|Egypt|Greece|Haiti|India|Indonesia|Iran|Iraq|Italy|Japan|Jordan|Kenya|Libya|Mali|Mexico|Morocco|Mozambique|Nepal|Niger|Nigeria|Pakistan|Peru|Philippines|Somalia|South Sudan|Spain|Sri Lanka|Thailand|Tunisia|Turkey|Türkiye|Uganda|United States|US|USA|America|Venezuela|Vietnam|Zimbabwe|Britain|France|Germany|Poland|Belarus|Moldova|Georgia|Armenia|Azerbaijan|Iran|Saudi Arabia|Qatar|Egypt|Ecuador|Chile|Argentina|Bolivia|Cuba|Jamaica|Guatemala|Honduras|Nicaragua|El Salvador|Ethiopia|Eritrea|Rwanda|Burundi|Malawi|Zambia|Angola|Senegal|Ghana|Ivory Coast|Benin|Togo|Guinea|Liberia|Sierra Leone|Madagascar|Myanmar|Cambodia|Laos|Malaysia|Australia|Canada|the Caribbean|Europe|Africa|Asia)$/;
 
 // "A car bomb exploded near the ministry in Mogadishu on Saturday, killing 14 people": one
 // incident's place, named anywhere in its sentence; "Mogadishu car bomb kills 14".
-const INCIDENT_PLACE_RE = /((?:\p{Lu}|al-|el-)[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:car bomb|bomb|bombing|strike|airstrike|attack|blast|explosion|shelling|fire|quake|earthquake|flood|floods|landslide|shooting|massacre|stampede|collapse)\b/u;
+const INCIDENT_PLACE_RE =
+  /((?:\p{Lu}|al-|el-)[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:car bomb|bomb|bombing|strike|airstrike|attack|blast|explosion|shelling|fire|quake|earthquake|flood|floods|landslide|shooting|massacre|stampede|collapse)\b/u;
 
 const sentencePlaceMemo = new Map<string, { name: string } | null>();
 
@@ -104,19 +112,26 @@ function sentencePlaceNow(sentence: string): { name: string } | null {
     if (named && !isWholeConflictPlace(named.name)) return named;
   }
   const modifier = INCIDENT_PLACE_RE.exec(sentence);
-  if (modifier && !NOT_A_PLACE_RE.test(modifier[1]) && !isNationality(modifier[1].split(/\s+/)[0]) && !SIDE_WORDS[modifier[1].split(/\s+/)[0].toLowerCase()]) return { name: modifier[1] };
+  if (modifier && !NOT_A_PLACE_RE.test(modifier[1]) && !isNationality(modifier[1].split(/\s+/)[0]) && !SIDE_WORDS[modifier[1].split(/\s+/)[0].toLowerCase()])
+    return { name: modifier[1] };
   return null;
 }
 
 // "killing 14 people in Mogadishu", "died in Hatay province": a named place after the figure,
 // gazetteer or not, when nothing says the name is an event, a nationality, a date or a body.
-const NAMED_PLACE_RE = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:in|near|at|across|around|outside|inside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|town|village|province|region|district|state|county|camp|port) of\s+)?((?:\p{Lu}|al-|el-)[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(\p{Ll}+))?/u;
-const NOT_A_PLACE_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Hurricane|Storm|Cyclone|Typhoon|Tropical|Operation|The|A|An|His|Her|Their|Its|Our|It|This|That|These|Those|He|She|They|We|There|Here|UN|U\.N\.|[A-Z]{2,}s?)\b/;
-const EVENT_NOUN_RE = /^(?:strike|strikes|airstrike|airstrikes|attack|attacks|fire|fires|blast|blasts|raid|raids|bombing|bombings|shelling|offensive|flood|floods|flooding|quake|earthquake|storm|war|clashes|fighting|crash|statement|report|tally|figures|data|custody|captivity|prisons?|jails?|hospitals?|forces|troops|army|police|officials|government|authorities|media|television|news|camp)$/;
+const NAMED_PLACE_RE =
+  /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:in|near|at|across|around|outside|inside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|town|village|province|region|district|state|county|camp|port) of\s+)?((?:\p{Lu}|al-|el-)[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(\p{Ll}+))?/u;
+const NOT_A_PLACE_RE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Hurricane|Storm|Cyclone|Typhoon|Tropical|Operation|The|A|An|His|Her|Their|Its|Our|It|This|That|These|Those|He|She|They|We|There|Here|UN|U\.N\.|[A-Z]{2,}s?)\b/;
+const EVENT_NOUN_RE =
+  /^(?:strike|strikes|airstrike|airstrikes|attack|attacks|fire|fires|blast|blasts|raid|raids|bombing|bombings|shelling|offensive|flood|floods|flooding|quake|earthquake|storm|war|clashes|fighting|crash|statement|report|tally|figures|data|custody|captivity|prisons?|jails?|hospitals?|forces|troops|army|police|officials|government|authorities|media|television|news|camp)$/;
 
 /** "Israeli", "Sudanese", "Syrian", "Turkish": an adjective of nationality, not a place. */
 function isNationality(word: string): boolean {
-  return /(?:ian|ese|ish)$/.test(word) || /^(?:Israeli|Yemeni|Iraqi|Pakistani|Bangladeshi|Saudi|Kuwaiti|Omani|Qatari|Emirati|Somali|Afghani|Nepali|Azerbaijani|Thai|Burmese|Congolese)$/.test(word);
+  return (
+    /(?:ian|ese|ish)$/.test(word) ||
+    /^(?:Israeli|Yemeni|Iraqi|Pakistani|Bangladeshi|Saudi|Kuwaiti|Omani|Qatari|Emirati|Somali|Afghani|Nepali|Azerbaijani|Thai|Burmese|Congolese)$/.test(word)
+  );
 }
 
 function namedPlace(near: string): { name: string } | null {
@@ -125,7 +140,8 @@ function namedPlace(near: string): { name: string } | null {
   // "Congo's Ituri province" → Ituri.
   const name = m[1].replace(/['’]s$/, '').replace(/^.*['’]s\s+/, '');
   const first = name.split(/\s+/)[0];
-  if (NOT_A_PLACE_RE.test(name) || SIDE_WORDS[first.toLowerCase()] && !/^(?:Gaza|Ukraine|Russia|Israel|Lebanon|Sudan|Syria|Yemen|Myanmar|Ethiopia|Darfur|Tigray)$/.test(first)) return null;
+  if (NOT_A_PLACE_RE.test(name) || (SIDE_WORDS[first.toLowerCase()] && !/^(?:Gaza|Ukraine|Russia|Israel|Lebanon|Sudan|Syria|Yemen|Myanmar|Ethiopia|Darfur|Tigray)$/.test(first)))
+    return null;
   if (isNationality(first)) return null;
   if (m[2] && EVENT_NOUN_RE.test(m[2])) return null;
   if (/\b(?:Hospital|University|Ministry|Army|Forces|Council|Committee|Office|Agency|Organization|Organisation|Foundation|Times|News|Post)\b/.test(name)) return null;
@@ -136,7 +152,8 @@ const PLACE_HINT_RE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]cross|[Aa]round|[Ii]nside|[O
 
 // "In Jabalia, rescuers recovered …" (a fronted place scopes the sentence); "Moscow, home to 13
 // million people, has lost fewer than 900 men" (the place as the subject that lost them).
-const FRONTED_RE = /^(?:In|At|Near|Inside|Across|Outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:province|region|district|state|county|city|town|camp|governorate|oblast))?,/u;
+const FRONTED_RE =
+  /^(?:In|At|Near|Inside|Across|Outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:province|region|district|state|county|city|town|camp|governorate|oblast))?,/u;
 const SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,[^,.;]{0,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:lost|buried|mourned|counted|recorded)\s+$/u;
 
 function placeBefore(before: string): { name: string } | null {

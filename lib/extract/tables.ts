@@ -51,9 +51,22 @@ export function tableClaims(text: string): Claim[] {
       const n = category ? findNumbers(cell.text)[0] : undefined;
       if (!category || !n || cell.text.trim() !== cell.text.slice(n.start, n.end).trim()) return;
       out.push({
-        start: cell.start + n.start, end: cell.start + n.end, figure: cell.text.slice(n.start, n.end), sentence: m[0].trim(),
-        count: n.count, countHigh: n.countHigh, qualifier: n.qualifier, category, party: label, side: null, population: null,
-        claimant: null, claimantType: 'unknown', claimantSide: null, timeScope: null, subset: null,
+        start: cell.start + n.start,
+        end: cell.start + n.end,
+        figure: cell.text.slice(n.start, n.end),
+        sentence: m[0].trim(),
+        count: n.count,
+        countHigh: n.countHigh,
+        qualifier: n.qualifier,
+        category,
+        party: label,
+        side: null,
+        population: null,
+        claimant: null,
+        claimantType: 'unknown',
+        claimantSide: null,
+        timeScope: null,
+        subset: null,
       });
     });
   }

@@ -29,7 +29,8 @@ function lastClauseComma(text: string): number {
 }
 
 // Since the war or disaster began: beats any period wording in the same clause.
-const WAR_LONG_RE = /\b(?:since the (?:[\p{L}\d]+ ){0,2}coup\b|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,8}(?:to|past)|(?:put|puts|raised|raises|brings?) (?:the|its) (?:overall |running )?total (?:at|to)|(?:has|have) now (?:identified|risen|reached|passed|documented|recorded|counted|confirmed)|since (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:year|month|week|season|rainy season|monsoon|summer|winter))|the (?:full-scale )?(?:invasion|war|conflict)\b|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war)\b|it began)|throughout the (?:war|conflict)|over the course of the war|(?:so far|to date) (?:in|of) the (?:war|conflict)|since (?:october 7|7 october|oct\. 7)\b)/iu;
+const WAR_LONG_RE =
+  /\b(?:since the (?:[\p{L}\d]+ ){0,2}coup\b|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,8}(?:to|past)|(?:put|puts|raised|raises|brings?) (?:the|its) (?:overall |running )?total (?:at|to)|(?:has|have) now (?:identified|risen|reached|passed|documented|recorded|counted|confirmed)|since (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:year|month|week|season|rainy season|monsoon|summer|winter))|the (?:full-scale )?(?:invasion|war|conflict)\b|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war)\b|it began)|throughout the (?:war|conflict)|over the course of the war|(?:so far|to date) (?:in|of) the (?:war|conflict)|since (?:october 7|7 october|oct\. 7)\b)/iu;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
  * A total for a stated stretch that does not start with the war: "this month", "last week", "in
@@ -45,7 +46,8 @@ const PERIOD_RE = new RegExp(
 );
 
 // "…, the ministry said on Friday": when the figure was given, not when the deaths happened.
-const REPORTED_ON_RE = /\b(?:said|says|announced|reported|added|stated|wrote|posted|confirmed|published|released|updated|told (?:\S+ ){1,2}?)(?: (?:\S+ ){0,3}?)?(?:on|late on|early on|late|early)? ?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const REPORTED_ON_RE =
+  /\b(?:said|says|announced|reported|added|stated|wrote|posted|confirmed|published|released|updated|told (?:\S+ ){1,2}?)(?: (?:\S+ ){0,3}?)?(?:on|late on|early on|late|early)? ?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 
 const scopeMemo = new Map<string, TimeScope | null>();
 const WEEKDAY_RE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
@@ -61,7 +63,8 @@ export function timeScopeOf(text: string): TimeScope | null {
 }
 
 // "the toll from Tuesday's pager explosions had risen to 12": the running toll of one incident.
-const INCIDENT_TOLL_RE = /\btoll (?:from|in|of) (?:[\p{L}'’-]+ ){0,3}?(?:strike|attack|blast|explosion|bombing|shooting|crash|collision|raid|ambush|stampede|massacre|derailment|sinking|capsizing)s?\b/iu;
+const INCIDENT_TOLL_RE =
+  /\btoll (?:from|in|of) (?:[\p{L}'’-]+ ){0,3}?(?:strike|attack|blast|explosion|bombing|shooting|crash|collision|raid|ambush|stampede|massacre|derailment|sinking|capsizing)s?\b/iu;
 // "In February, the president said …", "last month a Nato source put the numbers at …": when the
 // figure was given, not the stretch it covers.
 const REPORTED_IN_RE = new RegExp(

@@ -19,7 +19,8 @@ const LINK_RE =
   /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|reach|hit|hits|pass|passed|passes|tops?|exceed|surpass|nears?|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past|range from|ranges from|ranged from|ranging from)|:|\s[—–])\s*$/i;
 const MORE_THAN_RE = /\b(?:pass|tops?|exceed|surpass|passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|beyond|past)\s*$/i;
 // Verbs that must separate a bare casualty noun from its value ("deaths had exceeded 700,000").
-const NOUN_SUBJECT_LINK_RE = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:reached|reach|reaches|pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|top|tops|topped|near|nears|hit|hits|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at|were|was|are|is|of|range from|ranges from|ranged from|ranging from)\s*$/iu;
+const NOUN_SUBJECT_LINK_RE =
+  /^\s*(?:[\p{L}-]+\s+){0,5}?(?:reached|reach|reaches|pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|top|tops|topped|near|nears|hit|hits|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at|were|was|are|is|of|range from|ranges from|ranged from|ranging from)\s*$/iu;
 
 export interface Toll {
   category: Category;
@@ -39,7 +40,15 @@ export function tollOf(beforeText: string): Toll | null {
   const m = TOLL_RE.exec(beforeText);
   if (!m || !LINK_RE.test(m[2])) return null;
   // The value must belong to this toll, not to a later clause with its own number.
-  if (/\d/.test(m[2].replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b/gi, '').replace(/\d[\d.,]*\s*(?:to\s*\d[\d.,]*\s*)?(?:times|per ?cent|%)/g, '').replace(/\b(?:1[89]|20)\d\d\b|\d+[-–]\p{L}+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]+)|:\d\d/gu, ''))) return null;
+  if (
+    /\d/.test(
+      m[2]
+        .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b/gi, '')
+        .replace(/\d[\d.,]*\s*(?:to\s*\d[\d.,]*\s*)?(?:times|per ?cent|%)/g, '')
+        .replace(/\b(?:1[89]|20)\d\d\b|\d+[-–]\p{L}+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]+)|:\d\d/gu, ''),
+    )
+  )
+    return null;
   const bareNoun = /^(?:deaths|casualties|losses|fatalities|dead)\b/i.test(m[1]);
   if (bareNoun && !NOUN_SUBJECT_LINK_RE.test(m[2])) return null;
   // "an estimate of Russian killed and wounded combined, put the total at …"

@@ -33,14 +33,32 @@ export interface Scene {
 }
 
 const PLURAL: Record<string, string> = {
-  palestinians: 'Palestinians', israel: 'Israelis', ukraine: 'Ukrainians', russia: 'Russians', lebanon: 'people in Lebanon',
-  sudan: 'people in Sudan', syria: 'Syrians', yemen: 'Yemenis', ethiopia: 'Ethiopians', myanmar: 'people in Myanmar',
+  palestinians: 'Palestinians',
+  israel: 'Israelis',
+  ukraine: 'Ukrainians',
+  russia: 'Russians',
+  lebanon: 'people in Lebanon',
+  sudan: 'people in Sudan',
+  syria: 'Syrians',
+  yemen: 'Yemenis',
+  ethiopia: 'Ethiopians',
+  myanmar: 'people in Myanmar',
 };
-const ENEMY: Record<string, string> = { russia: 'ukraine', ukraine: 'russia', 'north-korea': 'ukraine', palestinians: 'israel', lebanon: 'israel', 'saudi-arabia': 'yemen', yemen: 'saudi-arabia', eritrea: 'ethiopia' };
+const ENEMY: Record<string, string> = {
+  russia: 'ukraine',
+  ukraine: 'russia',
+  'north-korea': 'ukraine',
+  palestinians: 'israel',
+  lebanon: 'israel',
+  'saudi-arabia': 'yemen',
+  yemen: 'saudi-arabia',
+  eritrea: 'ethiopia',
+};
 const CIVIL_WARS = new Set(['sudan', 'myanmar', 'syria', 'ethiopia']);
 const LEBANON_FRONT_RE = /\b(?:Lebanon|Lebanese|Hezbollah|Beirut)\b/;
 /** The claimant killed them: "it has killed", "we eliminated", "destroyed … enemy". */
-const ACTIVE_KILL_RE = /\b(?:it|we|they|forces|troops|army|military|IDF)\s+(?:had\s+|has\s+|have\s+)?(?:killed|eliminated|neutrali[sz]ed|destroyed|wiped out|took out)\b|\benemy\b|\bthe (?:enemy|adversary|occupiers?)\b|\b(?:eliminated|neutrali[sz]ed)\b/i;
+const ACTIVE_KILL_RE =
+  /\b(?:it|we|they|forces|troops|army|military|IDF)\s+(?:had\s+|has\s+|have\s+)?(?:killed|eliminated|neutrali[sz]ed|destroyed|wiped out|took out)\b|\benemy\b|\bthe (?:enemy|adversary|occupiers?)\b|\b(?:eliminated|neutrali[sz]ed)\b/i;
 const OWN_RE = /\b(?:our|its|their own|own)\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|fighters|personnel|forces)\b/i;
 /** Names a warring party uses for the enemy's fighters. */
 const ENEMY_LABEL_RE = /\b(?:militants|terrorists|insurgents|rebels|occupiers|mercenaries|enemy)\b/i;
@@ -112,7 +130,8 @@ const TOLL_OF_RE = /\b(?:number|numbers|toll|count|tally|total)\s+of\s+((?:[\p{L
 const KILLS_RE = /\b(?:kill(?:s|ed|ing)?|toll|deaths?|dead|casualt(?:y|ies)|died|wounded|injured)\b[^.;]{0,40}$/i;
 
 // "the number of dead Ukrainian soldiers — 31 000"
-const TOLL_OF_DEAD_RE = /\b(?:number|numbers|toll|count|tally|total)\s+of\s+(?:dead|killed|slain|fallen|wounded|injured|missing|captured)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s*(?:[—–:]|\b(?:is|was|at|stands at|stood at|reached|to)\b)[^.;\d]{0,20}$/u;
+const TOLL_OF_DEAD_RE =
+  /\b(?:number|numbers|toll|count|tally|total)\s+of\s+(?:dead|killed|slain|fallen|wounded|injured|missing|captured)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s*(?:[—–:]|\b(?:is|was|at|stands at|stood at|reached|to)\b)[^.;\d]{0,20}$/u;
 
 // "puts total Russian personnel losses since the invasion at 1,063,500": an army's losses.
 const ARMY_LOSSES_RE = /\b([\p{Lu}][\p{L}'’-]+)\s+(?:personnel|military|troop|army|combat|battlefield)\s+(?:losses|casualties|deaths|dead)\b[^.;\d]{0,60}$/u;

@@ -7,7 +7,6 @@
  * characters are swapped one-for-one), so an offset maps back by plain subtraction.
  */
 
-
 export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `VisibleText.text`. */
@@ -29,8 +28,25 @@ export interface ReadOptions {
 
 // Elements whose content is not prose a reader sees on the page.
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'input', 'textarea', 'select', 'option', 'datalist', 'button',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'head',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'datalist',
+  'button',
 ]);
 // No element name is reserved for the extension: its UI host is known to the content script by
 // identity (entrypoints/content/reading.ts), so a page's own `<tollcheck-ui>` is read as page text.
@@ -39,9 +55,43 @@ const SKIPPED = new Set([
 // lines, so sentences from different blocks never run together. Inline elements add nothing.
 const LINE = new Set(['br', 'td', 'th', 'dt', 'dd', 'caption', 'summary', 'legend']);
 const PARAGRAPH = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figure', 'figcaption', 'li',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'nav', 'ol', 'p',
-  'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'li',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'html',
 ]);
 
 /** The break an element's edges put in the text: 2 = blank line, 1 = line break, 0 = none. */
@@ -97,7 +147,10 @@ export class TextReader {
   // Explicit stack: the element being read and the next child to visit, so reading can pause.
   private readonly stack: { el: Element; next: ChildNode | null }[] = [];
 
-  constructor(root: Element | Document, private readonly opts: ReadOptions = {}) {
+  constructor(
+    root: Element | Document,
+    private readonly opts: ReadOptions = {},
+  ) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
     if (!start || doc?.designMode === 'on') return;

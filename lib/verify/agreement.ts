@@ -47,7 +47,12 @@ function nameWords(name: string | null): Set<string> {
 }
 
 function computeNameWords(name: string): Set<string> {
-  return new Set(name.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(the|source|sources|officials?|said|says|and|for|of)$/.test(w)) ?? []);
+  return new Set(
+    name
+      .toLowerCase()
+      .match(/[a-z]{3,}/g)
+      ?.filter((w) => !/^(the|source|sources|officials?|said|says|and|for|of)$/.test(w)) ?? [],
+  );
 }
 
 function relevance(claim: Claim, claimWords: Set<string>, e: IndexedRecord): number {

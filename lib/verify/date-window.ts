@@ -54,7 +54,12 @@ function handoverWindow(claims: readonly AnchorCandidate[], index: RecordIndex):
     const category = lookupCategory(claim);
     if (!conflict || (category !== 'bodies' && category !== 'captured') || claim.qualifier !== 'exact') continue;
     const sides = claim.side ? [claim.side] : index.sides(conflict, category);
-    const matched = sides.flatMap((side) => index.group(conflict, category, side).event.filter((e) => e.record.best === claim.count).map((e) => e.day));
+    const matched = sides.flatMap((side) =>
+      index
+        .group(conflict, category, side)
+        .event.filter((e) => e.record.best === claim.count)
+        .map((e) => e.day),
+    );
     if (matched.length === 0) continue;
     figures.push(claim.count);
     days = days === null ? matched : days.filter((d) => matched.some((m) => Math.abs(m - d) <= SAME_EXCHANGE_DAYS));
@@ -153,8 +158,6 @@ function recordsWithBest(records: readonly IndexedRecord[], count: number): Inde
   for (let i = lo; i < records.length && records[i].record.best === count; i++) out.push(records[i]);
   return out;
 }
-
-
 
 const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

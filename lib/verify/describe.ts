@@ -56,7 +56,11 @@ export function comparableBecause(entry: IndexedRecord, claim: Claim): string {
   const r = entry.record;
   const group = entry.subset ? describeSubset(entry.subset) : r.population === 'all' ? 'everyone' : r.population === 'civilian' ? 'civilians' : 'military personnel';
   const what =
-    r.category === 'bodies' ? `bodies returned to ${sideName(r.side)}` : r.category === 'captured' ? `prisoners freed to ${sideName(r.side)}` : `${group}${r.side === 'all' ? '' : ` of ${sideName(r.side)}`} ${CATEGORY_WORDS[r.category]}`;
+    r.category === 'bodies'
+      ? `bodies returned to ${sideName(r.side)}`
+      : r.category === 'captured'
+        ? `prisoners freed to ${sideName(r.side)}`
+        : `${group}${r.side === 'all' ? '' : ` of ${sideName(r.side)}`} ${CATEGORY_WORDS[r.category]}`;
   const kind = r.figureKind === 'verified_floor' ? '; each death verified, so a minimum' : r.figureKind === 'statistical_estimate' ? '; an estimate' : '';
   const source = claim.claimant && sharesName(claim.claimant, r.claimant) ? ' — the claimant’s own published record' : '';
   if (entry.kind === 'event') return `the same ${r.category === 'bodies' || r.category === 'captured' ? 'handover' : 'incident'} (${what}${kind})${source}`;
@@ -79,7 +83,8 @@ export function cite(entry: IndexedRecord, articleDay: number | null): string {
 /** "11,000 killed (military, Russia) as of 7 March 2022, 1 day before the article" — a party's own figure. */
 export function describeOwnFigure(entry: IndexedRecord, articleDay: number | null, claimCategory: Category): string {
   const r = entry.record;
-  const what = r.category === claimCategory ? CATEGORY_WORDS[r.category] : `${CATEGORY_WORDS[r.category]} (a total of losses that is often reported as ${CATEGORY_WORDS[claimCategory]})`;
+  const what =
+    r.category === claimCategory ? CATEGORY_WORDS[r.category] : `${CATEGORY_WORDS[r.category]} (a total of losses that is often reported as ${CATEGORY_WORDS[claimCategory]})`;
   return `${formatRange(r.low, r.high)} ${what} ${entry.kind === 'cumulative' ? 'as of' : 'on'} ${when(entry, articleDay)}`;
 }
 

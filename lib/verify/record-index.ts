@@ -97,7 +97,8 @@ function* groupsOf(tree: Tree): Generator<Building> {
 }
 
 /** Identifies one counting effort: the same claimant counting the same people from the same start. */
-const seriesKey = (r: DatasetRecord, periodStart: string) => `${r.conflict}\u0000${r.category}\u0000${r.side}\u0000${r.population}\u0000${r.subset ?? ''}\u0000${r.claimant}\u0000${periodStart}`;
+const seriesKey = (r: DatasetRecord, periodStart: string) =>
+  `${r.conflict}\u0000${r.category}\u0000${r.side}\u0000${r.population}\u0000${r.subset ?? ''}\u0000${r.claimant}\u0000${periodStart}`;
 
 /** A count that starts within this many days of the war's start is the war's running total. */
 const WAR_START_SLACK_DAYS = 31;
@@ -117,7 +118,10 @@ function isPeriodTotal(r: DatasetRecord, periodStart: string, running: Set<strin
 /** Median gap between a series' cut-offs decides how long one of its figures stays current. */
 function currentDaysOf(series: readonly IndexedRecord[]): number {
   if (series.length < 2) return MONTHLY_CURRENT_DAYS;
-  const gaps = series.slice(1).map((e, i) => e.day - series[i].day).sort((a, b) => a - b);
+  const gaps = series
+    .slice(1)
+    .map((e, i) => e.day - series[i].day)
+    .sort((a, b) => a - b);
   return gaps[gaps.length >> 1] >= MONTHLY_GAP_DAYS ? MONTHLY_CURRENT_DAYS : CURRENT_DAYS;
 }
 export const CURRENT_DAYS = 14;

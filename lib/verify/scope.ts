@@ -17,8 +17,10 @@ export function lookupCategory(claim: Claim): Category {
   return claim.category;
 }
 
-const RUNNING_TOTAL = /\b(since the (?:start|beginning|outbreak)|since the (?:full-scale )?(?:invasion|war)|so far|to date|in total|overall|altogether|cumulative|throughout the war|death toll)\b/i;
-const INCIDENT = /\b(strike|airstrike|air strike|attack|shelling|blast|explosion|bombing|raid|overnight|yesterday|today|last night|a day earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+const RUNNING_TOTAL =
+  /\b(since the (?:start|beginning|outbreak)|since the (?:full-scale )?(?:invasion|war)|so far|to date|in total|overall|altogether|cumulative|throughout the war|death toll)\b/i;
+const INCIDENT =
+  /\b(strike|airstrike|air strike|attack|shelling|blast|explosion|bombing|raid|overnight|yesterday|today|last night|a day earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 /** The quantity a claim measures, as verification compares it. */
 export interface Quantity {
@@ -46,9 +48,11 @@ export function timeScopeOf(claim: Claim, category: Category): TimeScope | null 
 }
 
 /** Wars and events that casualty stories recall in passing; their dead are not the current war's. */
-const OTHER_WARS = /\b(?:Afghanistan|Afghan war|Vietnam|Chechnya|Chechen wars?|(?:First|Second) World War|World War (?:I|II|One|Two)|WWI|WWII|Korean War|Iraq war|Falklands|Srebrenica|Rwandan genocide|Holocaust|Soviet[- ]Afghan)\b/i;
+const OTHER_WARS =
+  /\b(?:Afghanistan|Afghan war|Vietnam|Chechnya|Chechen wars?|(?:First|Second) World War|World War (?:I|II|One|Two)|WWI|WWII|Korean War|Iraq war|Falklands|Srebrenica|Rwandan genocide|Holocaust|Soviet[- ]Afghan)\b/i;
 /** Natural disasters: a quake's or a flood's dead belong to no war, even in a country at war. */
-const DISASTER = /\b(?:earthquakes?|quakes?|aftershocks?|tsunami|cyclone|hurricane|typhoon|tornado(?:es)?|landslides?|mudslides?|floods?|flooding|floodwaters|wildfires?|volcan\w*|avalanche)\b/i;
+const DISASTER =
+  /\b(?:earthquakes?|quakes?|aftershocks?|tsunami|cyclone|hurricane|typhoon|tornado(?:es)?|landslides?|mudslides?|floods?|flooding|floodwaters|wildfires?|volcan\w*|avalanche)\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const COMPARED_YEAR = /\b(?:since|than|until|compared (?:with|to))\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b/gi;
 

@@ -56,7 +56,8 @@ export function periodCandidates(periods: readonly IndexedRecord[], claim: Claim
   const years = new Set(claim.sentence.match(YEAR_RE) ?? []);
   return periods.filter((e) => {
     if (!fits(e)) return false;
-    if (years.size > 0 && isCalendarYear(e) && years.has(e.record.time.kind === 'cumulative' ? e.record.time.asOf.slice(0, 4) : '')) return frame === null || e.publishedDay <= frame.to + 1;
+    if (years.size > 0 && isCalendarYear(e) && years.has(e.record.time.kind === 'cumulative' ? e.record.time.asOf.slice(0, 4) : ''))
+      return frame === null || e.publishedDay <= frame.to + 1;
     if (frame === null) return recentOk(e) && e.record.best === claim.count; // no date: only the very figure can single one out
     return recentOk(e) && e.publishedDay <= frame.to + 1 && frame.from - e.publishedDay <= PERIOD_WINDOW_DAYS;
   });
@@ -72,7 +73,9 @@ const growing = new WeakMap<readonly IndexedRecord[], boolean>();
 function onlyGrows(series: readonly IndexedRecord[]): boolean {
   let known = growing.get(series);
   if (known === undefined) {
-    known = series.every((e, i) => i === 0 || (e.record.low >= series[i - 1].record.low && e.record.best >= series[i - 1].record.best && e.record.high >= series[i - 1].record.high));
+    known = series.every(
+      (e, i) => i === 0 || (e.record.low >= series[i - 1].record.low && e.record.best >= series[i - 1].record.best && e.record.high >= series[i - 1].record.high),
+    );
     growing.set(series, known);
   }
   return known;

@@ -82,13 +82,25 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
     const ranked = topRelevant(claim, sorted.disputing, articleDay, MAX_REFERENCES);
     const ownNote = own ? `; ${own.sentence}` : '';
     const span = formatRange(dispute.low, dispute.high);
-    const what = sorted.disputing.length === 1 ? `The only comparable independent record, ${describeRecord(ranked[0], articleDay)}, contradicts it` : `Every comparable independent record at the time contradicts it: they put it at ${span} (${ranked.slice(0, 2).map((e) => cite(e, articleDay)).join('; ')})`;
+    const what =
+      sorted.disputing.length === 1
+        ? `The only comparable independent record, ${describeRecord(ranked[0], articleDay)}, contradicts it`
+        : `Every comparable independent record at the time contradicts it: they put it at ${span} (${ranked
+            .slice(0, 2)
+            .map((e) => cite(e, articleDay))
+            .join('; ')})`;
     return withChart(verdict('disputed', `${prefix}${what}${ownNote}.`, [...ranked, ...(own ? [own.entry] : [])]), own?.entry);
   }
 
-  const manyTimes = sorted.agreeing.length > 0 ? ` It matches records from ${formatDate(isoOf(minDay(sorted.agreeing)))} to ${formatDate(isoOf(maxDay(sorted.agreeing)))}, so without the article’s date it cannot be tied to one.` : '';
+  const manyTimes =
+    sorted.agreeing.length > 0
+      ? ` It matches records from ${formatDate(isoOf(minDay(sorted.agreeing)))} to ${formatDate(isoOf(maxDay(sorted.agreeing)))}, so without the article’s date it cannot be tied to one.`
+      : '';
   const outdated = outdatedNote(index, conflict, frame);
-  const references = [...(own ? [own.entry] : []), ...topRelevant(claim, [...sorted.agreeing, ...sorted.disputing, ...sorted.compatible, ...sorted.others], articleDay, MAX_REFERENCES)];
+  const references = [
+    ...(own ? [own.entry] : []),
+    ...topRelevant(claim, [...sorted.agreeing, ...sorted.disputing, ...sorted.compatible, ...sorted.others], articleDay, MAX_REFERENCES),
+  ];
 
   // An independent claimant relaying a party's count ("the UN says more than 40,000", the Gaza
   // ministry's 40,005) has only that party's word behind the number.
@@ -100,14 +112,22 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
       : claim.claimant
         ? `Only the source quoted (${claim.claimant}) stands behind this figure`
         : 'No named source stands behind this figure';
-    const missing = q.scope === 'event' || HANDOVER_CATEGORIES.has(q.category) ? 'no independent record of the same event matches' : 'no comparable independent record at the time matches';
+    const missing =
+      q.scope === 'event' || HANDOVER_CATEGORIES.has(q.category) ? 'no independent record of the same event matches' : 'no comparable independent record at the time matches';
     const ownNote = own ? `; ${own.sentence}` : '';
     return withChart(verdict('unverified', `${prefix}${who}; ${missing}${ownNote}.${manyTimes}${outdated}`, references), own?.entry);
   }
   const incident = q.scope === 'event' && !HANDOVER_CATEGORIES.has(q.category) ? 'incident-level ' : '';
   const what = claim.side ? describeScope(q.category, claim.side, conflict, claim.subset) : `figures for this group in the ${conflictName(conflict)}`;
   const ownNote = own ? ` (${own.sentence})` : '';
-  return withChart({ status: 'no_data', reason: `${prefix}TollCheck has no record of this count: the reference dataset holds no comparable ${incident}${what} to check it against${attribution(claim)}${ownNote}.${manyTimes}${outdated}`, references: dedupe(references) }, own?.entry);
+  return withChart(
+    {
+      status: 'no_data',
+      reason: `${prefix}TollCheck has no record of this count: the reference dataset holds no comparable ${incident}${what} to check it against${attribution(claim)}${ownNote}.${manyTimes}${outdated}`,
+      references: dedupe(references),
+    },
+    own?.entry,
+  );
 }
 
 /**
@@ -125,7 +145,14 @@ function chartOf(claim: Claim, q: Quantity, day: number, sorted: Sorted, index: 
   }
   if (q.scope === 'event' || q.scope === 'period') return null;
   const compared = [...sorted.agreeing, ...sorted.disputing, ...sorted.compatible, ...sorted.party, ...sorted.others].filter((e) => e.kind === 'cumulative');
-  return runningChart(claim, day, compared, (e) => index.group(e.record.conflict, e.record.category, e.record.side).series.get(seriesName(e)) ?? index.reportedAs(e.record.conflict, claim.category, e.record.side).series.get(seriesName(e)));
+  return runningChart(
+    claim,
+    day,
+    compared,
+    (e) =>
+      index.group(e.record.conflict, e.record.category, e.record.side).series.get(seriesName(e)) ??
+      index.reportedAs(e.record.conflict, claim.category, e.record.side).series.get(seriesName(e)),
+  );
 }
 
 /** The article's date as a one-day frame, else the window its text allows, else null. */
@@ -170,7 +197,16 @@ function sortCandidates(claim: Claim, q: Quantity, conflict: string, frame: Fram
 }
 
 /** The records a claim of this scope is compared with: like with like (see time-window.ts). */
-function candidatesOf(group: RecordGroup, claim: Claim, q: Quantity, frame: Frame | null, eventFrame: Frame | null, reach: ReturnType<typeof agreementInterval>, fits: Fits, fitsRunning: Fits): IndexedRecord[] {
+function candidatesOf(
+  group: RecordGroup,
+  claim: Claim,
+  q: Quantity,
+  frame: Frame | null,
+  eventFrame: Frame | null,
+  reach: ReturnType<typeof agreementInterval>,
+  fits: Fits,
+  fitsRunning: Fits,
+): IndexedRecord[] {
   const handover = HANDOVER_CATEGORIES.has(q.category);
   const running = handover ? q.scope === 'cumulative' : q.scope === 'cumulative' || q.scope === null;
   const events = handover || q.scope === 'event' || q.scope === null;
@@ -238,17 +274,37 @@ const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0,
  * press reports under the claim's category (`reportedAs`: "personnel losses" reported as killed)
  * count too, and the reason names what they really count.
  */
-function ownFigure(claim: Claim, claimSide: string | null, conflict: string, q: Quantity, frame: Frame | null, articleDay: number | null, index: RecordIndex, partyRecords: IndexedRecord[]) {
+function ownFigure(
+  claim: Claim,
+  claimSide: string | null,
+  conflict: string,
+  q: Quantity,
+  frame: Frame | null,
+  articleDay: number | null,
+  index: RecordIndex,
+  partyRecords: IndexedRecord[],
+) {
   const fits: Fits = (e) => (claim.population === null || e.record.population === claim.population) && e.subset === claim.subset;
   const aliasGroup = claim.side ? index.reportedAs(conflict, claim.category, claim.side) : null;
-  const aliases = !aliasGroup ? [] : frame ? runningCandidates(aliasGroup.series, frame, fits) : undatedCandidates(aliasGroup, claim, agreementInterval(claim), fits, { running: true, events: false });
+  const aliases = !aliasGroup
+    ? []
+    : frame
+      ? runningCandidates(aliasGroup.series, frame, fits)
+      : undatedCandidates(aliasGroup, claim, agreementInterval(claim), fits, { running: true, events: false });
   const pool = partyRecords.concat(q.scope === 'event' ? [] : aliases);
   if (pool.length === 0) return null;
   const interval = agreementInterval(claim);
   const speaksForParty = claimSide !== null && restsOnPartyWord(claim);
-  const theirs = speaksForParty ? pool.filter((e) => isSameParty(e.trust, claimSide)) : pool.filter((e) => e.trust.kind !== 'independent' && reportsFaithfully(claim, interval, e.record));
+  const theirs = speaksForParty
+    ? pool.filter((e) => isSameParty(e.trust, claimSide))
+    : pool.filter((e) => e.trust.kind !== 'independent' && reportsFaithfully(claim, interval, e.record));
   if (theirs.length === 0) return null;
-  const faithful = topRelevant(claim, theirs.filter((e) => reportsFaithfully(claim, interval, e.record)), articleDay, 1)[0];
+  const faithful = topRelevant(
+    claim,
+    theirs.filter((e) => reportsFaithfully(claim, interval, e.record)),
+    articleDay,
+    1,
+  )[0];
   // Without any date, a party's figure that matches at many times says nothing about this one.
   if (!frame && faithful === undefined) return null;
   const entry = faithful ?? topRelevant(claim, theirs, articleDay, 1)[0];

@@ -15,7 +15,9 @@ const section: BenchSection = {
         lines.push(`${dir}: not found, skipped`);
         continue;
       }
-      const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
       const differing: string[] = [];
       let claims = 0;
       for (const f of files) {

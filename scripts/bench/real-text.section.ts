@@ -19,7 +19,10 @@ const TARGET_CHARS = 1_000_000;
 
 function realText(): { text: string; articles: number; uniqueChars: number } | null {
   if (!existsSync(CORPUS)) return null;
-  const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(CORPUS, f), 'utf8'));
+  const texts = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(CORPUS, f), 'utf8'));
   if (texts.length === 0) return null;
   const unique = texts.join('\n\n');
   const parts: string[] = [];

@@ -23,7 +23,9 @@ async function ms(action: () => Promise<unknown>): Promise<number> {
 }
 
 const line = (label: string, took: number, records = N) =>
-  `${label.padEnd(40)} ${took.toFixed(0).padStart(7)} ms  ${Math.round(records / (took / 1000)).toLocaleString('en').padStart(10)} records/s`;
+  `${label.padEnd(40)} ${took.toFixed(0).padStart(7)} ms  ${Math.round(records / (took / 1000))
+    .toLocaleString('en')
+    .padStart(10)} records/s`;
 
 const section: BenchSection = {
   title: `dataset store: ${N.toLocaleString('en')} records (fake-indexeddb)`,

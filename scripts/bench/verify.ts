@@ -19,7 +19,7 @@ const RUNS = 5;
 /** Deterministic pseudo-random numbers, so every run measures the same work. */
 function random(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const SERIES: { conflict: string; side: string; population: Population }[] = [

@@ -9,8 +9,16 @@ export interface ConflictChanges {
 }
 
 export function changesByConflict(before: Record<string, DatasetRecord[]>, after: Record<string, DatasetRecord[]>): ConflictChanges[] {
-  const old = new Map(Object.values(before).flat().map((r) => [r.id, r]));
-  const now = new Map(Object.values(after).flat().map((r) => [r.id, r]));
+  const old = new Map(
+    Object.values(before)
+      .flat()
+      .map((r) => [r.id, r]),
+  );
+  const now = new Map(
+    Object.values(after)
+      .flat()
+      .map((r) => [r.id, r]),
+  );
   const rows = new Map<string, ConflictChanges>();
   const row = (conflict: string) => {
     let r = rows.get(conflict);

@@ -95,8 +95,10 @@ export function checkBundled({ header, files, previous, retired = new Map() }: C
     const date = dateOf(r);
     const dates = [date, r.source.published, r.time.kind === 'cumulative' ? r.time.periodStart : null];
     for (const d of dates) if (d && d > published) errors.push(`${where}: date ${d} is after the dataset's published date ${published}`);
-    if (r.time.kind === 'cumulative' && r.time.periodStart && r.time.periodStart > r.time.asOf) errors.push(`${where}: period starts ${r.time.periodStart}, after its cut-off ${r.time.asOf}`);
-    if (r.source.published && r.source.published < date && r.time.kind === 'cumulative') warnings.push(`${where}: cut-off ${date} is after the source's publication ${r.source.published}`);
+    if (r.time.kind === 'cumulative' && r.time.periodStart && r.time.periodStart > r.time.asOf)
+      errors.push(`${where}: period starts ${r.time.periodStart}, after its cut-off ${r.time.asOf}`);
+    if (r.source.published && r.source.published < date && r.time.kind === 'cumulative')
+      warnings.push(`${where}: cut-off ${date} is after the source's publication ${r.source.published}`);
   }
   if (http.length) warnings.push(`${http.length} source URL(s) are not https:\n    ${http.join('\n    ')}`);
 
@@ -109,7 +111,10 @@ export function checkBundled({ header, files, previous, retired = new Map() }: C
   for (const [key, group] of byKey) {
     if (group.length < 2) continue;
     const figures = new Set(group.map((r) => `${r.best}/${r.low}/${r.high}`));
-    if (figures.size > 1) errors.push(`contradiction: ${group.map((r) => `${r.id} = ${r.best === r.low && r.best === r.high ? r.best : `${r.low}–${r.high} (best ${r.best})`}`).join(', ')} for ${key}`);
+    if (figures.size > 1)
+      errors.push(
+        `contradiction: ${group.map((r) => `${r.id} = ${r.best === r.low && r.best === r.high ? r.best : `${r.low}–${r.high} (best ${r.best})`}`).join(', ')} for ${key}`,
+      );
     else warnings.push(`duplicate: ${group.map((r) => r.id).join(', ')} repeat one figure for ${key}`);
   }
 

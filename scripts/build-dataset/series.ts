@@ -8,7 +8,11 @@ import type { DatasetRecord } from '../../lib/dataset/schema';
 // Record strings are repeated thousands of times: kept short so the bundle stays well under 3 MB.
 const GENSTAFF_URL = 'https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset';
 
-interface GenStaffDay { date: string; personnel: number; 'personnel*'?: string }
+interface GenStaffDay {
+  date: string;
+  personnel: number;
+  'personnel*'?: string;
+}
 
 export function genStaffRecords(days: GenStaffDay[]): DatasetRecord[] {
   return days.map((d) => ({
@@ -19,7 +23,9 @@ export function genStaffRecords(days: GenStaffDay[]): DatasetRecord[] {
     reportedAs: ['killed'],
     population: 'military',
     side: 'russia',
-    best: d.personnel, low: d.personnel, high: d.personnel,
+    best: d.personnel,
+    low: d.personnel,
+    high: d.personnel,
     time: { kind: 'cumulative', periodStart: null, asOf: d.date },
     claimant: 'General Staff of the Armed Forces of Ukraine',
     claimantType: 'belligerent',
@@ -33,13 +39,23 @@ export function genStaffRecords(days: GenStaffDay[]): DatasetRecord[] {
 const TFP = 'https://data.techforpalestine.org/api/v2';
 const GAZA_CAVEAT = 'Hamas-run ministry; civilians and combatants not separated.';
 
-interface GazaDay { report_date: string; report_source: string; killed_cum?: number; injured_cum?: number }
+interface GazaDay {
+  report_date: string;
+  report_source: string;
+  killed_cum?: number;
+  injured_cum?: number;
+}
 
 export function gazaRecords(days: GazaDay[]): DatasetRecord[] {
   return dropRepeats(days).flatMap((d) => {
     const base = {
-      conflict: 'israel-gaza', country: 'Palestine', population: 'all' as const, side: 'palestinians',
-      claimant: 'Gaza Ministry of Health', claimantType: 'official' as const, figureKind: 'reported' as const,
+      conflict: 'israel-gaza',
+      country: 'Palestine',
+      population: 'all' as const,
+      side: 'palestinians',
+      claimant: 'Gaza Ministry of Health',
+      claimantType: 'official' as const,
+      figureKind: 'reported' as const,
       source: { name: 'Gaza MoH, via Tech For Palestine', url: `${TFP}/casualties_daily.json`, published: d.report_date },
       caveat: GAZA_CAVEAT,
       ...(d.report_source === 'gmotel' ? { note: 'Relayed by the Gaza Government Media Office.' } : {}),
@@ -49,14 +65,24 @@ export function gazaRecords(days: GazaDay[]): DatasetRecord[] {
   });
 }
 
-interface WestBankDay { report_date: string; flash_source?: string; killed_cum?: number; injured_cum?: number }
+interface WestBankDay {
+  report_date: string;
+  flash_source?: string;
+  killed_cum?: number;
+  injured_cum?: number;
+}
 
 /** Only days with a new OCHA flash update: the other days carry the last figure forward. */
 export function westBankRecords(days: WestBankDay[]): DatasetRecord[] {
   return dropRepeats(days.filter((d) => d.flash_source === 'un')).flatMap((d) => {
     const base = {
-      conflict: 'israel-west-bank', country: 'Palestine', population: 'all' as const, side: 'palestinians',
-      claimant: 'UN OCHA (occupied Palestinian territory)', claimantType: 'un' as const, figureKind: 'reported' as const,
+      conflict: 'israel-west-bank',
+      country: 'Palestine',
+      population: 'all' as const,
+      side: 'palestinians',
+      claimant: 'UN OCHA (occupied Palestinian territory)',
+      claimantType: 'un' as const,
+      figureKind: 'reported' as const,
       source: { name: 'OCHA flash update, via Tech For Palestine', url: `${TFP}/west_bank_daily.json`, published: d.report_date },
       caveat: 'Flash-update figure; verified figures lag and may differ.',
       time: { kind: 'cumulative' as const, periodStart: null, asOf: d.report_date },
@@ -65,7 +91,13 @@ export function westBankRecords(days: WestBankDay[]): DatasetRecord[] {
   });
 }
 
-interface LebanonDay { report_date: string; phase: number; report_source: string; killed_cum_reported?: number; injured_cum_reported?: number }
+interface LebanonDay {
+  report_date: string;
+  phase: number;
+  report_source: string;
+  killed_cum_reported?: number;
+  injured_cum_reported?: number;
+}
 
 /** The ministry restarted its count on 2 March 2026 (phase 2): those totals start there. */
 export function lebanonRecords(days: LebanonDay[]): DatasetRecord[] {
@@ -73,8 +105,13 @@ export function lebanonRecords(days: LebanonDay[]): DatasetRecord[] {
   return dropRepeats(reported).flatMap((d) => {
     const relay = d.report_source === 'moph_lb' ? '' : ` (${d.report_source.toUpperCase()} relay)`;
     const base = {
-      conflict: 'israel-lebanon', country: 'Lebanon', population: 'all' as const, side: 'lebanon',
-      claimant: 'Lebanon Ministry of Public Health', claimantType: 'official' as const, figureKind: 'reported' as const,
+      conflict: 'israel-lebanon',
+      country: 'Lebanon',
+      population: 'all' as const,
+      side: 'lebanon',
+      claimant: 'Lebanon Ministry of Public Health',
+      claimantType: 'official' as const,
+      figureKind: 'reported' as const,
       source: { name: `Lebanon MoPH${relay}, via Tech For Palestine`, url: 'https://data.techforpalestine.org/api/v3/lebanon_casualties_daily.json', published: d.report_date },
       caveat: 'Civilians and combatants not separated.',
       time: { kind: 'cumulative' as const, periodStart: d.phase === 2 ? '2026-03-02' : '2023-10-08', asOf: d.report_date },
@@ -84,7 +121,10 @@ export function lebanonRecords(days: LebanonDay[]): DatasetRecord[] {
   });
 }
 
-interface CountDay { killed_cum?: number; injured_cum?: number }
+interface CountDay {
+  killed_cum?: number;
+  injured_cum?: number;
+}
 
 /**
  * A day whose totals equal the previous report's adds nothing: the earlier record already answers

@@ -5,11 +5,21 @@
 import type { DatasetRecord } from '../../lib/dataset/schema';
 
 export interface UcdpRow {
-  dyad_id: string; location_inc: string; side_a: string; side_b: string; year: string;
-  bd_best: string; bd_low: string; bd_high: string;
+  dyad_id: string;
+  location_inc: string;
+  side_a: string;
+  side_b: string;
+  year: string;
+  bd_best: string;
+  bd_low: string;
+  bd_high: string;
 }
 
-interface Slot { conflict: string; country: string | null; region?: string }
+interface Slot {
+  conflict: string;
+  country: string | null;
+  region?: string;
+}
 
 /**
  * Which conflict slug a dyad-year belongs to. Named wars from lib/conflicts.ts get their slug for the
@@ -21,14 +31,22 @@ export function slotFor(row: UcdpRow): Slot {
   if (/Ukraine/.test(where)) return { conflict: 'russia-ukraine', country: 'Ukraine' };
   if (where === 'Israel' && /Hezbollah/.test(row.side_b)) return { conflict: 'israel-lebanon', country: null, region: 'Israel and Lebanon' };
   if (/Israel, Lebanon|^Lebanon$/.test(where) && /Israel/.test(row.side_a + row.side_b)) return { conflict: 'israel-lebanon', country: null, region: 'Israel and Lebanon' };
-  if (where === 'Israel') return year >= 2023 ? { conflict: 'israel-gaza', country: null, region: 'Israel and Palestine' } : { conflict: 'israel-palestine', country: null, region: 'Israel and Palestine' };
+  if (where === 'Israel')
+    return year >= 2023
+      ? { conflict: 'israel-gaza', country: null, region: 'Israel and Palestine' }
+      : { conflict: 'israel-palestine', country: null, region: 'Israel and Palestine' };
   if (where === 'Ethiopia' && /TPLF/.test(row.side_b) && year >= 2020) return { conflict: 'ethiopia-tigray', country: 'Ethiopia' };
   const country = where.replace(/ \([^)]*\)/g, '');
   return { conflict: slug(country), country: country.includes(',') ? null : country, ...(country.includes(',') ? { region: country } : {}) };
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Years before this are left out: news copy rarely cites them and the bundle must stay small. */
@@ -57,7 +75,9 @@ export function ucdpRecords(rows: UcdpRow[]): DatasetRecord[] {
       category: 'killed',
       population: 'all',
       side: 'all',
-      best: g.best, low: Math.min(g.low, g.best), high: Math.max(g.high, g.best),
+      best: g.best,
+      low: Math.min(g.low, g.best),
+      high: Math.max(g.high, g.best),
       time: { kind: 'cumulative', periodStart: `${g.year}-01-01`, asOf: `${g.year}-12-31` },
       claimant: 'Uppsala Conflict Data Program (UCDP)',
       claimantType: 'independent',
@@ -67,4 +87,3 @@ export function ucdpRecords(rows: UcdpRow[]): DatasetRecord[] {
       note: `Sum over ${g.opponents.size} dyad(s), e.g. ${[...g.opponents][0]}.`,
     }));
 }
-

@@ -16,18 +16,21 @@ export interface MarkedFigure {
 
 /** Every highlighted figure on the page, in registry order. */
 export function markedFigures(page: Page): Promise<MarkedFigure[]> {
-  return page.evaluate((names) => {
-    const out: MarkedFigure[] = [];
-    for (const name of names) {
-      const highlight = CSS.highlights.get(name);
-      if (!highlight) continue;
-      for (const range of highlight as unknown as Iterable<Range>) {
-        const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
-        out.push({ highlight: name as MarkedFigure['highlight'], text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 });
+  return page.evaluate(
+    (names) => {
+      const out: MarkedFigure[] = [];
+      for (const name of names) {
+        const highlight = CSS.highlights.get(name);
+        if (!highlight) continue;
+        for (const range of highlight as unknown as Iterable<Range>) {
+          const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+          out.push({ highlight: name as MarkedFigure['highlight'], text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 });
+        }
       }
-    }
-    return out;
-  }, HIGHLIGHT_NAMES as unknown as string[]);
+      return out;
+    },
+    HIGHLIGHT_NAMES as unknown as string[],
+  );
 }
 
 /** Waits until the page shows at least `min` highlighted figures; returns them (empty on timeout). */

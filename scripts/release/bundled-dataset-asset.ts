@@ -10,6 +10,12 @@ import { BUNDLED_ASSET } from '../../lib/extension/bundled-asset';
 
 export function bundledDatasetAsset(): { relativeDest: string; contents: string } {
   const checked = v.safeParse(DatasetSchema, BUNDLED_DATASET);
-  if (!checked.success) throw new Error(`The bundled dataset does not validate: ${checked.issues.slice(0, 3).map((i) => `${v.getDotPath(i)} ${i.message}`).join('; ')} (run npm run dataset:check)`);
+  if (!checked.success)
+    throw new Error(
+      `The bundled dataset does not validate: ${checked.issues
+        .slice(0, 3)
+        .map((i) => `${v.getDotPath(i)} ${i.message}`)
+        .join('; ')} (run npm run dataset:check)`,
+    );
   return { relativeDest: BUNDLED_ASSET, contents: JSON.stringify(BUNDLED_DATASET) };
 }

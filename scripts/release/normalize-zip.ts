@@ -15,7 +15,9 @@ export async function normalizeZip(zipPath: string): Promise<void> {
   const out = new JSZip();
   // Files only, in byte order of their names: folder entries are optional in zips and only
   // carried the build time.
-  const names = Object.keys(source.files).filter((name) => !source.files[name].dir).sort();
+  const names = Object.keys(source.files)
+    .filter((name) => !source.files[name].dir)
+    .sort();
   for (const name of names) {
     const content = await source.files[name].async('nodebuffer');
     out.file(name, content, { date: FIXED_DATE, createFolders: false });

@@ -29,7 +29,8 @@ export function firefoxAvailable(): boolean {
 }
 
 export async function launchFirefoxWithExtension(opts: { executablePath?: string; headless?: boolean } = {}): Promise<FirefoxWithExtension> {
-  if (!fs.existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mode test\` first.`);
+  if (!fs.existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mode test\` first.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: opts.executablePath ?? FIREFOX,

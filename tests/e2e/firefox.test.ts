@@ -74,11 +74,17 @@ describe.skipIf(!firefoxAvailable())('Firefox', () => {
     // Without the tabs permission other tabs' addresses are hidden: the article is the newest tab
     // that is not an extension page.
     type Tab = { id: number; url?: string };
-    const tabs = await popup.evaluate(async () => (await (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]> } } }).browser.tabs.query({})).map((t) => ({ id: t.id, url: t.url })));
+    const tabs = await popup.evaluate(async () =>
+      (await (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]> } } }).browser.tabs.query({})).map((t) => ({ id: t.id, url: t.url })),
+    );
     const tab = tabs.filter((t) => !t.url?.startsWith('moz-extension:')).sort((a, b) => b.id - a.id)[0];
     expect(tab).toBeDefined();
     await openExtensionPage(popup, `/popup.html?tab=${tab!.id}`);
-    const listed = await until(() => popup.evaluate(() => document.body.innerText), (t) => t.includes('Corroborated') && t.includes('14,534'), 'the popup listing the page’s figures');
+    const listed = await until(
+      () => popup.evaluate(() => document.body.innerText),
+      (t) => t.includes('Corroborated') && t.includes('14,534'),
+      'the popup listing the page’s figures',
+    );
     expect(listed).toContain('Unverified');
     await shot(popup, 'popup');
     await popup.close();

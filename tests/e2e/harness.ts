@@ -34,7 +34,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.csv': 'text/csv', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /** Serves tests/e2e/pages/ plus any routes added at run time, on 127.0.0.1 only. */
 export async function startServer(): Promise<TestServer> {
@@ -64,7 +71,11 @@ export async function startServer(): Promise<TestServer> {
     url: (p) => origin + p,
     route: (p, r) => void routes.set(p, r),
     requests,
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 
@@ -90,15 +101,25 @@ export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => void requests.push(r.url()));
   const watch = (page: Page) => {
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => void errors.push(`${page.url()}: ${e.message}`));
   };
   context.pages().forEach(watch);
@@ -108,8 +129,15 @@ export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'
   const worker = hasWorker ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))) : (null as unknown as Worker);
   const extensionId = hasWorker ? new URL(worker.url()).host : '';
   return {
-    context, extensionId, worker, requests, errors,
-    close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
+    context,
+    extensionId,
+    worker,
+    requests,
+    errors,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 

@@ -141,7 +141,11 @@ test('the active dataset is exported as JSON and as CSV that import back to the 
   }
   expect(JSON.parse(saved.JSON)).toMatchObject({ format: 1, version: '2026.9.1', records: expect.arrayContaining([expect.objectContaining({ id: 'c-ye-2', best: 3250 })]) });
   expect(saved.CSV).toContain('# version: 2026.9.1');
-  expect(saved.CSV.trim().split('\n').filter((l) => !l.startsWith('#'))).toHaveLength(6);
+  expect(
+    saved.CSV.trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('#')),
+  ).toHaveLength(6);
   // Re-importing the export is a no-op: every record unchanged.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-export-'));
   fs.writeFileSync(path.join(dir, 'export.csv'), saved.CSV);

@@ -22,7 +22,16 @@ let dir: string;
 beforeAll(async () => {
   if (!run) return;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-large-'));
-  const dataset = { format: 1, name: 'Large synthetic dataset', version: '9.9.9', published: '2026-01-01', licence: 'CC0', description: 'Synthetic records for measuring the options page.', sources: [], records: makeRecords(N) };
+  const dataset = {
+    format: 1,
+    name: 'Large synthetic dataset',
+    version: '9.9.9',
+    published: '2026-01-01',
+    licence: 'CC0',
+    description: 'Synthetic records for measuring the options page.',
+    sources: [],
+    records: makeRecords(N),
+  };
   fs.writeFileSync(path.join(dir, 'large.json'), JSON.stringify(dataset));
   browser = await launchWithExtension();
   page = await openOptions(browser);

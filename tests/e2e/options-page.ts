@@ -29,7 +29,13 @@ export async function readActive(page: Page): Promise<ActiveView> {
       return `${name}: ${n}, ${from} – ${to}`;
     }),
   );
-  return { name: await text('active-name'), version: await text('active-version'), count: Number((await text('active-count')).replace(/,/g, '')), origin: await text('active-origin'), coverage };
+  return {
+    name: await text('active-name'),
+    version: await text('active-version'),
+    count: Number((await text('active-count')).replace(/,/g, '')),
+    origin: await text('active-origin'),
+    coverage,
+  };
 }
 
 /** Chooses a file in the import picker and waits for the page's answer: a preview or a refusal. */
@@ -63,10 +69,12 @@ export async function applyPreview(page: Page, timeout = 30_000): Promise<void> 
 
 export async function previewCounts(page: Page): Promise<Record<string, number>> {
   const items = await page.locator('.diff-counts li').allInnerTexts();
-  return Object.fromEntries(items.map((t) => {
-    const [n, label] = t.trim().split(/\s+/);
-    return [label, Number(n.replace(/,/g, ''))];
-  }));
+  return Object.fromEntries(
+    items.map((t) => {
+      const [n, label] = t.trim().split(/\s+/);
+      return [label, Number(n.replace(/,/g, ''))];
+    }),
+  );
 }
 
 /** The rows of the records table's current page, as the cells' text. */

@@ -1,7 +1,20 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { externalRequests, launchWithExtension, screenshot, startServer, type ExtensionBrowser, type TestServer } from './harness';
-import { badgeText, bodyWithoutUi, expectedFromFixture, expectedFromHtml, hoverFigure, painted, runCommand, tabIdOf, tabReport, tooltip, uiHosts, waitForPainted } from './page-helpers';
+import {
+  badgeText,
+  bodyWithoutUi,
+  expectedFromFixture,
+  expectedFromHtml,
+  hoverFigure,
+  painted,
+  runCommand,
+  tabIdOf,
+  tabReport,
+  tooltip,
+  uiHosts,
+  waitForPainted,
+} from './page-helpers';
 
 // Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -112,7 +125,7 @@ test('the next-figure shortcut walks the figures in order, opening each tooltip'
   await page.close();
 });
 
-test('the popup\'s revealClaim scrolls to a figure and opens it; injecting the script again changes nothing', async () => {
+test("the popup's revealClaim scrolls to a figure and opens it; injecting the script again changes nothing", async () => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1200, height: 300 });
   // Through localhost: the test build holds a host permission there, which injecting a script
@@ -124,7 +137,10 @@ test('the popup\'s revealClaim scrolls to a figure and opens it; injecting the s
   expect(report.claims.map((c) => c.figure)).toEqual(seen.map(([, t]) => t));
   const last = report.claims[report.claims.length - 1];
   // The message exactly as the popup's messenger sends it.
-  const answer = await browser.worker.evaluate(([id, key]) => chrome.tabs.sendMessage(id as number, { id: 1, type: 'revealClaim', data: { key }, timestamp: Date.now() }), [tabId, last.key] as const);
+  const answer = await browser.worker.evaluate(([id, key]) => chrome.tabs.sendMessage(id as number, { id: 1, type: 'revealClaim', data: { key }, timestamp: Date.now() }), [
+    tabId,
+    last.key,
+  ] as const);
   expect(answer).toEqual({ res: true });
   await expect.poll(() => tooltip(page).innerText()).toContain(`“${last.figure}”`);
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
@@ -137,7 +153,14 @@ test('the popup\'s revealClaim scrolls to a figure and opens it; injecting the s
   expect(await painted(page)).toEqual(seen);
   // The new copy answers (the old one stopped and removed its UI host) and mounts one host.
   const first = (await tabReport(browser.worker, tabId))!.claims[0];
-  await expect.poll(() => browser.worker.evaluate(([id, key]) => chrome.tabs.sendMessage(id as number, { id: 3, type: 'revealClaim', data: { key }, timestamp: Date.now() }), [tabId, first.key] as const)).toEqual({ res: true });
+  await expect
+    .poll(() =>
+      browser.worker.evaluate(([id, key]) => chrome.tabs.sendMessage(id as number, { id: 3, type: 'revealClaim', data: { key }, timestamp: Date.now() }), [
+        tabId,
+        first.key,
+      ] as const),
+    )
+    .toEqual({ res: true });
   await expect.poll(() => tooltip(page).innerText()).toContain(`“${first.figure}”`);
   expect(await uiHosts(page)).toEqual([{ host: 'div', parent: 'body', mode: 'closed' }]);
   expect(browser.errors).toEqual([]);

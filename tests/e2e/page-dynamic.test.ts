@@ -52,7 +52,7 @@ test('a page that re-renders its content every second keeps exact highlights and
   expect(await waitForPainted(page, 2)).toEqual(first);
   // A tooltip opened by hovering stays open across re-renders while the pointer rests on the figure.
   await hoverFigure(page, 'at least 14,534');
-  await expect.poll(async () => (await tooltip(page).count()) ? tooltip(page).innerText() : '', { timeout: 5000 }).toContain('14,534');
+  await expect.poll(async () => ((await tooltip(page).count()) ? tooltip(page).innerText() : ''), { timeout: 5000 }).toContain('14,534');
   for (let i = 0; i < 25; i++) {
     await page.waitForTimeout(100);
     expect(await tooltip(page).count()).toBe(1);

@@ -38,16 +38,19 @@ export async function painted(page: Page): Promise<[string, string][]> {
  * text other than one of `figures`. Must always be empty — a highlight never marks wrong text.
  */
 export function wrongRanges(page: Page, figures: string[]): Promise<string[]> {
-  return page.evaluate(([names, ok]) => {
-    const bad: string[] = [];
-    for (const name of names) {
-      for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
-        const text = r.toString();
-        if (!r.startContainer.isConnected || r.collapsed || !ok.includes(text)) bad.push(`${name}: "${text}"`);
+  return page.evaluate(
+    ([names, ok]) => {
+      const bad: string[] = [];
+      for (const name of names) {
+        for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
+          const text = r.toString();
+          if (!r.startContainer.isConnected || r.collapsed || !ok.includes(text)) bad.push(`${name}: "${text}"`);
+        }
       }
-    }
-    return bad;
-  }, [[...VERDICT_NAMES], figures] as const);
+      return bad;
+    },
+    [[...VERDICT_NAMES], figures] as const,
+  );
 }
 
 /** Waits until at least `n` figures are painted and the count stays put for a moment. */
@@ -87,13 +90,16 @@ const bundledIndex = () => (index ??= buildIndex(BUNDLED_DATASET.records));
 /** The body's markup with the extension's UI host taken out (it is the only thing allowed to differ). */
 export async function bodyWithoutUi(page: Page): Promise<string> {
   // The host is known only to the content script (test hook, isolated world); the DOM is the same in both worlds.
-  const seen = await inExtensionWorld<string>(page, `(() => {
+  const seen = await inExtensionWorld<string>(
+    page,
+    `(() => {
     const host = globalThis.__tollcheckTest?.host?.();
     const clone = document.body.cloneNode(true);
     const at = host ? [...document.body.childNodes].indexOf(host) : -1;
     if (at >= 0) clone.childNodes[at].remove();
     return clone.innerHTML;
-  })()`);
+  })()`,
+  );
   return seen ?? page.evaluate(() => document.body.innerHTML);
 }
 
@@ -164,7 +170,9 @@ export async function tabIdOf(worker: Worker, url: string, timeout = 10_000): Pr
   for (;;) {
     const id = await worker.evaluate(async (u) => {
       const all = await chrome.storage.session.get(null);
-      const ids = Object.keys(all).filter((k) => k.startsWith('tab:') && (all[k] as { url?: string } | null)?.url === u).map((k) => Number(k.slice(4)));
+      const ids = Object.keys(all)
+        .filter((k) => k.startsWith('tab:') && (all[k] as { url?: string } | null)?.url === u)
+        .map((k) => Number(k.slice(4)));
       return ids.length ? Math.max(...ids) : null; // the newest tab showing it
     }, url);
     if (id !== null) return id;
@@ -179,7 +187,10 @@ export function badgeText(worker: Worker, tabId: number): Promise<string> {
 
 /** Runs a keyboard-shortcut command the way the browser would (headless cannot press them). */
 export function runCommand(worker: Worker, command: 'next-figure' | 'previous-figure', tabId: number): Promise<boolean> {
-  return worker.evaluate(([c, id]) => (globalThis as unknown as { tollcheckTest: { runCommand(c: string, id: number): Promise<boolean> } }).tollcheckTest.runCommand(c as string, id as number), [command, tabId] as const);
+  return worker.evaluate(
+    ([c, id]) => (globalThis as unknown as { tollcheckTest: { runCommand(c: string, id: number): Promise<boolean> } }).tollcheckTest.runCommand(c as string, id as number),
+    [command, tabId] as const,
+  );
 }
 
 /** Moves the pointer onto the middle of the first box of the painted figure reading `text`. */
@@ -210,7 +221,10 @@ export function tooltip(page: Page): TooltipProbe {
 }
 
 export class TooltipProbe {
-  constructor(private readonly page: Page, private readonly selector: string | null) {}
+  constructor(
+    private readonly page: Page,
+    private readonly selector: string | null,
+  ) {}
 
   private read<T>(body: string): Promise<T | undefined> {
     const pick = this.selector === null ? 'frame' : `frame && frame.querySelector(${JSON.stringify(this.selector)})`;

@@ -4,8 +4,21 @@ import { VERDICT_LOOK } from '../../components/verdict-style';
 import { externalRequests, launchWithExtension, PAGES_DIR, screenshot, startServer, type ExtensionBrowser, type TestServer } from './harness';
 import { longPage } from './pages/long-page';
 import {
-  adoptedCss, badgeText, bodyWithoutUi, expectedFromFixture, expectedFromHtml, hoverFigure, painted, runCommand, tabReport, setSettings, tabIdOf,
-  reportedFigures, tooltip, waitForPainted, wrongRanges,
+  adoptedCss,
+  badgeText,
+  bodyWithoutUi,
+  expectedFromFixture,
+  expectedFromHtml,
+  hoverFigure,
+  painted,
+  runCommand,
+  tabReport,
+  setSettings,
+  tabIdOf,
+  reportedFigures,
+  tooltip,
+  waitForPainted,
+  wrongRanges,
 } from './page-helpers';
 
 let browser: ExtensionBrowser;
@@ -23,11 +36,15 @@ test('a page with a strict Content-Security-Policy gets highlights and a styled 
   const article = fs.readFileSync(`${PAGES_DIR}/page-article.html`, 'utf8').replace(/<style>[^]*?<\/style>/, '<link rel="stylesheet" href="/page-csp.css">');
   server.route('/csp-article.html', {
     body: article,
-    headers: { 'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'" },
+    headers: {
+      'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+    },
   });
   const page = await browser.context.newPage();
   const violations: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text());
+  });
   await page.goto(server.url('/csp-article.html'));
   const expected = expectedFromFixture('page-article.html');
   expect(await waitForPainted(page, expected.length)).toEqual(expected);
@@ -53,7 +70,11 @@ test('a dark page gets the light-on-dark highlight colours and a dark tooltip', 
   await screenshot(page, 'page-dark-highlighted');
   await hoverFigure(page, 'more than 400,000');
   await expect.poll(() => tooltip(page).count()).toBe(1);
-  expect(await tooltip(page).locator('.tc').evaluate((el) => el.classList.contains('dark'))).toBe(true);
+  expect(
+    await tooltip(page)
+      .locator('.tc')
+      .evaluate((el) => el.classList.contains('dark')),
+  ).toBe(true);
   await screenshot(page, 'page-dark-tooltip');
   await page.close();
 });
@@ -85,7 +106,9 @@ test('settings apply live: highlight style, marked categories, no-data figures, 
   await expect.poll(() => badgeText(browser.worker, tabId)).toBe(String(caution));
 
   // Figures the dataset says nothing about are marked only while "mark no-data figures" is on.
-  server.route('/no-data.html', { body: '<!doctype html><link rel="icon" href="data:,"><title>Balcony collapse</title><p>Police in Marseille said 12 people were hurt when a balcony collapsed during a wedding on Sunday.</p><p>Regional authorities in Kharkiv said 3 people were wounded when a drone hit a bus depot.</p>' });
+  server.route('/no-data.html', {
+    body: '<!doctype html><link rel="icon" href="data:,"><title>Balcony collapse</title><p>Police in Marseille said 12 people were hurt when a balcony collapsed during a wedding on Sunday.</p><p>Regional authorities in Kharkiv said 3 people were wounded when a drone hit a bus depot.</p>',
+  });
   await page.goto(server.url('/no-data.html'));
   const withNoData = await waitForPainted(page, 2);
   expect(withNoData.map(([n]) => n)).toContain('tollcheck-no-data');
@@ -98,7 +121,12 @@ test('settings apply live: highlight style, marked categories, no-data figures, 
   server.route('/no-figures.html', { body: '<!doctype html><link rel="icon" href="data:,"><title>Weather</title><p>Sunny spells and light winds.</p>' });
   await page.goto(server.url('/no-figures.html'));
   await expect.poll(() => badgeText(browser.worker, tabId)).toBe('');
-  await expect.poll(async () => { const r = await tabReport(browser.worker, tabId); return r && [r.url, r.claims.length]; }).toEqual([page.url(), 0]);
+  await expect
+    .poll(async () => {
+      const r = await tabReport(browser.worker, tabId);
+      return r && [r.url, r.claims.length];
+    })
+    .toEqual([page.url(), 0]);
   expect(browser.errors).toEqual([]);
   await page.close();
 });
@@ -115,7 +143,15 @@ test('a 1 MB page: every figure found and checked, those around the viewport pai
   const before = await bodyWithoutUi(page);
   const tabId = await tabIdOf(browser.worker, page.url());
   // Every figure is found, checked and listed (the popup's report), whether on screen or not.
-  await expect.poll(async () => { const r = await tabReport(browser.worker, tabId); return r && !r.checking ? r.claims.length : -1; }, { timeout: 60_000 }).toBe(expected.length);
+  await expect
+    .poll(
+      async () => {
+        const r = await tabReport(browser.worker, tabId);
+        return r && !r.checking ? r.claims.length : -1;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(expected.length);
   const sorted = (list: [string, string][]) => [...list].sort((a, b) => (a.join() < b.join() ? -1 : 1));
   expect(sorted(reportedFigures(await tabReport(browser.worker, tabId)))).toEqual(sorted(expected));
   // Only the figures around the viewport are in the highlights (each repaint stays small), in page order.
@@ -125,7 +161,15 @@ test('a 1 MB page: every figure found and checked, those around the viewport pai
   expect(await wrongRanges(page, allTexts)).toEqual([]);
   // Scrolled to the end, the last figures get theirs and the first ones leave.
   await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-  await expect.poll(async () => { const now = await painted(page); return now.length > 0 && now.length < 60 && JSON.stringify(now) === JSON.stringify(expected.slice(-now.length)); }, { timeout: 5000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await painted(page);
+        return now.length > 0 && now.length < 60 && JSON.stringify(now) === JSON.stringify(expected.slice(-now.length));
+      },
+      { timeout: 5000 },
+    )
+    .toBe(true);
   expect(await wrongRanges(page, allTexts)).toEqual([]);
   expect(await bodyWithoutUi(page)).toBe(before);
   expect(externalRequests(browser.requests, server)).toEqual([]);

@@ -32,7 +32,9 @@ afterAll(async () => {
 
 test('the bundled dataset holds the records this page is checked against', () => {
   const records = BUNDLED_DATASET.records;
-  expect(records.some((r) => r.conflict === 'russia-ukraine' && r.best === 10946 && r.claimantType === 'un' && r.time.kind === 'cumulative' && r.time.asOf === '2024-04-30')).toBe(true);
+  expect(records.some((r) => r.conflict === 'russia-ukraine' && r.best === 10946 && r.claimantType === 'un' && r.time.kind === 'cumulative' && r.time.asOf === '2024-04-30')).toBe(
+    true,
+  );
   expect(records.some((r) => r.claimant.startsWith('General Staff') && r.best === 477430 && r.time.kind === 'cumulative' && r.time.asOf === '2024-05-08')).toBe(true);
 });
 

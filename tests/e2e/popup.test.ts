@@ -15,9 +15,15 @@ import { tabIdOf } from './page-helpers';
 declare const chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
 
 const VERDICT_OF: Record<MarkedFigure['highlight'], string> = {
-  'tollcheck-corroborated': 'corroborated', 'tollcheck-disputed': 'disputed', 'tollcheck-unverified': 'unverified', 'tollcheck-no-data': 'no_data',
+  'tollcheck-corroborated': 'corroborated',
+  'tollcheck-disputed': 'disputed',
+  'tollcheck-unverified': 'unverified',
+  'tollcheck-no-data': 'no_data',
 };
-const FILLER = Array.from({ length: 60 }, (_, i) => `<p>Background paragraph ${i + 1}: a description of the roads, the weather and the market that carries no figures at all.</p>`).join('\n');
+const FILLER = Array.from(
+  { length: 60 },
+  (_, i) => `<p>Background paragraph ${i + 1}: a description of the roads, the weather and the market that carries no figures at all.</p>`,
+).join('\n');
 const LONG_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long report</title><meta property="article:published_time" content="2025-11-21"></head>
 <body><h1>A long report from Ukraine</h1>${FILLER}
 <p id="far">The UN Human Rights Monitoring Mission in Ukraine says at least 14,534 civilians have been killed since February 2022.</p></body></html>`;

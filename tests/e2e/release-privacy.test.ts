@@ -24,11 +24,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-const testPages = () => (fs.existsSync(PAGES_DIR) ? fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort() : []);
+const testPages = () =>
+  fs.existsSync(PAGES_DIR)
+    ? fs
+        .readdirSync(PAGES_DIR)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+    : [];
 
 /** URLs a page or worker fetched, as its Resource Timing buffer recorded them. */
-const resourceUrls = (target: { evaluate(fn: () => string[]): Promise<string[]> }) =>
-  target.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+const resourceUrls = (target: { evaluate(fn: () => string[]): Promise<string[]> }) => target.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
 
 test('reading pages, the popup and the options page sends nothing off the device', async () => {
   const seen: string[] = [];

@@ -10,7 +10,12 @@ import { tabIdOf, tabReport, waitForPainted } from './page-helpers';
 
 const PAGES = ['page-article.html', 'page-split.html', 'page-dark.html'];
 
-interface ScannedClaim { figure: string; status: string; category: string; claimant: string | null }
+interface ScannedClaim {
+  figure: string;
+  status: string;
+  category: string;
+  claimant: string | null;
+}
 
 function scan(files: string[]): { file: string; claims: ScannedClaim[] }[] {
   const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/scan.ts'), '--json', ...files], { encoding: 'utf8' });

@@ -27,7 +27,9 @@ const caution = (list: [string, string][]) => list.filter(([n]) => n === 'tollch
 function storedFor(tabId: number): Promise<number> {
   return browser.worker.evaluate(async (id) => {
     const all = await chrome.storage.session.get(null);
-    return Object.entries(all).filter(([k]) => k === `tab:${id}` || k.startsWith(`tabchunk:${id}:`) || k.startsWith(`tabref:${id}:`)).reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
+    return Object.entries(all)
+      .filter(([k]) => k === `tab:${id}` || k.startsWith(`tabchunk:${id}:`) || k.startsWith(`tabref:${id}:`))
+      .reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
   }, tabId);
 }
 
@@ -43,7 +45,15 @@ test('a tab past its storage budget keeps counts and the figures nearest the vie
     const heavy = await browser.context.newPage();
     await heavy.goto(server.url('/heavy.html'));
     const heavyTab = await tabIdOf(browser.worker, heavy.url());
-    await expect.poll(async () => { const r = await tabReport(browser.worker, heavyTab); return r && !r.checking ? r.claims.length : -1; }, { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () => {
+          const r = await tabReport(browser.worker, heavyTab);
+          return r && !r.checking ? r.claims.length : -1;
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(0);
     const report = (await tabReport(browser.worker, heavyTab))! as Awaited<ReturnType<typeof tabReport>> & { omitted: Record<string, number> };
     const listed = report!.claims.length;
     expect(listed).toBeLessThan(120);
@@ -98,7 +108,7 @@ test('when storage.session refuses every claim write, the page is still painted 
   }
 });
 
-test('a content script taken over by its page gets no other tab\'s report, and cannot inject scripts or reload the dataset', async () => {
+test("a content script taken over by its page gets no other tab's report, and cannot inject scripts or reload the dataset", async () => {
   const secret = await browser.context.newPage();
   await secret.goto(server.url('/page-article.html?account=secret-token'));
   await waitForPainted(secret, 3);
@@ -107,8 +117,15 @@ test('a content script taken over by its page gets no other tab\'s report, and c
   await page.goto(server.url('/page-dark.html'));
   await waitForPainted(page, 1);
   const ask = (type: string, data: unknown) =>
-    inExtensionWorld<unknown>(page, `chrome.runtime.sendMessage(${JSON.stringify({ id: 99, type, data, timestamp: 0 })}).then((r) => JSON.stringify(r), (e) => 'rejected: ' + e.message)`);
-  for (const [type, data] of [['getTabReport', { tabId: secretTab }], ['scanTab', { tabId: secretTab }], ['datasetChanged', undefined]] as const) {
+    inExtensionWorld<unknown>(
+      page,
+      `chrome.runtime.sendMessage(${JSON.stringify({ id: 99, type, data, timestamp: 0 })}).then((r) => JSON.stringify(r), (e) => 'rejected: ' + e.message)`,
+    );
+  for (const [type, data] of [
+    ['getTabReport', { tabId: secretTab }],
+    ['scanTab', { tabId: secretTab }],
+    ['datasetChanged', undefined],
+  ] as const) {
     const answer = String(await ask(type, data));
     expect(answer, type).not.toContain('secret-token');
     expect(answer, type).not.toContain('"res"');

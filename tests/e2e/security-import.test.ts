@@ -38,7 +38,10 @@ beforeAll(async () => {
   options = await openOptions(browser);
 });
 afterAll(async () => {
-  for (const s of others) { s.closeAllConnections(); s.close(); }
+  for (const s of others) {
+    s.closeAllConnections();
+    s.close();
+  }
   await browser?.close();
   await server?.close();
 });
@@ -55,7 +58,9 @@ test('a localhost URL that redirects to a plain-http host elsewhere is refused, 
   server.route('/to-plain.json', { status: 302, headers: { location: `${plain}/data.json` }, body: '' });
   server.route('/moved.json', { status: 302, headers: { location: `${ok}/v2.json` }, body: '' });
   expect(await download(local('/to-plain.json'))).toBe('refused');
-  expect((await problems(options)).join('\n')).toContain(`${local('/to-plain.json')} redirected to ${plain}/data.json, which TollCheck does not download from: Use an https:// address`);
+  expect((await problems(options)).join('\n')).toContain(
+    `${local('/to-plain.json')} redirected to ${plain}/data.json, which TollCheck does not download from: Use an https:// address`,
+  );
   expect(await options.locator('#preview-title').count()).toBe(0);
 
   expect(await download(local('/moved.json'))).toBe('preview');
@@ -126,7 +131,16 @@ test('a plain-http source is shown as text in the tooltip, never as a link', asy
   const claim = (await tabReport(browser.worker, tabId))!.claims.find((c) => c.figure === 'at least 14,534')!;
   expect(claim.references.length).toBeGreaterThan(0);
   const record = { ...claim.references[0], source: { ...claim.references[0].source, url: 'http://example.org/plain-report' } };
-  const http = { format: 1, name: 'Plain-http source', version: '2026.12.9', published: new Date().toISOString().slice(0, 10), licence: 'CC0 (test)', description: 'One record whose source is plain http.', sources: [], records: [record] };
+  const http = {
+    format: 1,
+    name: 'Plain-http source',
+    version: '2026.12.9',
+    published: new Date().toISOString().slice(0, 10),
+    licence: 'CC0 (test)',
+    description: 'One record whose source is plain http.',
+    sources: [],
+    records: [record],
+  };
   await options.setInputFiles('#dataset-file', { name: 'http-source.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(http)) });
   expect(await waitForOutcome(options)).toBe('preview');
   await applyPreview(options);
@@ -142,25 +156,38 @@ test('a plain-http source is shown as text in the tooltip, never as a link', asy
 });
 
 test('the rows of an interrupted install are removed when the options page next starts', async () => {
-  const slots = () => options.evaluate(() => new Promise<string[]>((ok, fail) => {
-    const open = indexedDB.open('tollcheck-dataset');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction('chunks').objectStore('chunks').getAllKeys();
-      req.onsuccess = () => { ok([...new Set((req.result as [string, number][]).map(([s]) => s))]); open.result.close(); };
-    };
-  }));
+  const slots = () =>
+    options.evaluate(
+      () =>
+        new Promise<string[]>((ok, fail) => {
+          const open = indexedDB.open('tollcheck-dataset');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('chunks').objectStore('chunks').getAllKeys();
+            req.onsuccess = () => {
+              ok([...new Set((req.result as [string, number][]).map(([s]) => s))]);
+              open.result.close();
+            };
+          };
+        }),
+    );
   // What a tab closed mid-install leaves: rows of a slot started a moment ago, no metadata, no pointer.
-  const partial = await options.evaluate(() => new Promise<string>((ok, fail) => {
-    const slot = `slot-${Date.now().toString(36)}-zzzzzz`;
-    const open = indexedDB.open('tollcheck-dataset');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('chunks', 'readwrite');
-      tx.objectStore('chunks').put({ slot, index: 0, records: [] });
-      tx.oncomplete = () => { open.result.close(); ok(slot); };
-      tx.onerror = () => fail(tx.error);
-    };
-  }));
+  const partial = await options.evaluate(
+    () =>
+      new Promise<string>((ok, fail) => {
+        const slot = `slot-${Date.now().toString(36)}-zzzzzz`;
+        const open = indexedDB.open('tollcheck-dataset');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('chunks', 'readwrite');
+          tx.objectStore('chunks').put({ slot, index: 0, records: [] });
+          tx.oncomplete = () => {
+            open.result.close();
+            ok(slot);
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
   expect(await slots()).toContain(partial);
   await options.reload();
   await options.getByTestId('active-version').waitFor();

@@ -25,11 +25,12 @@ const figures = (list: [string, string][]) => list.map(([, t]) => t);
 /** The centre of the first box of the painted figure reading `text`, in the page's own world. */
 function centreOf(page: Page, text: string) {
   return page.evaluate((t) => {
-    for (const hl of CSS.highlights.values()) for (const r of hl as Iterable<Range>) {
-      if (r.toString() !== t) continue;
-      const box = r.getClientRects()[0];
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
+    for (const hl of CSS.highlights.values())
+      for (const r of hl as Iterable<Range>) {
+        if (r.toString() !== t) continue;
+        const box = r.getClientRects()[0];
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
     return null;
   }, text);
 }
@@ -58,7 +59,12 @@ test('a page dispatching WXT\'s "content script started" event all the time cann
   const tabId = await tabIdOf(browser.worker, page.url());
   const key = (await tabReport(browser.worker, tabId))!.claims.find((c) => c.figure === '40')!.key;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  expect(await browser.worker.evaluate(([id, k]) => (globalThis as any).chrome.tabs.sendMessage(id, { id: 1, type: 'revealClaim', data: { key: k }, timestamp: Date.now() }), [tabId, key] as const)).toEqual({ res: true });
+  expect(
+    await browser.worker.evaluate(([id, k]) => (globalThis as any).chrome.tabs.sendMessage(id, { id: 1, type: 'revealClaim', data: { key: k }, timestamp: Date.now() }), [
+      tabId,
+      key,
+    ] as const),
+  ).toEqual({ res: true });
   // Nothing was announced to the page: no message names WXT, TollCheck or the extension id.
   const seen: string[] = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
   expect(seen.filter((m) => /wxt|tollcheck|content-script/i.test(m) || m.includes(browser.extensionId))).toEqual([]);
@@ -66,7 +72,7 @@ test('a page dispatching WXT\'s "content script started" event all the time cann
   await page.close();
 });
 
-test('the page\'s own <tollcheck-ui> is page text, its custom element never gets TollCheck\'s host, and the tooltip\'s closed root cannot be read or rewritten', async () => {
+test("the page's own <tollcheck-ui> is page text, its custom element never gets TollCheck's host, and the tooltip's closed root cannot be read or rewritten", async () => {
   const page = await openHostile();
   await waitForPainted(page, 3);
   expect(figures(await painted(page))).toContain('37'); // inside the page's <tollcheck-ui>
@@ -100,7 +106,8 @@ test('synthetic pointer events never open a tooltip; a real pointer does', async
   const at = (await centreOf(page, '40'))!;
   await page.evaluate(({ x, y }) => {
     for (let i = 0; i < 10; i++) {
-      for (const target of [document, document.body, document.elementFromPoint(x, y)!]) target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      for (const target of [document, document.body, document.elementFromPoint(x, y)!])
+        target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
       window.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y }));
     }
   }, at);

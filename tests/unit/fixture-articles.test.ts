@@ -28,7 +28,10 @@ interface Gold {
 }
 
 const dir = path.resolve(__dirname, '../fixtures/articles');
-const ids = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'floors.json').map((f) => f.slice(0, -5)).sort();
+const ids = readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && f !== 'floors.json')
+  .map((f) => f.slice(0, -5))
+  .sort();
 
 function span(text: string, quote: string, figure: string): [number, number] | null {
   const q = text.indexOf(quote);
@@ -46,7 +49,14 @@ function nameWords(s: string | null | undefined): Set<string> {
   const out = new Set((str.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !STOP.has(w)));
   for (const a of str.match(/\b[A-Z]{2,}\b/g) ?? []) out.add(a.toLowerCase());
   for (const run of str.match(/[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|in|on)\s+)*[A-Z][\w’'-]*)+/g) ?? []) {
-    out.add(run.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').toLowerCase());
+    out.add(
+      run
+        .split(/\s+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join('')
+        .toLowerCase(),
+    );
   }
   return out;
 }
@@ -77,13 +87,19 @@ function score() {
       const sp = span(text, g.quote, g.figure);
       if (!g.required && sp) optional.push(sp);
       const p = sp ? preds.find((x) => !x.hit && overlaps([x.c.start, x.c.end], sp)) : undefined;
-      if (g.required) { t.gold++; a.gold++; }
+      if (g.required) {
+        t.gold++;
+        a.gold++;
+      }
       if (!p) {
         if (g.required) notes.push(`${id} MISSED ${g.figure} | ${g.quote}`);
         continue;
       }
       p.hit = true;
-      if (g.required) { t.found++; a.found++; }
+      if (g.required) {
+        t.found++;
+        a.found++;
+      }
       t.pairs++;
       a.pairs++;
       const catOk = [g.category, ...(g.category_alt ?? [])].includes(p.c.category);
@@ -122,15 +138,24 @@ function score() {
       }
     }
     for (const p of preds) {
-      if (p.hit) { t.pred++; t.matched++; a.pred++; a.matched++; continue; }
+      if (p.hit) {
+        t.pred++;
+        t.matched++;
+        a.pred++;
+        a.matched++;
+        continue;
+      }
       if (optional.some((sp) => overlaps([p.c.start, p.c.end], sp))) continue;
       t.pred++;
       a.pred++;
       notes.push(`${id} EXTRA ${JSON.stringify(describe_(p.c))}`);
     }
     perArticle[id] = {
-      recall: ratio(a.found, a.gold), precision: ratio(a.matched, a.pred), category: ratio(a.category, a.pairs),
-      claimant: ratio(a.claimant, a.pairs), party: ratio(a.party, a.pairs),
+      recall: ratio(a.found, a.gold),
+      precision: ratio(a.matched, a.pred),
+      category: ratio(a.category, a.pairs),
+      claimant: ratio(a.claimant, a.pairs),
+      party: ratio(a.party, a.pairs),
     };
   }
   return { t, notes, perArticle };
@@ -156,7 +181,10 @@ describe('fixture articles', () => {
       const floor = floors[id];
       const now = perArticle[id];
       if (!now) continue;
-      if (!floor) { below.push(`${id}: no floor recorded`); continue; }
+      if (!floor) {
+        below.push(`${id}: no floor recorded`);
+        continue;
+      }
       for (const k of Object.keys(floor) as (keyof ArticleScore)[]) {
         if (round(now[k]) < floor[k]) below.push(`${id} ${k} ${round(now[k])} < ${floor[k]}\n  ${notes.filter((n) => n.startsWith(`${id} `)).join('\n  ')}`);
       }

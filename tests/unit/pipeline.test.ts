@@ -89,7 +89,9 @@ describe('pageFromHtml', () => {
   });
 
   it('reads the title and a date line the way the content script does', () => {
-    const page = pageFromHtml('<html><head><title>Swap of the fallen</title></head><body><h1>Swap</h1><p>12 May 2024, 09:00</p><p>Kyiv said 212 bodies were returned.</p></body></html>');
+    const page = pageFromHtml(
+      '<html><head><title>Swap of the fallen</title></head><body><h1>Swap</h1><p>12 May 2024, 09:00</p><p>Kyiv said 212 bodies were returned.</p></body></html>',
+    );
     expect(page).toMatchObject({ title: 'Swap of the fallen', published: '2024-05-12', publishedFrom: 'date-line' });
   });
 });

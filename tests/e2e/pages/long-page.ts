@@ -14,7 +14,13 @@ const MIDDLES = [
   'volunteers had cleared rubble from two streets near the station',
   'the regional hospital had moved its maternity ward to the basement',
 ];
-const CLOSERS = ['according to a statement issued on Tuesday.', 'though the details could not be confirmed.', 'as winter approached.', 'in remarks to reporters.', 'despite the cold weather.'];
+const CLOSERS = [
+  'according to a statement issued on Tuesday.',
+  'though the details could not be confirmed.',
+  'as winter approached.',
+  'in remarks to reporters.',
+  'despite the cold weather.',
+];
 const FIGURES = [
   'The UN human rights monitoring mission in Ukraine said at least 14,534 civilians had been killed since February 2022.',
   'Regional authorities in Kharkiv said 3 people were wounded when a drone hit a bus depot.',
@@ -30,7 +36,8 @@ function paragraph(i: number): string {
 
 /** An article page of about `bytes` bytes. Figures appear in every fourth paragraph. */
 export function longPage(bytes: number, title = 'Winter in the east: a long report'): string {
-  const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>` +
+  const head =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>` +
     '<meta property="article:published_time" content="2025-11-20T09:00:00Z">' +
     '<style>body{font:17px/1.6 Georgia,serif;max-width:760px;margin:32px auto;padding:0 16px}</style></head><body><article>' +
     `<h1>${title}</h1>`;

@@ -12,10 +12,11 @@ function indexed(records: ReturnType<typeof un>[]) {
   return { index, group: index.group(r0.conflict, r0.category, r0.side) };
 }
 
-const inBounds = (s: string) => s.split(' ').every((p) => {
-  const [x, y] = p.split(',').map(Number);
-  return x >= 0 && x <= CHART_WIDTH && y >= 0 && y <= CHART_HEIGHT;
-});
+const inBounds = (s: string) =>
+  s.split(' ').every((p) => {
+    const [x, y] = p.split(',').map(Number);
+    return x >= 0 && x <= CHART_WIDTH && y >= 0 && y <= CHART_HEIGHT;
+  });
 
 describe('the tooltip chart of a running figure', () => {
   const days = Array.from({ length: 400 }, (_, i) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
@@ -63,7 +64,10 @@ describe('the tooltip chart of a handover', () => {
   it('shows the recent exchanges with the matching one marked', () => {
     const matched = group.event.find((e: IndexedRecord) => e.record.best === 1212);
     const chart = handoverChart(claim({ count: 1212, category: 'bodies' }), dayOf('2025-06-12'), group.event, matched)!;
-    expect(chart.marks.map((m) => m.shape === 'bar' && [m.label, m.marked])).toEqual([['900', false], ['1.2k', true]]);
+    expect(chart.marks.map((m) => m.shape === 'bar' && [m.label, m.marked])).toEqual([
+      ['900', false],
+      ['1.2k', true],
+    ]);
     expect(chart.text).toContain('this one, of 1212, is marked');
   });
 });

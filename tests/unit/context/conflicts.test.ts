@@ -56,4 +56,3 @@ describe('a page as much about a disaster as about a war', () => {
     expect(conflictAt(paragraphs, text.indexOf('1,700'))).toBeNull();
   });
 });
-

@@ -9,7 +9,12 @@ describe('readPublished', () => {
     ['Open Graph article time', '<meta property="article:published_time" content="2022-03-08T14:17:00+00:00">', '', '2022-03-08'],
     ['keeps the publisher’s calendar date', '<meta property="article:published_time" content="2022-03-08T23:30:00-05:00">', '', '2022-03-08'],
     ['JSON-LD NewsArticle', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-10-18T10:56:00-04:00"}</script>', '', '2024-10-18'],
-    ['JSON-LD @graph', '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"Article","datePublished":"2025-07-17"}]}</script>', '', '2025-07-17'],
+    [
+      'JSON-LD @graph',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"Article","datePublished":"2025-07-17"}]}</script>',
+      '',
+      '2025-07-17',
+    ],
     ['broken JSON-LD is skipped', '<script type="application/ld+json">{oops</script><meta name="date" content="2023-05-02">', '', '2023-05-02'],
     ['parsely-pub-date', '<meta name="parsely-pub-date" content="2021-11-30T08:00:00Z">', '', '2021-11-30'],
     ['dc.date, any case', '<meta name="DC.date" content="2020-01-15">', '', '2020-01-15'],
@@ -32,7 +37,11 @@ describe('publishedFromText', () => {
     ['US style', 'Headline\nMarch 8, 2022 14:17\nBody', '2022-03-08'],
     ['"Published" label', 'Headline\nPublished: 3 Sept 2023\nBody', '2023-09-03'],
     ['a date inside a sentence is not a date line', 'Headline\nTroops entered the town on 12 April 2022, officials said.\nBody', null],
-    ['a long caption with a date is not a date line', `Headline\nSoldiers walk in a building near Kharkiv, Ukraine, Tuesday, April 12, 2022. ${'More caption words. '.repeat(5)}\nBody`, null],
+    [
+      'a long caption with a date is not a date line',
+      `Headline\nSoldiers walk in a building near Kharkiv, Ukraine, Tuesday, April 12, 2022. ${'More caption words. '.repeat(5)}\nBody`,
+      null,
+    ],
     ['a date line far down the text is not the article’s', `${'Line of body text.\n'.repeat(60)}8 March 2022\n`, null],
   ])('%s', (_name, text, expected) => {
     expect(publishedFromText(text)).toBe(expected);

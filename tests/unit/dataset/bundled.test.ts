@@ -39,7 +39,11 @@ describe('bundled dataset', () => {
       const sides = sidesOf.get(r.conflict);
       if (sides) expect(sides.has(r.side), `${r.id}: side ${r.side} in ${r.conflict}`).toBe(true);
     }
-    for (const slug of CONFLICTS.map((c) => c.slug)) expect(records.some((r) => r.conflict === slug), slug).toBe(true);
+    for (const slug of CONFLICTS.map((c) => c.slug))
+      expect(
+        records.some((r) => r.conflict === slug),
+        slug,
+      ).toBe(true);
   });
 
   it('stays under 3.6 MB of JSON', () => {
@@ -56,7 +60,12 @@ describe('bundled dataset', () => {
 describe('bundled facts used by the seed articles', () => {
   it('OHCHR: 406 civilians killed and 801 injured as of 6 March 2022', () => {
     const un = find((r) => r.conflict === 'russia-ukraine' && r.claimantType === 'un' && r.side === 'ukraine' && r.population === 'civilian' && onDay(r, '2022-03-06'));
-    expect(un.map((r) => [r.category, r.best, r.figureKind])).toEqual(expect.arrayContaining([['killed', 406, 'verified_floor'], ['wounded', 801, 'verified_floor']]));
+    expect(un.map((r) => [r.category, r.best, r.figureKind])).toEqual(
+      expect.arrayContaining([
+        ['killed', 406, 'verified_floor'],
+        ['wounded', 801, 'verified_floor'],
+      ]),
+    );
     expect(un.every((r) => /considerably higher/.test(r.caveat ?? ''))).toBe(true);
   });
 
@@ -77,14 +86,28 @@ describe('bundled facts used by the seed articles', () => {
 
   it('General Staff: more than 11,000 Russian personnel as of 7 March 2022, a party claim reported as killed', () => {
     const gs = byId('ua-gs-2022-03-07');
-    expect(gs).toMatchObject({ best: 11000, category: 'casualties', reportedAs: ['killed'], side: 'russia', claimant: 'General Staff of the Armed Forces of Ukraine', claimantType: 'belligerent', figureKind: 'party_claim' });
+    expect(gs).toMatchObject({
+      best: 11000,
+      category: 'casualties',
+      reportedAs: ['killed'],
+      side: 'russia',
+      claimant: 'General Staff of the Armed Forces of Ukraine',
+      claimantType: 'belligerent',
+      figureKind: 'party_claim',
+    });
     expect(find((r) => r.id.startsWith('ua-gs-')).length).toBeGreaterThan(1600);
   });
 
   it('Gaza Ministry of Health: daily cumulative series with its caveat', () => {
     const gaza = find((r) => r.claimant === 'Gaza Ministry of Health' && r.category === 'killed');
     expect(gaza.length).toBeGreaterThan(900);
-    expect(gaza.find((r) => onDay(r, '2024-10-07'))).toMatchObject({ best: 41909, conflict: 'israel-gaza', side: 'palestinians', claimantType: 'official', figureKind: 'reported' });
+    expect(gaza.find((r) => onDay(r, '2024-10-07'))).toMatchObject({
+      best: 41909,
+      conflict: 'israel-gaza',
+      side: 'palestinians',
+      claimantType: 'official',
+      figureKind: 'reported',
+    });
     expect(gaza.every((r) => r.caveat)).toBe(true);
   });
 
@@ -100,26 +123,60 @@ describe('curated facts of the kinds real articles cite', () => {
   const where = (pred: (r: DatasetRecord) => boolean) => find(pred).map((r) => [r.subset ?? null, r.category, r.best]);
 
   it('BINUH, Haiti, January–March 2024: killed and injured with men, women and children', () => {
-    const q1 = (r: DatasetRecord) => r.conflict === 'haiti' && /BINUH/.test(r.claimant) && r.time.kind === 'cumulative' && r.time.periodStart === '2024-01-01' && r.time.asOf === '2024-03-31';
-    expect(where(q1)).toEqual(expect.arrayContaining([[null, 'killed', 1660], ['men', 'killed', 1347], ['women', 'killed', 273], ['children', 'killed', 40], [null, 'wounded', 845], ['men', 'wounded', 624], ['women', 'wounded', 179], ['children', 'wounded', 42]]));
+    const q1 = (r: DatasetRecord) =>
+      r.conflict === 'haiti' && /BINUH/.test(r.claimant) && r.time.kind === 'cumulative' && r.time.periodStart === '2024-01-01' && r.time.asOf === '2024-03-31';
+    expect(where(q1)).toEqual(
+      expect.arrayContaining([
+        [null, 'killed', 1660],
+        ['men', 'killed', 1347],
+        ['women', 'killed', 273],
+        ['children', 'killed', 40],
+        [null, 'wounded', 845],
+        ['men', 'wounded', 624],
+        ['women', 'wounded', 179],
+        ['children', 'wounded', 42],
+      ]),
+    );
     expect(find(q1).every((r) => r.claimantType === 'un')).toBe(true);
   });
 
   it('SOHR, Sweida province since 13 July 2025: a place subset with its own period', () => {
     const r = byId('SYR-SWEIDA-2025-07-16')!;
-    expect(r).toMatchObject({ best: 597, subset: 'place-sweida', claimantType: 'independent', figureKind: 'reported', time: { kind: 'cumulative', periodStart: '2025-07-13', asOf: '2025-07-16' } });
+    expect(r).toMatchObject({
+      best: 597,
+      subset: 'place-sweida',
+      claimantType: 'independent',
+      figureKind: 'reported',
+      time: { kind: 'cumulative', periodStart: '2025-07-13', asOf: '2025-07-16' },
+    });
   });
 
   it('the 14 June 2024 handover: 254 bodies and its breakdown by front sector', () => {
     expect(where((r) => r.category === 'bodies' && r.side === 'ukraine' && r.time.kind === 'event' && onDay(r, '2024-06-14'))).toEqual(
-      expect.arrayContaining([[null, 'bodies', 254], ['place-donetsk', 'bodies', 221], ['place-zaporizhzhia', 'bodies', 25], ['place-luhansk', 'bodies', 4]]),
+      expect.arrayContaining([
+        [null, 'bodies', 254],
+        ['place-donetsk', 'bodies', 221],
+        ['place-zaporizhzhia', 'bodies', 25],
+        ['place-luhansk', 'bodies', 4],
+      ]),
     );
   });
 
   it('the 1,000-for-1,000 exchange of 23–25 May 2025: each stage and the whole, for each side', () => {
     for (const side of ['ukraine', 'russia']) {
-      const swaps = find((r) => r.category === 'captured' && r.side === side && r.population === 'military' && r.figureKind === 'exchange_record' && recordDate(r) >= '2025-05-23' && recordDate(r) <= '2025-05-25');
-      expect(swaps.map((r) => r.best).sort((a, b) => a - b), side).toEqual([303, 307, 390, 1000]);
+      const swaps = find(
+        (r) =>
+          r.category === 'captured' &&
+          r.side === side &&
+          r.population === 'military' &&
+          r.figureKind === 'exchange_record' &&
+          recordDate(r) >= '2025-05-23' &&
+          recordDate(r) <= '2025-05-25',
+      );
+      expect(
+        swaps.map((r) => r.best).sort((a, b) => a - b),
+        side,
+      ).toEqual([303, 307, 390, 1000]);
     }
   });
 
@@ -134,5 +191,4 @@ describe('curated facts of the kinds real articles cite', () => {
     const di = find((r) => /Defence Intelligence/.test(r.claimant) && r.category === 'casualties' && r.time.kind === 'cumulative' && r.time.periodStart === null);
     expect(new Set(di.map(recordDate)).size).toBeGreaterThanOrEqual(12);
   });
-}
-);
+});

@@ -17,9 +17,20 @@ describe('dataset check (npm run dataset:check)', () => {
   });
 
   const base: DatasetRecord = {
-    id: 'a', conflict: 'russia-ukraine', country: 'Ukraine', category: 'killed', population: 'civilian', side: 'ukraine',
-    best: 10, low: 10, high: 10, time: { kind: 'cumulative', periodStart: null, asOf: '2024-01-31' },
-    claimant: 'HRMMU', claimantType: 'un', figureKind: 'verified_floor', source: { name: 'UN', url: 'https://ukraine.un.org/', published: '2024-02-09' },
+    id: 'a',
+    conflict: 'russia-ukraine',
+    country: 'Ukraine',
+    category: 'killed',
+    population: 'civilian',
+    side: 'ukraine',
+    best: 10,
+    low: 10,
+    high: 10,
+    time: { kind: 'cumulative', periodStart: null, asOf: '2024-01-31' },
+    claimant: 'HRMMU',
+    claimantType: 'un',
+    figureKind: 'verified_floor',
+    source: { name: 'UN', url: 'https://ukraine.un.org/', published: '2024-02-09' },
   };
   const header = { ...BUNDLED_HEADER, published: '2026-12-01' };
   const run = (records: DatasetRecord[], previous?: DatasetRecord[], retired?: Map<string, string>) =>

@@ -36,7 +36,14 @@ describe('coverage', () => {
       sampleRecord('c', { conflict: 'sudan', side: 'all', figureKind: 'party_claim' }),
     ]);
     expect(coverage(dataset)).toEqual([
-      { conflict: 'russia-ukraine', records: 2, from: '2022-06-02', to: '2024-03-01', kinds: { verified_floor: 1, exchange_record: 1 }, months: { verified_floor: ['2024-03'], exchange_record: ['2022-06'] } },
+      {
+        conflict: 'russia-ukraine',
+        records: 2,
+        from: '2022-06-02',
+        to: '2024-03-01',
+        kinds: { verified_floor: 1, exchange_record: 1 },
+        months: { verified_floor: ['2024-03'], exchange_record: ['2022-06'] },
+      },
       { conflict: 'sudan', records: 1, from: '2024-05-01', to: '2024-05-01', kinds: { party_claim: 1 }, months: { party_claim: ['2024-05'] } },
     ]);
   });

@@ -39,11 +39,7 @@ describe('docs/dataset.schema.json', () => {
     bad.records[0].category = 'deaths';
     bad.records[1].best = -1;
     delete bad.records[2].source;
-    expect(validateJsonSchema(jsonSchema, bad)).toEqual([
-      '.records[0].category: not in enum',
-      '.records[1].best: must be an integer in range',
-      '.records[2]: missing source',
-    ]);
+    expect(validateJsonSchema(jsonSchema, bad)).toEqual(['.records[0].category: not in enum', '.records[1].best: must be an integer in range', '.records[2]: missing source']);
   });
 
   it('documents an example that TollCheck imports', () => {

@@ -33,8 +33,26 @@ export function sampleDataset(version = '1', records?: DatasetRecord[]): Dataset
     sources: [{ name: 'Test bulletin', url: 'https://example.org/' }],
     records: records ?? [
       sampleRecord('a'),
-      sampleRecord('b', { category: 'bodies', population: 'military', figureKind: 'exchange_record', claimantType: 'belligerent', best: 500, low: 500, high: 500, time: { kind: 'event', eventDate: '2024-04-20' } }),
-      sampleRecord('c', { conflict: 'israel-gaza', side: 'palestinians', best: 3000, low: 2500, high: 4000, region: 'Gaza Strip', note: '=1+1 looks like a formula but is a note, "quoted", with commas.', reportedAs: ['casualties'] }),
+      sampleRecord('b', {
+        category: 'bodies',
+        population: 'military',
+        figureKind: 'exchange_record',
+        claimantType: 'belligerent',
+        best: 500,
+        low: 500,
+        high: 500,
+        time: { kind: 'event', eventDate: '2024-04-20' },
+      }),
+      sampleRecord('c', {
+        conflict: 'israel-gaza',
+        side: 'palestinians',
+        best: 3000,
+        low: 2500,
+        high: 4000,
+        region: 'Gaza Strip',
+        note: '=1+1 looks like a formula but is a note, "quoted", with commas.',
+        reportedAs: ['casualties'],
+      }),
     ],
   };
 }

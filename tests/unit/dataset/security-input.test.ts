@@ -69,7 +69,12 @@ describe('files are decoded as strict UTF-8', () => {
 
   it('refuses UTF-16, overlong forms, surrogates and truncated sequences', () => {
     expect(decodeDatasetBytes(Uint8Array.from([0xff, 0xfe, 0x7b, 0x00])).ok).toBe(false);
-    for (const bytes of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf5, 0x80, 0x80, 0x80]]) {
+    for (const bytes of [
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xe2, 0x82],
+      [0xf5, 0x80, 0x80, 0x80],
+    ]) {
       expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(0);
       expect(decodeDatasetBytes(Uint8Array.from(bytes)).ok).toBe(false);
     }

@@ -140,7 +140,9 @@ describe('dataset store', () => {
     const opened = vi.spyOn(IDBDatabase.prototype, 'transaction');
     try {
       await store.install(sampleDataset('1', many('r', 12_000)), { kind: 'file', name: 'r.json' });
-      const writes = opened.mock.calls.filter(([, mode]) => mode === 'readwrite').map(([names, , options]) => ({ names: [names].flat().sort().join('+'), durability: options?.durability }));
+      const writes = opened.mock.calls
+        .filter(([, mode]) => mode === 'readwrite')
+        .map(([names, , options]) => ({ names: [names].flat().sort().join('+'), durability: options?.durability }));
       const staging = writes.filter((w) => w.names === 'chunks');
       expect(staging.length).toBeGreaterThan(1);
       for (const w of staging) expect(w.durability).toBe('relaxed');

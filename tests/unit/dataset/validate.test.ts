@@ -35,7 +35,11 @@ describe('JSON import', () => {
 
   it.each([
     ['an impossible date', { time: { kind: 'event', eventDate: '2024-02-30' } }, 'record 2 (id "b"): `time.eventDate` must be a real calendar date, got "2024-02-30"'],
-    ['a non-ISO date', { time: { kind: 'cumulative', periodStart: null, asOf: '30/04/2024' } }, 'record 2 (id "b"): `time.asOf` must be a date written YYYY-MM-DD, got "30/04/2024"'],
+    [
+      'a non-ISO date',
+      { time: { kind: 'cumulative', periodStart: null, asOf: '30/04/2024' } },
+      'record 2 (id "b"): `time.asOf` must be a date written YYYY-MM-DD, got "30/04/2024"',
+    ],
     ['a negative count', { best: -5, low: -5 }, 'record 2 (id "b"): `best` must be a whole number ≥ 0, got -5'],
     ['a fractional count', { high: 500.5 }, 'record 2 (id "b"): `high` must be a whole number ≥ 0, got 500.5'],
     ['a count written as text', { best: 'twelve' }, 'record 2 (id "b"): `best` must be a whole number ≥ 0, got "twelve"'],
@@ -92,7 +96,10 @@ describe('CSV import and export', () => {
   });
 
   it('fills header defaults when the file has no comment lines', () => {
-    const bare = csv.split('\n').filter((l) => !l.startsWith('#')).join('\n');
+    const bare = csv
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .join('\n');
     const back = parseDatasetCsv(bare, { today: '2025-01-02' });
     expect(back.ok && [back.dataset.name, back.dataset.version, back.dataset.published]).toEqual(['Imported CSV dataset', '0', '2025-01-02']);
   });

@@ -8,16 +8,44 @@ import type { DatasetRecord } from '../../../lib/dataset/schema';
 beforeEach(() => fakeBrowser.reset());
 
 const record = (id: string): DatasetRecord => ({
-  id, conflict: 'russia-ukraine', country: 'Ukraine', category: 'killed', population: 'civilian', side: 'ukraine', best: 10, low: 10, high: 10,
-  time: { kind: 'cumulative', periodStart: null, asOf: '2025-01-01' }, claimant: 'OHCHR', claimantType: 'un', figureKind: 'verified_floor',
-  source: { name: 'UN', url: 'https://example.org/' + id, published: null }, caveat: 'x'.repeat(200),
+  id,
+  conflict: 'russia-ukraine',
+  country: 'Ukraine',
+  category: 'killed',
+  population: 'civilian',
+  side: 'ukraine',
+  best: 10,
+  low: 10,
+  high: 10,
+  time: { kind: 'cumulative', periodStart: null, asOf: '2025-01-01' },
+  claimant: 'OHCHR',
+  claimantType: 'un',
+  figureKind: 'verified_floor',
+  source: { name: 'UN', url: 'https://example.org/' + id, published: null },
+  caveat: 'x'.repeat(200),
 });
 
 function claim(figure: string, start: number, status: VerdictStatus, references: DatasetRecord[] = []): CheckedClaim {
   return {
-    start, end: start + figure.length, figure, sentence: `${figure} people were killed, officials said, in a long sentence.`, count: Number(figure), countHigh: null,
-    qualifier: 'exact', category: 'killed', party: null, side: null, population: null, claimant: null, claimantType: 'unknown',
-    claimantSide: null, timeScope: null, subset: null, status, reason: 'test', references,
+    start,
+    end: start + figure.length,
+    figure,
+    sentence: `${figure} people were killed, officials said, in a long sentence.`,
+    count: Number(figure),
+    countHigh: null,
+    qualifier: 'exact',
+    category: 'killed',
+    party: null,
+    side: null,
+    population: null,
+    claimant: null,
+    claimantType: 'unknown',
+    claimantSide: null,
+    timeScope: null,
+    subset: null,
+    status,
+    reason: 'test',
+    references,
   };
 }
 
@@ -30,11 +58,19 @@ test('references are stored once per record, claims without their sentence, and 
   await reports.addChunk(1, 'c1', [claim('10', 0, 'corroborated', [shared]), claim('11', 20, 'corroborated', [shared, record('R2')])], []);
   await reports.addChunk(1, 'c2', [claim('12', 0, 'corroborated', [shared])], []);
   const all = await fakeBrowser.storage.session.get(null);
-  expect(Object.keys(all).filter((k) => k.startsWith('tabref:1:')).sort()).toEqual(['tabref:1:R1', 'tabref:1:R2']);
+  expect(
+    Object.keys(all)
+      .filter((k) => k.startsWith('tabref:1:'))
+      .sort(),
+  ).toEqual(['tabref:1:R1', 'tabref:1:R2']);
   expect(JSON.stringify(all['tabchunk:1:c1'])).not.toContain('officials said');
   expect(JSON.stringify(all['tabchunk:1:c1'])).not.toContain('x'.repeat(200));
   const report = (await reports.get(1))!;
-  expect(report.claims.map((c) => [c.figure, c.references.map((r) => r.id)])).toEqual([['10', ['R1']], ['11', ['R1', 'R2']], ['12', ['R1']]]);
+  expect(report.claims.map((c) => [c.figure, c.references.map((r) => r.id)])).toEqual([
+    ['10', ['R1']],
+    ['11', ['R1', 'R2']],
+    ['12', ['R1']],
+  ]);
   expect(report.claims[0].references[0]).toEqual(shared);
   await reports.reset(1, page);
   expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['tab:1']);

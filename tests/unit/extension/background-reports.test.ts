@@ -8,9 +8,25 @@ beforeEach(() => fakeBrowser.reset());
 
 function claim(figure: string, start: number, status: VerdictStatus): CheckedClaim {
   return {
-    start, end: start + figure.length, figure, sentence: `${figure} were killed.`, count: Number(figure.replace(/\D/g, '')), countHigh: null,
-    qualifier: 'exact', category: 'killed', party: null, side: null, population: null, claimant: null, claimantType: 'unknown',
-    claimantSide: null, timeScope: null, subset: null, status, reason: 'test', references: [],
+    start,
+    end: start + figure.length,
+    figure,
+    sentence: `${figure} were killed.`,
+    count: Number(figure.replace(/\D/g, '')),
+    countHigh: null,
+    qualifier: 'exact',
+    category: 'killed',
+    party: null,
+    side: null,
+    population: null,
+    claimant: null,
+    claimantType: 'unknown',
+    claimantSide: null,
+    timeScope: null,
+    subset: null,
+    status,
+    reason: 'test',
+    references: [],
   };
 }
 
@@ -27,7 +43,11 @@ test('collects chunks in order, keys each claim by chunk and offsets, and badges
   await reports.addChunk(7, 'c1', [claim('12', 0, 'unverified'), claim('40', 20, 'corroborated')], ['russia-ukraine']);
   await reports.addChunk(7, 'c2', [claim('300', 5, 'disputed')], ['israel-gaza', 'russia-ukraine']);
   const report = (await reports.get(7))!;
-  expect(report.claims.map((c) => [c.key, c.figure, c.status])).toEqual([['c1:0-2', '12', 'unverified'], ['c1:20-22', '40', 'corroborated'], ['c2:5-8', '300', 'disputed']]);
+  expect(report.claims.map((c) => [c.key, c.figure, c.status])).toEqual([
+    ['c1:0-2', '12', 'unverified'],
+    ['c1:20-22', '40', 'corroborated'],
+    ['c2:5-8', '300', 'disputed'],
+  ]);
   expect(report.conflicts).toEqual(['russia-ukraine', 'israel-gaza']);
   expect(report).toMatchObject({ url: page.url, title: 'A', published: '2025-11-20', state: 'scanned' });
   expect(badge).toHaveBeenLastCalledWith(7, 2);
@@ -84,10 +104,11 @@ test('a tab is reported as checking from its first check until every check under
   await reports.reset(5, page);
   expect((await reports.get(5))!.checking).toBe(false);
   const answer: Record<string, (claims: CheckedClaim[]) => void> = {};
-  const check = (id: string) => reports.whileChecking(5, async () => {
-    const claims = await new Promise<CheckedClaim[]>((ok) => (answer[id] = ok));
-    await reports.addChunk(5, id, claims, []);
-  });
+  const check = (id: string) =>
+    reports.whileChecking(5, async () => {
+      const claims = await new Promise<CheckedClaim[]>((ok) => (answer[id] = ok));
+      await reports.addChunk(5, id, claims, []);
+    });
   const first = check('c1');
   const second = check('c2');
   expect(await reports.get(5)).toMatchObject({ checking: true, claims: [] });
@@ -104,7 +125,11 @@ test('a tab is reported as checking from its first check until every check under
 test('a failed check still ends the checking state', async () => {
   const { reports } = setup();
   await reports.reset(6, page);
-  await expect(reports.whileChecking(6, async () => { throw new Error('dataset missing'); })).rejects.toThrow('dataset missing');
+  await expect(
+    reports.whileChecking(6, async () => {
+      throw new Error('dataset missing');
+    }),
+  ).rejects.toThrow('dataset missing');
   expect((await reports.get(6))!.checking).toBe(false);
 });
 

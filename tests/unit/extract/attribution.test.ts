@@ -10,7 +10,7 @@ describe('who a figure is attributed to', () => {
     ['According to the Syrian Observatory for Human Rights, 62 fighters died in the clashes.', ['62 ← Syrian Observatory for Human Rights (independent)']],
     ['The health ministry in Gaza said 112 people had died in the crush.', ['112 ← health ministry in Gaza (official)']],
     ['Ukrainian governor Oleh Syniehubov wrote on Telegram that two people were killed.', ['two ← Ukrainian governor Oleh Syniehubov (belligerent)']],
-    ['Ukraine\'s defence ministry tweeted: "More than 1,500 corpses lie in the morgues of Dnipro."', ['More than 1,500 ← Ukraine\'s defence ministry (belligerent)']],
+    ['Ukraine\'s defence ministry tweeted: "More than 1,500 corpses lie in the morgues of Dnipro."', ["More than 1,500 ← Ukraine's defence ministry (belligerent)"]],
     ['"Another 900 bodies were handed over today," Russian negotiator Ivan Petrov wrote on Telegram.', ['900 ← Russian negotiator Ivan Petrov (belligerent)']],
     ['Olena Kovalenko, a Ukrainian presidential aide, said on Friday that 3,000 bodies had been refused.', ['3,000 ← Olena Kovalenko (belligerent)']],
     ['At least 9 people died in the landslide, said Mohammed Adan, a spokesman for the Red Cross.', ['At least 9 ← Mohammed Adan (independent)']],
@@ -28,7 +28,7 @@ describe('who a figure is attributed to', () => {
     ['The ministry, which is run by Hamas, said 34 people had been killed in the past 24 hours.', ['34 ← ministry (belligerent)']],
     ['Kenya Red Cross said 76 people had died in the floods so far.', ['76 ← Kenya Red Cross (independent)']],
     ['The attack killed 20 people, a local official told AFP on condition of anonymity.', ['20 ← local official (official)']],
-    ["Russia's defence ministry claimed its forces had \"eliminated\" up to 1,400 Ukrainian servicemen.", ["up to 1,400 ← Russia's defence ministry (belligerent)"]],
+    ['Russia\'s defence ministry claimed its forces had "eliminated" up to 1,400 Ukrainian servicemen.', ["up to 1,400 ← Russia's defence ministry (belligerent)"]],
   ])('%s', (text, expected) => {
     expect(claimants(text)).toEqual(expected);
   });
@@ -44,7 +44,10 @@ describe('who a figure is attributed to', () => {
   });
 
   it('reads "no longer alive" as a death', () => {
-    expect(extractClaims('Officials believe 80 hostages remain in the tunnels and that at least 20 of those are no longer alive.').map((c) => [c.figure, c.category])).toEqual([['80', 'captured'], ['at least 20', 'killed']]);
+    expect(extractClaims('Officials believe 80 hostages remain in the tunnels and that at least 20 of those are no longer alive.').map((c) => [c.figure, c.category])).toEqual([
+      ['80', 'captured'],
+      ['at least 20', 'killed'],
+    ]);
   });
 
   it('resolves "He said" to the last named speaker', () => {

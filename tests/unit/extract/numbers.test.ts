@@ -52,13 +52,15 @@ describe('findNumbers', () => {
     expect(first(text)).toEqual({ figure, count, countHigh, qualifier });
   });
 
-  it.each([['the 61th anniversary'], ['the 37th brigade'], ['in -3C weather'], ['at 5pm today'], ['F-16 jets'], ['COVID-19 wards']])(
-    'finds no count in %s',
-    (text) => expect(findNumbers(text)).toEqual([]),
+  it.each([['the 61th anniversary'], ['the 37th brigade'], ['in -3C weather'], ['at 5pm today'], ['F-16 jets'], ['COVID-19 wards']])('finds no count in %s', (text) =>
+    expect(findNumbers(text)).toEqual([]),
   );
 
   it('splits a vote tally and a "from … to" change instead of reading a range', () => {
-    expect(findNumbers('voted 93 to 24').map((n) => [n.count, n.qualifier])).toEqual([[93, 'exact'], [24, 'exact']]);
+    expect(findNumbers('voted 93 to 24').map((n) => [n.count, n.qualifier])).toEqual([
+      [93, 'exact'],
+      [24, 'exact'],
+    ]);
     expect(findNumbers('rose from 20 to 30').map((n) => n.count)).toEqual([20, 30]);
   });
 

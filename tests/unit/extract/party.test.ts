@@ -13,7 +13,13 @@ describe('whose dead and wounded a figure counts', () => {
     ['Some 2,600 North Korean soldiers have been wounded.', [['North Korean military', 'north-korea', 'military']]],
     ['Sixty residents died in the fire.', [['residents', null, 'civilian']]],
     ['At least 27 were wounded.', [[null, null, null]]],
-    ['Monitors counted 512 deaths and 934 injuries among Ukraine\'s civilian population.', [['Ukrainian civilians', 'ukraine', 'civilian'], ['Ukrainian civilians', 'ukraine', 'civilian']]],
+    [
+      "Monitors counted 512 deaths and 934 injuries among Ukraine's civilian population.",
+      [
+        ['Ukrainian civilians', 'ukraine', 'civilian'],
+        ['Ukrainian civilians', 'ukraine', 'civilian'],
+      ],
+    ],
     ['Morgues in the city hold over 1,300 corpses of Russian soldiers.', [['Russian military', 'russia', 'military']]],
   ])('%s', (text, expected) => {
     expect(party(text)).toEqual(expected);

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { extractClaimsWith } from '../../../lib/extract';
 
 const dir = path.resolve(__dirname, '../../fixtures/articles');
-const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const articles = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('the candidate-sentence pre-filter', () => {
   it.each(articles)('loses no claim in %s', (file) => {

@@ -14,7 +14,13 @@ describe('lexicon: verbs and nouns widened from real news', () => {
     ['Militants abducted 27 schoolgirls from a dormitory.', [[27, 'captured']]],
     ['The group said 11 aid workers were still being held hostage.', [[11, 'captured']]],
     ['Nine soldiers gave their lives defending the bridge, the army said.', [[9, 'killed']]],
-    ['Of the 40 injured, 12 were deemed serious, doctors said.', [[40, 'wounded'], [12, 'wounded']]],
+    [
+      'Of the 40 injured, 12 were deemed serious, doctors said.',
+      [
+        [40, 'wounded'],
+        [12, 'wounded'],
+      ],
+    ],
     ['Some 82 servicemen returned from captivity on Friday.', [[82, 'captured']]],
     ['The rebels executed 19 prisoners after the town fell.', [[19, 'killed']]],
     ['Thirty-one villagers were slain in the raid.', [[31, 'killed']]],
@@ -24,9 +30,27 @@ describe('lexicon: verbs and nouns widened from real news', () => {
     ['Six soldiers had been lost in the failed assault, the commander said.', [[6, 'casualties']]],
     ['The ministry recorded 52 kidnappings in the province this year.', [[52, 'captured']]],
     ['The group says 9,310 people were detained or forcibly disappeared under the old government.', [[9310, 'missing']]],
-    ['A dozen were in a serious condition and a handful had died, a nurse said.', [[12, 'wounded'], [3, 'killed']]],
-    ['Eleven of the deaths were in the northern town, and four in the capital.', [[11, 'killed'], [4, 'killed']]],
-    ['The hospital said 40 people had died. The ministry put the number at 46.', [[40, 'killed'], [46, 'killed']]],
+    [
+      'A dozen were in a serious condition and a handful had died, a nurse said.',
+      [
+        [12, 'wounded'],
+        [3, 'killed'],
+      ],
+    ],
+    [
+      'Eleven of the deaths were in the northern town, and four in the capital.',
+      [
+        [11, 'killed'],
+        [4, 'killed'],
+      ],
+    ],
+    [
+      'The hospital said 40 people had died. The ministry put the number at 46.',
+      [
+        [40, 'killed'],
+        [46, 'killed'],
+      ],
+    ],
   ] as [string, [number, string][]][])('%s', (text, want) => {
     expect(pick(text)).toEqual(want);
   });
@@ -36,48 +60,76 @@ describe('breakdowns: a lead governs the list after it', () => {
   it('reads a bracketed breakdown by sex and age, each item a subset', () => {
     const claims = extractClaims('In the quarter, 912 people (700 men, 170 women and 42 children) were killed, and another 388 (301 men, 70 women and 17 children) were injured.');
     expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
-      [912, 'killed', null], [700, 'killed', 'men'], [170, 'killed', 'women'], [42, 'killed', 'children'],
-      [388, 'wounded', null], [301, 'wounded', 'men'], [70, 'wounded', 'women'], [17, 'wounded', 'children'],
+      [912, 'killed', null],
+      [700, 'killed', 'men'],
+      [170, 'killed', 'women'],
+      [42, 'killed', 'children'],
+      [388, 'wounded', null],
+      [301, 'wounded', 'men'],
+      [70, 'wounded', 'women'],
+      [17, 'wounded', 'children'],
     ]);
   });
 
   it('reads a per-region list after a colon as place subsets', () => {
     const claims = extractClaims('The monitor said 1,020 civilians were killed: 540 in Latakia, 300 in Tartus and 180 in Hama.');
     expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
-      [1020, 'killed', null], [540, 'killed', 'place-latakia'], [300, 'killed', 'place-tartus'], [180, 'killed', 'place-hama'],
+      [1020, 'killed', null],
+      [540, 'killed', 'place-latakia'],
+      [300, 'killed', 'place-tartus'],
+      [180, 'killed', 'place-hama'],
     ]);
   });
 
   it('reads bracketed regional figures after a label', () => {
     const claims = extractClaims('The regions with the most named dead are Bashkortostan (4 120), Tatarstan (3 010) and Sverdlovsk (2 870).');
     expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
-      [4120, 'killed', 'place-bashkortostan'], [3010, 'killed', 'place-tatarstan'], [2870, 'killed', 'place-sverdlovsk'],
+      [4120, 'killed', 'place-bashkortostan'],
+      [3010, 'killed', 'place-tatarstan'],
+      [2870, 'killed', 'place-sverdlovsk'],
     ]);
   });
 
-  it('reads bullet lines under a lead line that names the toll, with the lead paragraph\'s source', () => {
-    const text = 'The independent outlet Mediazona said on Friday it had named 98,000 dead soldiers.\n\nThe confirmed toll includes:\n\n* 20,100 volunteers\n* 13,400 recruited prisoners\n* 4,800 officers\n';
+  it("reads bullet lines under a lead line that names the toll, with the lead paragraph's source", () => {
+    const text =
+      'The independent outlet Mediazona said on Friday it had named 98,000 dead soldiers.\n\nThe confirmed toll includes:\n\n* 20,100 volunteers\n* 13,400 recruited prisoners\n* 4,800 officers\n';
     const claims = extractClaims(text);
     expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
-      [98000, 'killed', null], [20100, 'killed', 'volunteers'], [13400, 'killed', 'recruited-prisoners'], [4800, 'killed', 'officers'],
+      [98000, 'killed', null],
+      [20100, 'killed', 'volunteers'],
+      [13400, 'killed', 'recruited-prisoners'],
+      [4800, 'killed', 'officers'],
     ]);
   });
 
   it('reads labelled list lines under a lead only when the label names a place or people', () => {
     const text = 'Deaths so far, by region:\n- Bashkortostan: 4 120\n- Civilians killed: 77\n- Aid trucks: 45\n* 12 buses\n';
-    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset])).toEqual([[4120, 'killed', 'place-bashkortostan'], [77, 'killed', null]]);
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset])).toEqual([
+      [4120, 'killed', 'place-bashkortostan'],
+      [77, 'killed', null],
+    ]);
   });
 
   it('reads occupation groups after "Casualties included"', () => {
     const claims = extractClaims('Casualties included eight media workers, 19 employees of healthcare institutions, four humanitarian workers and 22 emergency service workers.');
     expect(claims.map((c) => [c.count, c.category, c.subset])).toEqual([
-      [8, 'casualties', 'journalists'], [19, 'casualties', 'health-workers'], [4, 'casualties', 'aid-workers'], [22, 'casualties', 'emergency-workers'],
+      [8, 'casualties', 'journalists'],
+      [19, 'casualties', 'health-workers'],
+      [4, 'casualties', 'aid-workers'],
+      [22, 'casualties', 'emergency-workers'],
     ]);
   });
 
   it('reads "including N from …" and "with N … among them" as parts of the lead', () => {
-    const claims = extractClaims('The fatalities include 180 residents of the city, with 44 civilians among them. Additionally, 203 members of the security forces, including 12 from local tribes, were killed.');
-    expect(claims.map((c) => [c.count, c.category])).toEqual([[180, 'killed'], [44, 'killed'], [203, 'killed'], [12, 'killed']]);
+    const claims = extractClaims(
+      'The fatalities include 180 residents of the city, with 44 civilians among them. Additionally, 203 members of the security forces, including 12 from local tribes, were killed.',
+    );
+    expect(claims.map((c) => [c.count, c.category])).toEqual([
+      [180, 'killed'],
+      [44, 'killed'],
+      [203, 'killed'],
+      [12, 'killed'],
+    ]);
   });
 });
 
@@ -129,7 +181,7 @@ describe('no false alarms', () => {
 });
 
 describe('claimants across sentences', () => {
-  it('carries the paragraph\'s speaker to the next sentences until another is named', () => {
+  it("carries the paragraph's speaker to the next sentences until another is named", () => {
     const text = 'The Syrian Observatory for Human Rights said 310 people had been killed. Among the dead were 72 children. The interior ministry said 14 of its officers died.';
     expect(extractClaims(text).map((c) => c.claimant)).toEqual(['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'interior ministry']);
   });
@@ -140,7 +192,8 @@ describe('claimants across sentences', () => {
   });
 
   it('never names the wire or the outlet, unless it compiled the tally', () => {
-    const text = 'BEIRUT (AFP) – Strikes killed four people, the health ministry said. The violence has killed at least 580 people, according to an AFP tally. Reuters reported that 12 people were wounded.';
+    const text =
+      'BEIRUT (AFP) – Strikes killed four people, the health ministry said. The violence has killed at least 580 people, according to an AFP tally. Reuters reported that 12 people were wounded.';
     expect(extractClaims(text).map((c) => c.claimant)).toEqual(['health ministry', 'AFP tally', null]);
   });
 });

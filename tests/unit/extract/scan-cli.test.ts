@@ -32,7 +32,9 @@ let base = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(`<html><head><style>p{color:red}</style><script>var n = "500 killed";</script></head><body><h1>Flood toll</h1><p>Floods killed 87 people &amp; left 12 missing, police said.</p></body></html>`);
+    res.end(
+      `<html><head><style>p{color:red}</style><script>var n = "500 killed";</script></head><body><h1>Flood toll</h1><p>Floods killed 87 people &amp; left 12 missing, police said.</p></body></html>`,
+    );
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -49,7 +51,10 @@ describe('npm run scan', () => {
     expect(reports).toHaveLength(1);
     expect(reports[0].file).toBe(txt);
     const claims = reports[0].claims;
-    expect(claims.map((c: { figure: string; category: string }) => [c.figure, c.category])).toEqual([['at least 1,200', 'killed'], ['3,400', 'wounded']]);
+    expect(claims.map((c: { figure: string; category: string }) => [c.figure, c.category])).toEqual([
+      ['at least 1,200', 'killed'],
+      ['3,400', 'wounded'],
+    ]);
     for (const c of claims) {
       expect(article.slice(c.start, c.end)).toBe(c.figure);
       for (const key of ['sentence', 'count', 'countHigh', 'qualifier', 'party', 'claimant', 'claimantType']) expect(c).toHaveProperty(key);
@@ -85,7 +90,10 @@ describe('npm run scan', () => {
     const [page, url] = JSON.parse(stdout);
     expect(page.claims.map((c: { count: number }) => c.count)).toEqual([2, 5]);
     expect(url.file).toBe(`${base}/article`);
-    expect(url.claims.map((c: { figure: string; category: string }) => [c.figure, c.category])).toEqual([['87', 'killed'], ['12', 'missing']]);
+    expect(url.claims.map((c: { figure: string; category: string }) => [c.figure, c.category])).toEqual([
+      ['87', 'killed'],
+      ['12', 'missing'],
+    ]);
   }, 30_000);
 
   it('prints a readable table without --json', async () => {

@@ -32,9 +32,9 @@ describe('timeScopeOf', () => {
     ['In the past 24 hours, 51 bodies were brought to hospitals.', 'event'],
     ['On March 3 the army lost 25 men.', null],
     ['Since the start of the year, the governor has reported 19 civilian deaths.', 'period'],
-    ['The toll from last week\'s floods has risen to 240, the government said.', 'cumulative'],
-    ['The toll from Monday\'s earthquake in the south rose to 2,950 on Wednesday.', 'cumulative'],
-    ['The toll from Tuesday\'s blasts had risen to 14, the minister said.', 'event'],
+    ["The toll from last week's floods has risen to 240, the government said.", 'cumulative'],
+    ["The toll from Monday's earthquake in the south rose to 2,950 on Wednesday.", 'cumulative'],
+    ["The toll from Tuesday's blasts had risen to 14, the minister said.", 'event'],
     ['In March, the president said 43,000 soldiers had been killed in the war.', null],
     ['The group says the army has killed 5,900 people since the 2021 coup.', 'cumulative'],
     ['Some 700 people have been killed near the sites since the end of May.', 'period'],
@@ -51,7 +51,7 @@ describe('timeScopeAt: each figure by its own clause', () => {
       return timeScopeAt(sentence, start, start + f.length);
     });
 
-  it('tells a day\'s loss from the running total it brings the count to', () => {
+  it("tells a day's loss from the running total it brings the count to", () => {
     const s = 'The army said the enemy lost 1,240 troops in the past 24 hours, bringing its tally of losses to more than 650,000.';
     expect(scopes(s, '1,240', 'more than 650,000')).toEqual(['event', 'cumulative']);
   });

@@ -8,7 +8,13 @@ describe('whose dead a figure counts, from the rest of the text', () => {
   it.each([
     // Places in the clause or earlier in the paragraph.
     ['An airstrike on a school in Khan Younis killed 17 people, medics said.', [['17', 'people in Khan Younis', 'palestinians', 'all']]],
-    ['Shelling hit a market in Omdurman. Nine women were among the dead, and 41 civilians were hurt.', [['Nine', 'women in Omdurman', 'sudan', 'civilian'], ['41', 'civilians in Omdurman', 'sudan', 'civilian']]],
+    [
+      'Shelling hit a market in Omdurman. Nine women were among the dead, and 41 civilians were hurt.',
+      [
+        ['Nine', 'women in Omdurman', 'sudan', 'civilian'],
+        ['41', 'civilians in Omdurman', 'sudan', 'civilian'],
+      ],
+    ],
     ['A missile struck an apartment block in Dnipro overnight, killing 12 residents.', [['12', 'residents in Dnipro', 'ukraine', 'civilian']]],
     ['Drone debris fell on a village near Belgorod; two children were wounded.', [['two', 'children in Belgorod', 'russia', 'civilian']]],
     ['In northern Idlib, barrel bombs killed at least 30 people on Tuesday.', [['at least 30', 'people in Idlib', 'syria', 'all']]],
@@ -28,8 +34,20 @@ describe('whose dead a figure counts, from the rest of the text', () => {
     // Nationality in the phrase wins over any place.
     ['Ukraine says 1,200 Russian troops were killed near Pokrovsk.', [['1,200', 'Russian military', 'russia', 'military']]],
     // A bare figure continues the whole figure before it, not a subset of it.
-    ['At least 45 people, including 12 children, died when the ferry sank. Another 60 were rescued injured.', [['At least 45', 'people', null, 'all'], ['12', 'children', null, 'civilian']]],
-    ['A gunman killed five people and wounded 11 at a shopping centre in Texas.', [['five', 'people', null, 'all'], ['11', 'people', null, 'all']]],
+    [
+      'At least 45 people, including 12 children, died when the ferry sank. Another 60 were rescued injured.',
+      [
+        ['At least 45', 'people', null, 'all'],
+        ['12', 'children', null, 'civilian'],
+      ],
+    ],
+    [
+      'A gunman killed five people and wounded 11 at a shopping centre in Texas.',
+      [
+        ['five', 'people', null, 'all'],
+        ['11', 'people', null, 'all'],
+      ],
+    ],
     // Noun-less counts: a killing or a toll counts people; a bare count says nothing.
     ['Landslide kills at least 70 in Papua New Guinea village', [['at least 70', 'people', null, 'all']]],
     ['Soldiers wounded: 212', [['212', 'soldiers', null, 'military']]],
@@ -52,9 +70,18 @@ describe('what kind of source a claimant is, in its setting', () => {
     ["Myanmar's military government said 120 rebels were killed in clashes in Shan State.", [['120', "Myanmar's military government", 'belligerent', 'myanmar']]],
     ['Three people were killed in a drone strike on Sumy, regional governor Ivan Koval said.', [['Three', 'regional governor Ivan Koval', 'belligerent', 'ukraine']]],
     ['Four people died in the storm, Governor Ann Miller of Ohio said.', [['Four', 'Governor Ann Miller of Ohio', 'official', null]]],
-    ['The Darfur Casualty Monitor publishes weekly figures.\n\n| Group (Monitor count) | Total |\n|---|---|\n| Civilians killed | 612 |', [['612', 'Darfur Casualty Monitor', 'independent', null]]],
+    [
+      'The Darfur Casualty Monitor publishes weekly figures.\n\n| Group (Monitor count) | Total |\n|---|---|\n| Civilians killed | 612 |',
+      [['612', 'Darfur Casualty Monitor', 'independent', null]],
+    ],
     ['Source: Ukrainian Red Cross\n| Region | Figure |\n|---|---|\n| Kharkiv residents wounded | 97 |', [['97', 'Ukrainian Red Cross', 'independent', null]]],
-    ['The agency said 30 people died; its staff counted 12 more injured in Aleppo.', [['30', 'agency', 'unknown', null], ['12', 'agency', 'unknown', null]]],
+    [
+      'The agency said 30 people died; its staff counted 12 more injured in Aleppo.',
+      [
+        ['30', 'agency', 'unknown', null],
+        ['12', 'agency', 'unknown', null],
+      ],
+    ],
     ['A hospital in Tyre said it had received 14 bodies.', [['14', 'hospital in Tyre', 'official', 'lebanon']]],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);

@@ -14,7 +14,13 @@ import type { Dataset } from '../../../lib/dataset/schema';
 import { makeRecord } from './make-records';
 
 const dataset = (version: string, ids: number[]): Dataset => ({
-  format: 1, name: `Test ${version}`, version, published: '2026-01-01', licence: 'CC0', description: 'Unit test data.', sources: [],
+  format: 1,
+  name: `Test ${version}`,
+  version,
+  published: '2026-01-01',
+  licence: 'CC0',
+  description: 'Unit test data.',
+  sources: [],
   records: ids.map((i) => makeRecord(i)),
 });
 
@@ -24,8 +30,18 @@ function fakeStore(initial: Dataset) {
     installed: [] as Dataset[],
     failInstall: false,
     load: async (): Promise<ActiveState> => ({
-      dataset: active, isBundled: false, previous: null,
-      summary: { name: active.name, version: active.version, published: active.published, licence: active.licence, records: active.records.length, origin: 'test', installedAt: null },
+      dataset: active,
+      isBundled: false,
+      previous: null,
+      summary: {
+        name: active.name,
+        version: active.version,
+        published: active.published,
+        licence: active.licence,
+        records: active.records.length,
+        origin: 'test',
+        installedAt: null,
+      },
     }),
     install: async (d: Dataset) => {
       if (store.failInstall) throw new Error('The dataset could not be saved (disk full). Nothing changed: the previous dataset is still active.');
@@ -68,7 +84,13 @@ async function mount(store: DatasetStorePort, over: Partial<Dependencies> = {}) 
   return deps;
 }
 
-const bytesFile = (name: string, bytes: Uint8Array) => ({ name, size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), text: async () => new TextDecoder().decode(bytes) }) as unknown as File;
+const bytesFile = (name: string, bytes: Uint8Array) =>
+  ({
+    name,
+    size: bytes.length,
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    text: async () => new TextDecoder().decode(bytes),
+  }) as unknown as File;
 const file = (name: string, text: string) => bytesFile(name, new TextEncoder().encode(text));
 
 describe('import from a file', () => {
@@ -175,7 +197,10 @@ describe('import from a URL', () => {
 
   it('checks for an update at the last URL that gave a valid dataset', async () => {
     let served = dataset('2026.1', [1]);
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(served))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(served))),
+    );
     await mount(fakeStore(dataset('2026.1', [1])));
     latest.importUrl('https://data.example.org/d.json');
     await until(() => latest.lastUrl);

@@ -62,14 +62,24 @@ describe('fetchText', () => {
 describe('fetchText: where the text really came from', () => {
   const reply = (url: string, body: Uint8Array | string, redirected = true) =>
     (async () => ({
-      ok: true, status: 200, statusText: 'OK', url, redirected, type: 'basic', headers: new Headers(), body: null,
+      ok: true,
+      status: 200,
+      statusText: 'OK',
+      url,
+      redirected,
+      type: 'basic',
+      headers: new Headers(),
+      body: null,
       arrayBuffer: async () => (typeof body === 'string' ? new TextEncoder().encode(body) : body).buffer,
     })) as unknown as typeof fetch;
 
   it('refuses a redirect from localhost to a plain-http host, naming both', async () => {
     const r = await fetchText('http://localhost:8080/data.json', { fetchImpl: reply('http://evil.example/data.json', '{}') });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toBe('http://localhost:8080/data.json redirected to http://evil.example/data.json, which TollCheck does not download from: Use an https:// address: plain http could be altered on the way. (http is allowed only for localhost and 127.0.0.1.)');
+    if (!r.ok)
+      expect(r.message).toBe(
+        'http://localhost:8080/data.json redirected to http://evil.example/data.json, which TollCheck does not download from: Use an https:// address: plain http could be altered on the way. (http is allowed only for localhost and 127.0.0.1.)',
+      );
   });
 
   it('refuses a redirect to another scheme, and one carrying credentials', async () => {
@@ -85,6 +95,7 @@ describe('fetchText: where the text really came from', () => {
   it('refuses a download that is not UTF-8', async () => {
     const r = await fetchText('https://example.org/d.json', { fetchImpl: reply('https://example.org/d.json', Uint8Array.from([0x7b, 0xe9, 0x7d]), false) });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toBe('The dataset at https://example.org/d.json is not UTF-8 text (byte 2, 0xE9). Save or export it as UTF-8 and try again; nothing was imported.');
+    if (!r.ok)
+      expect(r.message).toBe('The dataset at https://example.org/d.json is not UTF-8 text (byte 2, 0xE9). Save or export it as UTF-8 and try again; nothing was imported.');
   });
 });

@@ -31,11 +31,7 @@ describe('filterRows', () => {
 });
 
 describe('sortRows', () => {
-  const rows = toRows([
-    makeRecord(1, { best: 30, claimant: 'beta' }),
-    makeRecord(2, { best: 5, claimant: 'Alpha' }),
-    makeRecord(3, { best: 1000, claimant: 'gamma' }),
-  ]);
+  const rows = toRows([makeRecord(1, { best: 30, claimant: 'beta' }), makeRecord(2, { best: 5, claimant: 'Alpha' }), makeRecord(3, { best: 1000, claimant: 'gamma' })]);
 
   it('sorts numbers numerically in both directions', () => {
     expect(sortRows(rows, { key: 'best', direction: 'ascending' }).map((r) => r.record.best)).toEqual([5, 30, 1000]);

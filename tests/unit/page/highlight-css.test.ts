@@ -3,7 +3,12 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { highlightCss, VERDICT_LOOK } from '../../../components/verdict-style';
 
-const rules = (css: string) => css.replace(/\/\*[^]*?\*\//g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+const rules = (css: string) =>
+  css
+    .replace(/\/\*[^]*?\*\//g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 test('the manifest stylesheet is exactly the default look generated from the verdict looks', () => {
   const file = fs.readFileSync(path.resolve(import.meta.dirname, '../../../entrypoints/content/highlights.css'), 'utf8');

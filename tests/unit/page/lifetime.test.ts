@@ -43,7 +43,15 @@ test('while WXT builds its context, its page-visible announcement and its page-t
   const dispatched: string[] = [];
   const listened: string[] = [];
   const win = { postMessage: (m: unknown) => void posted.push(m) };
-  const proto = { dispatchEvent(e: Event) { dispatched.push(e.type); return true; }, addEventListener(t: string) { listened.push(t); } };
+  const proto = {
+    dispatchEvent(e: Event) {
+      dispatched.push(e.type);
+      return true;
+    },
+    addEventListener(t: string) {
+      listened.push(t);
+    },
+  };
   const doc = Object.create(proto);
   vi.stubGlobal('window', win);
   vi.stubGlobal('document', doc);

@@ -10,13 +10,23 @@ const opts = { published: null, dark: false, byKeyboard: false, line: 0 };
 
 test('a page where the host cannot be made: open() does nothing, says why once, and later calls stay quiet', () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.stubGlobal('document', { body: {}, documentElement: {}, createElement: () => { throw new Error('attachShadow blocked'); } });
+  vi.stubGlobal('document', {
+    body: {},
+    documentElement: {},
+    createElement: () => {
+      throw new Error('attachShadow blocked');
+    },
+  });
   const host = new TooltipHost(() => {});
   expect(() => host.open(figure, opts)).not.toThrow();
   expect(host.openKey).toBeNull();
   expect(host.openFrame).toBeNull();
   expect(() => host.open(figure, opts)).not.toThrow();
   expect(warn).toHaveBeenCalledTimes(1);
-  expect(() => { host.place(); host.close(); host.remove(); }).not.toThrow();
+  expect(() => {
+    host.place();
+    host.close();
+    host.remove();
+  }).not.toThrow();
   expect(host.owns(null)).toBe(false);
 });

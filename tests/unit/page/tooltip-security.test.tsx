@@ -6,16 +6,43 @@ import type { CheckedClaim } from '../../../lib/verdict';
 import type { DatasetRecord } from '../../../lib/dataset/schema';
 
 const record: DatasetRecord = {
-  id: 'T-1', conflict: 'russia-ukraine', country: 'Ukraine', category: 'killed', population: 'civilian', side: 'ukraine',
-  best: 14534, low: 14534, high: 15000, time: { kind: 'cumulative', periodStart: null, asOf: '2025-10-31' },
-  claimant: 'OHCHR/HRMMU', claimantType: 'un', figureKind: 'verified_floor',
-  source: { name: 'UN News', url: 'https://news.un.org/example', published: '2025-11-12' }, caveat: 'A verified minimum.',
+  id: 'T-1',
+  conflict: 'russia-ukraine',
+  country: 'Ukraine',
+  category: 'killed',
+  population: 'civilian',
+  side: 'ukraine',
+  best: 14534,
+  low: 14534,
+  high: 15000,
+  time: { kind: 'cumulative', periodStart: null, asOf: '2025-10-31' },
+  claimant: 'OHCHR/HRMMU',
+  claimantType: 'un',
+  figureKind: 'verified_floor',
+  source: { name: 'UN News', url: 'https://news.un.org/example', published: '2025-11-12' },
+  caveat: 'A verified minimum.',
 };
 
 const claim: CheckedClaim = {
-  start: 0, end: 15, figure: 'at least 14,534', sentence: 'x', count: 14534, countHigh: null, qualifier: 'at_least', category: 'killed',
-  party: 'civilians', side: 'ukraine', population: 'civilian', claimant: 'the UN monitoring mission', claimantType: 'un', claimantSide: null,
-  timeScope: 'cumulative', subset: null, status: 'corroborated', reason: 'It agrees with the UN verified count.', references: [record, { ...record, id: 'T-2' }],
+  start: 0,
+  end: 15,
+  figure: 'at least 14,534',
+  sentence: 'x',
+  count: 14534,
+  countHigh: null,
+  qualifier: 'at_least',
+  category: 'killed',
+  party: 'civilians',
+  side: 'ukraine',
+  population: 'civilian',
+  claimant: 'the UN monitoring mission',
+  claimantType: 'un',
+  claimantSide: null,
+  timeScope: 'cumulative',
+  subset: null,
+  status: 'corroborated',
+  reason: 'It agrees with the UN verified count.',
+  references: [record, { ...record, id: 'T-2' }],
 };
 
 function renderText(props: Parameters<typeof Tooltip>[0]) {
@@ -34,7 +61,12 @@ function renderText(props: Parameters<typeof Tooltip>[0]) {
 }
 
 test('page text is isolated and its control characters shown, never obeyed', () => {
-  const root = renderText({ claim: { ...claim, claimant: 'Report \u202egro.nu\u202c', party: 'people\u0000\u001b', figure: '12\n000', reason: 'Tab\there.' }, published: null, dark: false, maxReferences: 1 });
+  const root = renderText({
+    claim: { ...claim, claimant: 'Report \u202egro.nu\u202c', party: 'people\u0000\u001b', figure: '12\n000', reason: 'Tab\there.' },
+    published: null,
+    dark: false,
+    maxReferences: 1,
+  });
   const text = root.textContent!;
   expect(text).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
   expect(text).toContain('Claimed by: Report [U+202E]gro.nu[U+202C]');
@@ -47,7 +79,11 @@ test('page text is isolated and its control characters shown, never obeyed', () 
 
 test('a plain-http source is shown as text, never as a link', () => {
   const http = { ...record, source: { ...record.source, url: 'http://example.org/report' } };
-  const root = renderText({ claim: { ...claim, references: [http, { ...record, id: 'T-3', source: { ...record.source, url: 'javascript:alert(1)' } }] }, published: null, dark: false });
+  const root = renderText({
+    claim: { ...claim, references: [http, { ...record, id: 'T-3', source: { ...record.source, url: 'javascript:alert(1)' } }] },
+    published: null,
+    dark: false,
+  });
   expect(root.querySelectorAll('a').length).toBe(0);
   expect(root.textContent).toContain('http://example.org/report');
   const secure = renderText({ claim, published: null, dark: false, maxReferences: 1 });

@@ -6,16 +6,43 @@ import type { CheckedClaim } from '../../../lib/verdict';
 import type { DatasetRecord } from '../../../lib/dataset/schema';
 
 const record: DatasetRecord = {
-  id: 'T-1', conflict: 'russia-ukraine', country: 'Ukraine', category: 'killed', population: 'civilian', side: 'ukraine',
-  best: 14534, low: 14534, high: 15000, time: { kind: 'cumulative', periodStart: null, asOf: '2025-10-31' },
-  claimant: 'OHCHR/HRMMU', claimantType: 'un', figureKind: 'verified_floor',
-  source: { name: 'UN News', url: 'https://news.un.org/example', published: '2025-11-12' }, caveat: 'A verified minimum.',
+  id: 'T-1',
+  conflict: 'russia-ukraine',
+  country: 'Ukraine',
+  category: 'killed',
+  population: 'civilian',
+  side: 'ukraine',
+  best: 14534,
+  low: 14534,
+  high: 15000,
+  time: { kind: 'cumulative', periodStart: null, asOf: '2025-10-31' },
+  claimant: 'OHCHR/HRMMU',
+  claimantType: 'un',
+  figureKind: 'verified_floor',
+  source: { name: 'UN News', url: 'https://news.un.org/example', published: '2025-11-12' },
+  caveat: 'A verified minimum.',
 };
 
 const claim: CheckedClaim = {
-  start: 0, end: 15, figure: 'at least 14,534', sentence: 'x', count: 14534, countHigh: null, qualifier: 'at_least', category: 'killed',
-  party: 'civilians', side: 'ukraine', population: 'civilian', claimant: 'the UN monitoring mission', claimantType: 'un', claimantSide: null,
-  timeScope: 'cumulative', subset: null, status: 'corroborated', reason: 'It agrees with the UN verified count.', references: [record, { ...record, id: 'T-2' }],
+  start: 0,
+  end: 15,
+  figure: 'at least 14,534',
+  sentence: 'x',
+  count: 14534,
+  countHigh: null,
+  qualifier: 'at_least',
+  category: 'killed',
+  party: 'civilians',
+  side: 'ukraine',
+  population: 'civilian',
+  claimant: 'the UN monitoring mission',
+  claimantType: 'un',
+  claimantSide: null,
+  timeScope: 'cumulative',
+  subset: null,
+  status: 'corroborated',
+  reason: 'It agrees with the UN verified count.',
+  references: [record, { ...record, id: 'T-2' }],
 };
 
 function renderText(props: Parameters<typeof Tooltip>[0]) {
@@ -36,8 +63,20 @@ function renderText(props: Parameters<typeof Tooltip>[0]) {
 test('shows the figure, what it counts, claimant and date, the verdict with its reason, and the references', () => {
   const root = renderText({ claim, published: '2025-11-20', dark: false, maxReferences: 1 });
   const text = root.textContent!;
-  for (const part of ['Corroborated', '“at least 14,534”', 'people killed · civilians', 'Claimed by: the UN monitoring mission, in an article of 20 Nov 2025',
-    'It agrees with the UN verified count.', '14,534', 'range 14,534–15,000', 'as of 31 Oct 2025', 'verified minimum', 'OHCHR/HRMMU', 'Caveat: A verified minimum.', 'and 1 more']) {
+  for (const part of [
+    'Corroborated',
+    '“at least 14,534”',
+    'people killed · civilians',
+    'Claimed by: the UN monitoring mission, in an article of 20 Nov 2025',
+    'It agrees with the UN verified count.',
+    '14,534',
+    'range 14,534–15,000',
+    'as of 31 Oct 2025',
+    'verified minimum',
+    'OHCHR/HRMMU',
+    'Caveat: A verified minimum.',
+    'and 1 more',
+  ]) {
     expect(text).toContain(part);
   }
   const link = root.querySelector('a')!;

@@ -28,7 +28,11 @@ describe('readVisibleText', () => {
   });
 
   test('blocks are separated so sentences never run together', () => {
-    const { text } = readVisibleText(doc('<h1>Toll rises</h1><p>First para</p><ul><li>One</li><li>Two</li></ul><figure><img alt=""><figcaption>Caption</figcaption></figure>Line<br>next<table><tr><td>a</td><td>b</td></tr></table>'));
+    const { text } = readVisibleText(
+      doc(
+        '<h1>Toll rises</h1><p>First para</p><ul><li>One</li><li>Two</li></ul><figure><img alt=""><figcaption>Caption</figcaption></figure>Line<br>next<table><tr><td>a</td><td>b</td></tr></table>',
+      ),
+    );
     expect(text).toBe('Toll rises\n\nFirst para\n\nOne\n\nTwo\n\nCaption\n\nLine\nnext\n\na\nb');
   });
 
@@ -44,7 +48,7 @@ describe('readVisibleText', () => {
     expect(readVisibleText(doc(body)).text).toBe('Seen\n\nEnd');
   });
 
-  test('a page\'s own <tollcheck-ui> elements are page text: no element name hides text from the scan', () => {
+  test("a page's own <tollcheck-ui> elements are page text: no element name hides text from the scan", () => {
     expect(readVisibleText(doc('<p>Seen</p><tollcheck-ui><p>15 killed</p></tollcheck-ui>')).text).toBe('Seen\n\n15 killed');
   });
 

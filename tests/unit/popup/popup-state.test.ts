@@ -5,16 +5,48 @@ import { countByVerdict, decideView, groupByVerdict, isUnscannable, omittedCount
 
 function claim(key: string, status: VerdictStatus): ReportedClaim {
   return {
-    key, status, reason: 'test', references: [], start: 0, end: 3, figure: '100', sentence: '100 killed', count: 100, countHigh: null,
-    qualifier: 'exact', category: 'killed', party: null, side: null, population: null, claimant: null, claimantType: 'unknown', claimantSide: null, timeScope: null, subset: null,
+    key,
+    status,
+    reason: 'test',
+    references: [],
+    start: 0,
+    end: 3,
+    figure: '100',
+    sentence: '100 killed',
+    count: 100,
+    countHigh: null,
+    qualifier: 'exact',
+    category: 'killed',
+    party: null,
+    side: null,
+    population: null,
+    claimant: null,
+    claimantType: 'unknown',
+    claimantSide: null,
+    timeScope: null,
+    subset: null,
   };
 }
-const report = (claims: ReportedClaim[], state: TabReport['state'] = 'scanned'): TabReport => ({ url: 'https://news.example/a', title: 'A', published: null, conflicts: [], claims, state, checking: false });
+const report = (claims: ReportedClaim[], state: TabReport['state'] = 'scanned'): TabReport => ({
+  url: 'https://news.example/a',
+  title: 'A',
+  published: null,
+  conflicts: [],
+  claims,
+  state,
+  checking: false,
+});
 
 describe('which pages the popup calls unscannable', () => {
   test.each([
-    'chrome://extensions/', 'about:blank', 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html', 'moz-extension://x/popup.html',
-    'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/en-US/firefox/', 'https://example.org/report.PDF', 'not a url',
+    'chrome://extensions/',
+    'about:blank',
+    'chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html',
+    'moz-extension://x/popup.html',
+    'https://chromewebstore.google.com/detail/x',
+    'https://addons.mozilla.org/en-US/firefox/',
+    'https://example.org/report.PDF',
+    'not a url',
   ])('%s', (url) => expect(isUnscannable(url)).toBe(true));
   test.each(['https://www.bbc.co.uk/news/world', 'http://127.0.0.1:8080/article.html'])('%s is scannable', (url) => expect(isUnscannable(url)).toBe(false));
 });
@@ -29,7 +61,8 @@ describe('decideView', () => {
   test('a browser page is unscannable whatever the report says', () => expect(decideView('chrome://newtab/', null, false).kind).toBe('unscannable'));
   test('the background may report a page as unsupported', () => expect(decideView(url, report([], 'unsupported'), false).kind).toBe('unscannable'));
   test('the per-site switch wins over a stale report', () => expect(decideView(url, report([claim('a', 'disputed')]), true)).toEqual({ kind: 'disabled', site: 'news.example' }));
-  test('no report means nothing read the tab', () => expect(decideView(url, null, false)).toEqual({ kind: 'not-scanned', site: 'news.example', originPattern: 'https://www.news.example/*' }));
+  test('no report means nothing read the tab', () =>
+    expect(decideView(url, null, false)).toEqual({ kind: 'not-scanned', site: 'news.example', originPattern: 'https://www.news.example/*' }));
   test('a scanned page without figures', () => expect(decideView(url, report([]), false).kind).toBe('no-figures'));
   test('a page still being checked is not called empty', () => {
     expect(decideView(url, { ...report([]), checking: true }, false)).toEqual({ kind: 'checking', site: 'news.example' });
@@ -41,7 +74,10 @@ describe('decideView', () => {
     expect(view.kind).toBe('report');
     if (view.kind !== 'report') return;
     expect(view.groups.map((g) => [g.status, g.claims.map((c) => c.key)])).toEqual([
-      ['disputed', ['c', 'e']], ['unverified', ['d']], ['corroborated', ['b']], ['no_data', ['a']],
+      ['disputed', ['c', 'e']],
+      ['unverified', ['d']],
+      ['corroborated', ['b']],
+      ['no_data', ['a']],
     ]);
   });
 });

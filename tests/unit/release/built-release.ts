@@ -21,9 +21,7 @@ export interface ReleaseBuild {
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  );
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 }
 
 // Everything a release build is made from.
@@ -36,8 +34,17 @@ function inputsHash(): string {
   for (const input of INPUTS) {
     const full = path.join(ROOT, input);
     if (!fs.existsSync(full)) continue;
-    const files = fs.statSync(full).isDirectory() ? listFiles(full).sort().map((f) => path.join(input, f)) : [input];
-    for (const f of files) hash.update(f).update('\0').update(fs.readFileSync(path.join(ROOT, f))).update('\0');
+    const files = fs.statSync(full).isDirectory()
+      ? listFiles(full)
+          .sort()
+          .map((f) => path.join(input, f))
+      : [input];
+    for (const f of files)
+      hash
+        .update(f)
+        .update('\0')
+        .update(fs.readFileSync(path.join(ROOT, f)))
+        .update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -90,6 +97,8 @@ export function readmeSection(title: string): string {
 /** Source files the extension is built from (not tests, scripts or node_modules). */
 export function extensionSources(): string[] {
   return ['entrypoints', 'components', 'lib'].flatMap((dir) =>
-    listFiles(path.join(ROOT, dir)).filter((f) => /\.(ts|tsx)$/.test(f)).map((f) => fs.readFileSync(path.join(ROOT, dir, f), 'utf8')),
+    listFiles(path.join(ROOT, dir))
+      .filter((f) => /\.(ts|tsx)$/.test(f))
+      .map((f) => fs.readFileSync(path.join(ROOT, dir, f), 'utf8')),
   );
 }

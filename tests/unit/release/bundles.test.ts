@@ -40,7 +40,11 @@ test.each(['chrome', 'firefox'] as const)('%s: no script evaluates strings or lo
 
 test('the scanner would catch what it looks for', () => {
   const samples = ['x=eval("1")', 'new Function("a","return a")', 'setTimeout("go()", 1)', 'import("https://cdn.example/x.js")', 'new Blob(["var global = this"])'];
-  for (const sample of samples) expect(FORBIDDEN.some(([, p]) => p.test(sample)), sample).toBe(true);
+  for (const sample of samples)
+    expect(
+      FORBIDDEN.some(([, p]) => p.test(sample)),
+      sample,
+    ).toBe(true);
   expect(FORBIDDEN.some(([, p]) => p.test('const evaluate = retrieval(x); obj.eval(y)'))).toBe(false);
 });
 
@@ -49,5 +53,9 @@ test('the scanner would catch what it looks for', () => {
 // reach the DOM as text, never as markup.
 test('the extension never writes markup from strings into the DOM', () => {
   const markup = /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/;
-  expect(extensionSources().filter((source) => markup.test(source)).map((source) => source.slice(0, 80))).toEqual([]);
+  expect(
+    extensionSources()
+      .filter((source) => markup.test(source))
+      .map((source) => source.slice(0, 80)),
+  ).toEqual([]);
 });

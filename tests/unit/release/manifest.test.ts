@@ -22,8 +22,7 @@ const BROAD_HOSTS = /^(<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*|\*:\/\/\*\.\*\
 let builds: ReleaseBuild[];
 beforeAll(async () => void (builds = await buildRelease()), 300_000);
 
-const each = (name: string, fn: (b: ReleaseBuild) => void) =>
-  test.each(['chrome', 'firefox'] as const)(`%s: ${name}`, (target) => fn(builds.find((b) => b.target === target)!));
+const each = (name: string, fn: (b: ReleaseBuild) => void) => test.each(['chrome', 'firefox'] as const)(`%s: ${name}`, (target) => fn(builds.find((b) => b.target === target)!));
 
 describe('release manifests', () => {
   each('is Manifest V3 with a name and description that say what it does', ({ manifest }) => {
@@ -38,7 +37,12 @@ describe('release manifests', () => {
     for (const policy of Object.values(csp) as string[]) {
       expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval/);
       const scriptSrc = /script-src([^;]*)/.exec(policy)?.[1] ?? '';
-      expect(scriptSrc.trim().split(/\s+/).every((s) => s === "'self'" || s === "'none'")).toBe(true);
+      expect(
+        scriptSrc
+          .trim()
+          .split(/\s+/)
+          .every((s) => s === "'self'" || s === "'none'"),
+      ).toBe(true);
     }
   });
 

@@ -15,7 +15,11 @@ async function writeZip(file: string, entries: Array<[string, string]>, date: Da
 test('two zips of the same files, made at different times in a different order, become identical', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-zip-'));
   const [a, b] = [path.join(dir, 'a.zip'), path.join(dir, 'b.zip')];
-  const files: Array<[string, string]> = [['manifest.json', '{"manifest_version":3}'], ['chunks/popup.js', 'console.log(1)'], ['icon/16.png', 'png']];
+  const files: Array<[string, string]> = [
+    ['manifest.json', '{"manifest_version":3}'],
+    ['chunks/popup.js', 'console.log(1)'],
+    ['icon/16.png', 'png'],
+  ];
   await writeZip(a, files, new Date('2026-11-22T10:00:00Z'));
   await writeZip(b, [...files].reverse(), new Date('2026-11-22T11:30:07Z'));
   expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(false);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { candidates, findBrowser, installAdvice } from '../../../scripts/start/find-browser';
 
-const only = (...files: string[]) => (file: string) => files.includes(file);
+const only =
+  (...files: string[]) =>
+  (file: string) =>
+    files.includes(file);
 
 describe('npm start finds the browser a user has', () => {
   it('prefers Chromium, then Edge, Brave and Chrome, then Firefox (Linux)', () => {

@@ -28,7 +28,18 @@ const period = (r: DatasetRecord, periodStart: string): DatasetRecord => {
 const un0 = { claimant: 'UN monitors', claimantType: 'un' as const, claimantSide: null };
 const monitor = { claimant: 'Syrian war monitor', claimantType: 'independent' as const, claimantSide: null };
 const syria = (best: number, asOf: string, over: Partial<DatasetRecord> = {}) =>
-  record({ conflict: 'syria', country: 'Syria', side: 'all', population: 'all', best, asOf, claimant: 'Syrian war monitor', claimantType: 'independent', figureKind: 'reported', ...over });
+  record({
+    conflict: 'syria',
+    country: 'Syria',
+    side: 'all',
+    population: 'all',
+    best,
+    asOf,
+    claimant: 'Syrian war monitor',
+    claimantType: 'independent',
+    figureKind: 'reported',
+    ...over,
+  });
 
 describe('subsets never meet the whole, and meet their own kind', () => {
   const whole = un(10000, '2024-05-01');
@@ -46,10 +57,35 @@ describe('subsets never meet the whole, and meet their own kind', () => {
   });
 
   it.each<Row>([
-    ['a province’s toll vs the same province’s record', { count: 597, subset: 'place-sweida', side: 'syria', population: 'all', timeScope: 'period', ...monitor }, [period(syria(597, '2025-07-16', { subset: 'place-sweida' }), '2025-07-13')], '2025-07-17', 'corroborated', 'people in Sweida'],
-    ['a province’s toll vs the whole war’s total: not compared', { count: 597, subset: 'place-sweida', side: 'syria', population: 'all', ...monitor }, [syria(600000, '2025-07-01')], '2025-07-17', 'no_data'],
-    ['the whole war’s total vs a province’s record: not compared', { count: 597, side: 'syria', population: 'all', ...monitor }, [period(syria(597, '2025-07-16', { subset: 'place-sweida' }), '2025-07-13')], '2025-07-17', 'no_data'],
-    ['a province’s toll of unknown scope meets its growing count since a recent date', { count: 600, qualifier: 'approx', figure: 'nearly 600', subset: 'place-sweida', side: 'syria', population: 'all', timeScope: null, ...monitor }, [period(syria(320, '2025-07-14', { subset: 'place-sweida' }), '2025-07-13'), period(syria(597, '2025-07-16', { subset: 'place-sweida' }), '2025-07-13')], '2025-07-17', 'corroborated'],
+    [
+      'a province’s toll vs the same province’s record',
+      { count: 597, subset: 'place-sweida', side: 'syria', population: 'all', timeScope: 'period', ...monitor },
+      [period(syria(597, '2025-07-16', { subset: 'place-sweida' }), '2025-07-13')],
+      '2025-07-17',
+      'corroborated',
+      'people in Sweida',
+    ],
+    [
+      'a province’s toll vs the whole war’s total: not compared',
+      { count: 597, subset: 'place-sweida', side: 'syria', population: 'all', ...monitor },
+      [syria(600000, '2025-07-01')],
+      '2025-07-17',
+      'no_data',
+    ],
+    [
+      'the whole war’s total vs a province’s record: not compared',
+      { count: 597, side: 'syria', population: 'all', ...monitor },
+      [period(syria(597, '2025-07-16', { subset: 'place-sweida' }), '2025-07-13')],
+      '2025-07-17',
+      'no_data',
+    ],
+    [
+      'a province’s toll of unknown scope meets its growing count since a recent date',
+      { count: 600, qualifier: 'approx', figure: 'nearly 600', subset: 'place-sweida', side: 'syria', population: 'all', timeScope: null, ...monitor },
+      [period(syria(320, '2025-07-14', { subset: 'place-sweida' }), '2025-07-13'), period(syria(597, '2025-07-16', { subset: 'place-sweida' }), '2025-07-13')],
+      '2025-07-17',
+      'corroborated',
+    ],
   ])('%s', (...row) => {
     run(row, { conflicts: ['syria'] });
   });
@@ -61,13 +97,51 @@ describe('period totals are never read as running totals', () => {
   const base = { category: 'casualties' as const, side: 'russia', population: 'military' as const };
   it.each<Row>([
     ['a running total vs a January–July estimate only: not compared', { ...base, count: 500000, timeScope: 'cumulative' }, [janJul], '2024-08-10', 'unverified'],
-    ['a running total vs the running estimate at that date: corroborated', { ...base, count: 500000, timeScope: 'cumulative' }, [janJul, running], '2024-08-10', 'corroborated', 'running total'],
-    ['"around 250,000" running total is not corroborated by a period estimate', { ...base, count: 250000, qualifier: 'approx', figure: 'around 250,000', timeScope: 'cumulative' }, [janJul], '2024-08-10', 'unverified'],
-    ['a claim about this year’s losses meets the period estimate', { ...base, count: 170000, qualifier: 'approx', figure: 'about 170,000', timeScope: 'period' }, [janJul, running], '2024-08-10', 'corroborated', 'period total'],
-    ['a period claim the period estimate contradicts: never disputed (which period is meant is uncertain)', { ...base, count: 20000, timeScope: 'period' }, [janJul], '2024-08-10', 'unverified'],
-    ['a period total published long before the article is not the one quoted', { ...base, count: 170000, qualifier: 'approx', figure: 'about 170,000', timeScope: 'period' }, [janJul], '2024-12-10', 'unverified'],
+    [
+      'a running total vs the running estimate at that date: corroborated',
+      { ...base, count: 500000, timeScope: 'cumulative' },
+      [janJul, running],
+      '2024-08-10',
+      'corroborated',
+      'running total',
+    ],
+    [
+      '"around 250,000" running total is not corroborated by a period estimate',
+      { ...base, count: 250000, qualifier: 'approx', figure: 'around 250,000', timeScope: 'cumulative' },
+      [janJul],
+      '2024-08-10',
+      'unverified',
+    ],
+    [
+      'a claim about this year’s losses meets the period estimate',
+      { ...base, count: 170000, qualifier: 'approx', figure: 'about 170,000', timeScope: 'period' },
+      [janJul, running],
+      '2024-08-10',
+      'corroborated',
+      'period total',
+    ],
+    [
+      'a period claim the period estimate contradicts: never disputed (which period is meant is uncertain)',
+      { ...base, count: 20000, timeScope: 'period' },
+      [janJul],
+      '2024-08-10',
+      'unverified',
+    ],
+    [
+      'a period total published long before the article is not the one quoted',
+      { ...base, count: 170000, qualifier: 'approx', figure: 'about 170,000', timeScope: 'period' },
+      [janJul],
+      '2024-12-10',
+      'unverified',
+    ],
     ['a week’s toll is not disputed by the whole-war total', { count: 1200, timeScope: 'period', ...un0 }, [un(182000, '2024-05-01')], '2024-05-03', 'no_data'],
-    ['a week’s toll of unknown scope, far smaller than the total, is not set against it', { count: 1200, timeScope: null, ...un0 }, [un(182000, '2024-05-01')], '2024-05-03', 'no_data'],
+    [
+      'a week’s toll of unknown scope, far smaller than the total, is not set against it',
+      { count: 1200, timeScope: null, ...un0 },
+      [un(182000, '2024-05-01')],
+      '2024-05-03',
+      'no_data',
+    ],
   ])('%s', (...row) => {
     run(row);
   });
@@ -79,8 +153,21 @@ describe('incidents never meet running totals', () => {
     ['an airstrike’s toll vs the running total', { count: 8000, timeScope: 'event', ...un0 }, [total], '2024-05-02', 'no_data', 'incident-level'],
     ['an airstrike’s toll from a party: unverified', { count: 12, timeScope: 'event' }, [total], '2024-05-02', 'unverified', 'same event'],
     ['a one-day toll far below the total, scope unknown', { count: 30, timeScope: null }, [total], '2024-05-02', 'unverified'],
-    ['an incident with its own record two days away: corroborated', { count: 83, timeScope: 'event', ...un0 }, [record({ best: 83, eventDate: '2024-05-01' })], '2024-05-03', 'corroborated', 'same incident'],
-    ['an incident record with another figure never disputes (another incident may be meant)', { count: 20, timeScope: 'event', ...un0 }, [record({ best: 83, eventDate: '2024-05-01' })], '2024-05-02', 'no_data'],
+    [
+      'an incident with its own record two days away: corroborated',
+      { count: 83, timeScope: 'event', ...un0 },
+      [record({ best: 83, eventDate: '2024-05-01' })],
+      '2024-05-03',
+      'corroborated',
+      'same incident',
+    ],
+    [
+      'an incident record with another figure never disputes (another incident may be meant)',
+      { count: 20, timeScope: 'event', ...un0 },
+      [record({ best: 83, eventDate: '2024-05-01' })],
+      '2024-05-02',
+      'no_data',
+    ],
   ])('%s', (...row) => {
     run(row);
   });
@@ -112,7 +199,14 @@ describe('disputed needs every comparable independent record against the claim, 
   const base = { side: 'russia', population: 'military' as const, count: 11000, qualifier: 'more_than' as const };
   it.each<Row>([
     ['one current estimate below the claim: disputed, and the reason names it', base, [low], '2022-03-08', 'disputed', 'US officials'],
-    ['two current estimates, both below: disputed', base, [low, estimate(3000, 6000, '2022-03-07', { claimant: 'Third estimate' })], '2022-03-08', 'disputed', 'Every comparable independent record'],
+    [
+      'two current estimates, both below: disputed',
+      base,
+      [low, estimate(3000, 6000, '2022-03-07', { claimant: 'Third estimate' })],
+      '2022-03-08',
+      'disputed',
+      'Every comparable independent record',
+    ],
     ['estimates on both sides of the claim (a range that contains it): not disputed', { ...base, qualifier: 'exact' }, [low, high], '2022-03-08', 'unverified'],
     ['a verified floor below the claim does not rule it out: not disputed', base, [low, floor], '2022-03-08', 'unverified'],
     ['a claim below a verified floor: disputed', { ...base, count: 3000, qualifier: 'exact' }, [floor], '2022-03-08', 'disputed'],
@@ -129,20 +223,104 @@ describe('disputed needs every comparable independent record against the claim, 
 });
 
 describe('who stands behind the claim and the record', () => {
-  const named = record({ side: 'russia', population: 'military', best: 45123, asOf: '2024-02-23', claimant: 'BBC Russian Service + Mediazona', claimantType: 'media', figureKind: 'verified_floor' });
+  const named = record({
+    side: 'russia',
+    population: 'military',
+    best: 45123,
+    asOf: '2024-02-23',
+    claimant: 'BBC Russian Service + Mediazona',
+    claimantType: 'media',
+    figureKind: 'verified_floor',
+  });
   it.each<Row>([
-    ['the independent source’s own count is corroborated by its own record', { count: 45123, side: 'russia', population: 'military', claimant: 'BBC Russian Service', claimantType: 'media', claimantSide: 'russia' }, [named], '2024-02-26', 'corroborated', 'claimant’s own published record'],
-    ['a named-dead record is independent of both sides: it corroborates Ukraine’s figure too', { count: 45000, qualifier: 'more_than', side: 'russia', population: 'military', claimant: 'Ukrainian officials', claimantSide: 'ukraine' }, [named], '2024-02-26', 'corroborated'],
-    ['a UN figure the dataset lacks: no data, never "only a party"', { count: 700, category: 'wounded', ...un0 }, [un(10000, '2024-05-01')], '2024-05-03', 'no_data', 'TollCheck has no record of this count'],
-    ['a monitor’s figure the dataset lacks: no data', { count: 700, category: 'wounded', claimant: 'a rights monitor', claimantType: 'independent', claimantSide: null }, [un(10000, '2024-05-01')], '2024-05-03', 'no_data'],
-    ['a news agency’s own tally the dataset lacks: no data', { count: 700, category: 'wounded', claimant: 'an AFP tally', claimantType: 'media', claimantSide: null }, [un(10000, '2024-05-01')], '2024-05-03', 'no_data'],
-    ['a warring state’s news agency speaks for its side: unverified', { count: 700, category: 'wounded', claimant: 'TASS', claimantType: 'media', claimantSide: null }, [un(10000, '2024-05-01')], '2024-05-03', 'unverified'],
+    [
+      'the independent source’s own count is corroborated by its own record',
+      { count: 45123, side: 'russia', population: 'military', claimant: 'BBC Russian Service', claimantType: 'media', claimantSide: 'russia' },
+      [named],
+      '2024-02-26',
+      'corroborated',
+      'claimant’s own published record',
+    ],
+    [
+      'a named-dead record is independent of both sides: it corroborates Ukraine’s figure too',
+      { count: 45000, qualifier: 'more_than', side: 'russia', population: 'military', claimant: 'Ukrainian officials', claimantSide: 'ukraine' },
+      [named],
+      '2024-02-26',
+      'corroborated',
+    ],
+    [
+      'a UN figure the dataset lacks: no data, never "only a party"',
+      { count: 700, category: 'wounded', ...un0 },
+      [un(10000, '2024-05-01')],
+      '2024-05-03',
+      'no_data',
+      'TollCheck has no record of this count',
+    ],
+    [
+      'a monitor’s figure the dataset lacks: no data',
+      { count: 700, category: 'wounded', claimant: 'a rights monitor', claimantType: 'independent', claimantSide: null },
+      [un(10000, '2024-05-01')],
+      '2024-05-03',
+      'no_data',
+    ],
+    [
+      'a news agency’s own tally the dataset lacks: no data',
+      { count: 700, category: 'wounded', claimant: 'an AFP tally', claimantType: 'media', claimantSide: null },
+      [un(10000, '2024-05-01')],
+      '2024-05-03',
+      'no_data',
+    ],
+    [
+      'a warring state’s news agency speaks for its side: unverified',
+      { count: 700, category: 'wounded', claimant: 'TASS', claimantType: 'media', claimantSide: null },
+      [un(10000, '2024-05-01')],
+      '2024-05-03',
+      'unverified',
+    ],
     ['a party with no record at all: unverified', { count: 700 }, [], '2024-05-03', 'no_data'],
     ['a party with records of that conflict: unverified', { count: 700, category: 'wounded' }, [un(10000, '2024-05-01')], '2024-05-03', 'unverified', 'Only the source quoted'],
-    ['nobody named: unverified', { count: 700, category: 'wounded', claimant: null, claimantType: 'unknown', claimantSide: null }, [un(10000, '2024-05-01')], '2024-05-03', 'unverified', 'No named source'],
-    ['the UN relaying a party ministry’s count verbatim: unverified, naming whose count it is', { count: 40000, qualifier: 'more_than', side: 'palestinians', population: 'all', ...un0 }, [record({ conflict: 'israel-gaza', side: 'palestinians', population: 'all', best: 40000, asOf: '2024-08-15', claimant: 'Gaza Ministry of Health', claimantType: 'official', figureKind: 'reported' })], '2024-08-16', 'unverified', 'relays the count of Gaza Ministry of Health'],
-    ['a party’s own running figure quoted faithfully: unverified, and says so', { count: 11000, qualifier: 'more_than', side: 'russia', population: 'military', claimant: 'Ukraine', claimantSide: 'ukraine' }, [partyClaim(11000, '2022-03-07')], '2022-03-08', 'unverified', 'it matches the figure'],
-    ['the other party’s claim never corroborates', { count: 11000, side: 'russia', population: 'military', claimant: 'Ukraine', claimantSide: 'ukraine' }, [partyClaim(11000, '2022-03-07', { claimant: 'Russian Ministry of Defence' })], '2022-03-08', 'unverified'],
+    [
+      'nobody named: unverified',
+      { count: 700, category: 'wounded', claimant: null, claimantType: 'unknown', claimantSide: null },
+      [un(10000, '2024-05-01')],
+      '2024-05-03',
+      'unverified',
+      'No named source',
+    ],
+    [
+      'the UN relaying a party ministry’s count verbatim: unverified, naming whose count it is',
+      { count: 40000, qualifier: 'more_than', side: 'palestinians', population: 'all', ...un0 },
+      [
+        record({
+          conflict: 'israel-gaza',
+          side: 'palestinians',
+          population: 'all',
+          best: 40000,
+          asOf: '2024-08-15',
+          claimant: 'Gaza Ministry of Health',
+          claimantType: 'official',
+          figureKind: 'reported',
+        }),
+      ],
+      '2024-08-16',
+      'unverified',
+      'relays the count of Gaza Ministry of Health',
+    ],
+    [
+      'a party’s own running figure quoted faithfully: unverified, and says so',
+      { count: 11000, qualifier: 'more_than', side: 'russia', population: 'military', claimant: 'Ukraine', claimantSide: 'ukraine' },
+      [partyClaim(11000, '2022-03-07')],
+      '2022-03-08',
+      'unverified',
+      'it matches the figure',
+    ],
+    [
+      'the other party’s claim never corroborates',
+      { count: 11000, side: 'russia', population: 'military', claimant: 'Ukraine', claimantSide: 'ukraine' },
+      [partyClaim(11000, '2022-03-07', { claimant: 'Russian Ministry of Defence' })],
+      '2022-03-08',
+      'unverified',
+    ],
   ])('%s', (...row) => {
     const [, , , , status] = row;
     run(row, { conflicts: status === 'unverified' && row[0].includes('relaying') ? ['israel-gaza'] : ['russia-ukraine'] });
@@ -151,7 +329,12 @@ describe('who stands behind the claim and the record', () => {
 
 describe('handovers: the same exchange, and never months apart on an undated page', () => {
   const bodies = (count: number, over: Partial<Claim> = {}) => ({ count, category: 'bodies' as const, population: 'military' as const, timeScope: 'event' as const, ...over });
-  const exchanges = [handover(1000, '2025-07-17', 'ukraine'), handover(1000, '2025-09-18', 'ukraine'), handover(1000, '2025-10-23', 'ukraine'), handover(757, '2025-06-11', 'ukraine')];
+  const exchanges = [
+    handover(1000, '2025-07-17', 'ukraine'),
+    handover(1000, '2025-09-18', 'ukraine'),
+    handover(1000, '2025-10-23', 'ukraine'),
+    handover(757, '2025-06-11', 'ukraine'),
+  ];
   it.each<Row>([
     ['dated: the same day’s handover corroborates', bodies(1000), exchanges, '2025-07-17', 'corroborated', 'same handover'],
     ['dated: a handover 2 months away is another handover', bodies(1000), exchanges, '2025-08-20', 'unverified'],
@@ -183,12 +366,52 @@ describe('undated pages: a window from the text lets records of that time decide
 
 describe('figures about another war, another time or a disaster get no conflict', () => {
   it.each<Row>([
-    ['Soviet dead in Afghanistan, 1979–89', { count: 15000, side: 'russia', population: 'military', sentence: 'About 15,000 Soviet troops were killed in Afghanistan between 1979 and 1989.' }, [partyClaim(15000, '2022-03-07')], '2022-03-08', 'no_data', 'Afghanistan'],
-    ['a figure dated only by years before the war', { count: 14000, sentence: 'Some 14,000 people were killed in the east from 2014 to 2021.', ...un0 }, [un(14000, '2022-03-06')], '2022-03-08', 'no_data', 'before the Russia–Ukraine war began'],
-    ['the Second World War named in passing', { count: 8000000, sentence: 'Eight million Ukrainians died in the Second World War.', ...un0 }, [un(406, '2022-03-06')], '2022-03-08', 'no_data', 'another war'],
-    ['"the deadliest day since 2014" still dates nothing to 2014', { count: 406, sentence: 'It was the deadliest week since 2014, with 406 civilians killed.', ...un0 }, [un(406, '2022-03-06')], '2022-03-08', 'corroborated'],
-    ['an earthquake’s toll in a country at war', { count: 5900, sentence: 'The earthquake killed at least 5,900 people in the north-west.', ...monitor }, [syria(5900, '2023-02-10')], '2023-02-12', 'no_data', 'natural disaster'],
-    ['a strike after a flood is still the war’s', { count: 406, sentence: 'A missile strike near the flooded town killed 406 civilians, the UN said.', ...un0 }, [un(406, '2022-03-06')], '2022-03-08', 'corroborated'],
+    [
+      'Soviet dead in Afghanistan, 1979–89',
+      { count: 15000, side: 'russia', population: 'military', sentence: 'About 15,000 Soviet troops were killed in Afghanistan between 1979 and 1989.' },
+      [partyClaim(15000, '2022-03-07')],
+      '2022-03-08',
+      'no_data',
+      'Afghanistan',
+    ],
+    [
+      'a figure dated only by years before the war',
+      { count: 14000, sentence: 'Some 14,000 people were killed in the east from 2014 to 2021.', ...un0 },
+      [un(14000, '2022-03-06')],
+      '2022-03-08',
+      'no_data',
+      'before the Russia–Ukraine war began',
+    ],
+    [
+      'the Second World War named in passing',
+      { count: 8000000, sentence: 'Eight million Ukrainians died in the Second World War.', ...un0 },
+      [un(406, '2022-03-06')],
+      '2022-03-08',
+      'no_data',
+      'another war',
+    ],
+    [
+      '"the deadliest day since 2014" still dates nothing to 2014',
+      { count: 406, sentence: 'It was the deadliest week since 2014, with 406 civilians killed.', ...un0 },
+      [un(406, '2022-03-06')],
+      '2022-03-08',
+      'corroborated',
+    ],
+    [
+      'an earthquake’s toll in a country at war',
+      { count: 5900, sentence: 'The earthquake killed at least 5,900 people in the north-west.', ...monitor },
+      [syria(5900, '2023-02-10')],
+      '2023-02-12',
+      'no_data',
+      'natural disaster',
+    ],
+    [
+      'a strike after a flood is still the war’s',
+      { count: 406, sentence: 'A missile strike near the flooded town killed 406 civilians, the UN said.', ...un0 },
+      [un(406, '2022-03-06')],
+      '2022-03-08',
+      'corroborated',
+    ],
   ])('%s', (...row) => {
     const conflicts = row[0].includes('earthquake') ? ['syria'] : ['russia-ukraine'];
     run(row, { conflicts });
@@ -225,7 +448,12 @@ describe('the window an undated text allows', () => {
   });
 
   it('a handover pair matching one exchange dates the page, though each figure alone recurs', () => {
-    const exchanges = buildIndex([handover(1000, '2025-07-17', 'ukraine'), handover(19, '2025-07-17', 'russia'), handover(1000, '2025-09-18', 'ukraine'), handover(24, '2025-09-18', 'russia')]);
+    const exchanges = buildIndex([
+      handover(1000, '2025-07-17', 'ukraine'),
+      handover(19, '2025-07-17', 'russia'),
+      handover(1000, '2025-09-18', 'ukraine'),
+      handover(24, '2025-09-18', 'russia'),
+    ]);
     const bodies = (count: number, side: string) => ({ claim: claim({ count, side, category: 'bodies', population: 'military', timeScope: 'event' }), conflict: 'russia-ukraine' });
     const w = inferDateWindow('', [bodies(1000, 'ukraine'), bodies(19, 'russia')], exchanges);
     expect(w?.basis).toContain('17 July 2025');
@@ -254,13 +482,56 @@ describe('undated pages and period totals', () => {
 });
 
 describe('an incident or handover whose sentence names its day is matched on that day', () => {
-  const oct7 = record({ conflict: 'israel-gaza', side: 'israel', population: 'all', best: 1208, eventDate: '2023-10-07', claimant: 'AFP tally', claimantType: 'media', figureKind: 'reported' });
+  const oct7 = record({
+    conflict: 'israel-gaza',
+    side: 'israel',
+    population: 'all',
+    best: 1208,
+    eventDate: '2023-10-07',
+    claimant: 'AFP tally',
+    claimantType: 'media',
+    figureKind: 'reported',
+  });
   const june14 = handover(254, '2024-06-14', 'ukraine');
   it.each<Row>([
-    ['the attack of 7 October, months later', { count: 1200, qualifier: 'approx', figure: 'about 1,200', side: 'israel', population: 'all', timeScope: 'event', sentence: 'About 1,200 people were killed in the attack on October 7, Israeli officials say.' }, [oct7], '2024-05-20', 'corroborated', '7 October 2023'],
-    ['a handover "on 14 June", weeks later', { count: 254, category: 'bodies', population: 'military', timeScope: 'event', sentence: 'On 14 June, the bodies of 254 soldiers were returned.' }, [june14], '2024-07-02', 'corroborated', 'same handover'],
-    ['another figure for that named day’s handover is disputed', { count: 300, category: 'bodies', population: 'military', timeScope: 'event', sentence: 'On 14 June, the bodies of 300 soldiers were returned.' }, [june14], '2024-07-02', 'disputed'],
-    ['with no day named, a handover weeks before the article is another one', { count: 254, category: 'bodies', population: 'military', timeScope: 'event', sentence: 'The bodies of 254 soldiers were returned.' }, [june14], '2024-07-02', 'unverified'],
+    [
+      'the attack of 7 October, months later',
+      {
+        count: 1200,
+        qualifier: 'approx',
+        figure: 'about 1,200',
+        side: 'israel',
+        population: 'all',
+        timeScope: 'event',
+        sentence: 'About 1,200 people were killed in the attack on October 7, Israeli officials say.',
+      },
+      [oct7],
+      '2024-05-20',
+      'corroborated',
+      '7 October 2023',
+    ],
+    [
+      'a handover "on 14 June", weeks later',
+      { count: 254, category: 'bodies', population: 'military', timeScope: 'event', sentence: 'On 14 June, the bodies of 254 soldiers were returned.' },
+      [june14],
+      '2024-07-02',
+      'corroborated',
+      'same handover',
+    ],
+    [
+      'another figure for that named day’s handover is disputed',
+      { count: 300, category: 'bodies', population: 'military', timeScope: 'event', sentence: 'On 14 June, the bodies of 300 soldiers were returned.' },
+      [june14],
+      '2024-07-02',
+      'disputed',
+    ],
+    [
+      'with no day named, a handover weeks before the article is another one',
+      { count: 254, category: 'bodies', population: 'military', timeScope: 'event', sentence: 'The bodies of 254 soldiers were returned.' },
+      [june14],
+      '2024-07-02',
+      'unverified',
+    ],
   ])('%s', (...row) => {
     run(row, { conflicts: row[0].includes('October') ? ['israel-gaza'] : ['russia-ukraine'] });
   });

@@ -52,8 +52,38 @@ export function record(spec: RecordSpec): DatasetRecord {
 
 export const un = (best: number, asOf: string, over: RecordSpec = {}) => record({ best, asOf, ...over });
 export const estimate = (low: number, high: number, asOf: string, over: RecordSpec = {}) =>
-  record({ best: Math.round((low + high) / 2), low, high, asOf, claimant: 'NATO', claimantType: 'intelligence', figureKind: 'statistical_estimate', side: 'russia', population: 'military', ...over });
+  record({
+    best: Math.round((low + high) / 2),
+    low,
+    high,
+    asOf,
+    claimant: 'NATO',
+    claimantType: 'intelligence',
+    figureKind: 'statistical_estimate',
+    side: 'russia',
+    population: 'military',
+    ...over,
+  });
 export const handover = (best: number, eventDate: string, side: string, over: RecordSpec = {}) =>
-  record({ best, eventDate, side, category: 'bodies', population: 'military', claimant: 'Coordination Headquarters (Ukraine)', claimantType: 'belligerent', figureKind: 'exchange_record', ...over });
+  record({
+    best,
+    eventDate,
+    side,
+    category: 'bodies',
+    population: 'military',
+    claimant: 'Coordination Headquarters (Ukraine)',
+    claimantType: 'belligerent',
+    figureKind: 'exchange_record',
+    ...over,
+  });
 export const partyClaim = (best: number, asOf: string, over: RecordSpec = {}) =>
-  record({ best, asOf, side: 'russia', population: 'military', claimant: 'General Staff of the Armed Forces of Ukraine', claimantType: 'belligerent', figureKind: 'party_claim', ...over });
+  record({
+    best,
+    asOf,
+    side: 'russia',
+    population: 'military',
+    claimant: 'General Staff of the Armed Forces of Ukraine',
+    claimantType: 'belligerent',
+    figureKind: 'party_claim',
+    ...over,
+  });

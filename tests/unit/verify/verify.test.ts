@@ -147,7 +147,7 @@ describe('party versus non-party', () => {
 
   it('compares a "killed" claim with the party’s killed-and-wounded series that the press reports as killed', () => {
     const v = check(claimOfRussianDead(), [partyClaim(11000, '2022-03-07', { category: 'casualties', reportedAs: ['killed'] })], '2022-03-08');
-    expect(v.reason).toContain("often reported as killed");
+    expect(v.reason).toContain('often reported as killed');
   });
 
   it('another party’s claim is no corroboration', () => {
@@ -176,7 +176,7 @@ describe('party versus non-party', () => {
     const v = check(claimOfRussianDead(), [partyClaim(11000, '2022-03-07'), estimate(2000, 4000, '2022-03-08', { claimant: 'US DIA' })], '2022-03-08');
     expect(v.status).toBe('disputed');
     expect(v.reason).toContain('2,000–4,000');
-    expect(v.reason).toContain("it matches the figure");
+    expect(v.reason).toContain('it matches the figure');
   });
 });
 
@@ -184,8 +184,18 @@ describe('no_data and scope', () => {
   it.each<[string, Partial<Claim>, string[], string]>([
     ['no conflict recognised', {}, [], 'No conflict'],
     ['conflict not in the dataset', {}, ['sudan'], 'Sudanese civil war'],
-    ['a kind of figure the dataset does not hold', { category: 'missing', claimant: 'UN', claimantType: 'un', claimantSide: null }, ['russia-ukraine'], 'missing figures for Ukraine'],
-    ['a UN incident figure with no incident records', { count: 20, timeScope: 'event', claimant: 'UN', claimantType: 'un', claimantSide: null }, ['russia-ukraine'], 'incident-level'],
+    [
+      'a kind of figure the dataset does not hold',
+      { category: 'missing', claimant: 'UN', claimantType: 'un', claimantSide: null },
+      ['russia-ukraine'],
+      'missing figures for Ukraine',
+    ],
+    [
+      'a UN incident figure with no incident records',
+      { count: 20, timeScope: 'event', claimant: 'UN', claimantType: 'un', claimantSide: null },
+      ['russia-ukraine'],
+      'incident-level',
+    ],
   ])('%s', (_name, over, conflicts, words) => {
     const v = check(claim(over), [un(406, '2022-03-06')], '2022-03-08', conflicts);
     expect(v.status).toBe('no_data');
@@ -207,7 +217,11 @@ describe('no_data and scope', () => {
   });
 
   it('bodies of unknown side are matched against handovers to either side', () => {
-    const v = check(claim({ count: 19, side: null, category: 'bodies', population: 'military', timeScope: 'event' }), [handover(1000, '2025-07-17', 'ukraine'), handover(19, '2025-07-17', 'russia')], '2025-07-17');
+    const v = check(
+      claim({ count: 19, side: null, category: 'bodies', population: 'military', timeScope: 'event' }),
+      [handover(1000, '2025-07-17', 'ukraine'), handover(19, '2025-07-17', 'russia')],
+      '2025-07-17',
+    );
     expect(v.status).toBe('corroborated');
     expect(v.reason).toContain('returned to Russia');
   });
@@ -238,7 +252,11 @@ describe('no_data and scope', () => {
 
   it('cites the record of the source the article names first', () => {
     const records = [estimate(7000, 15000, '2022-03-23'), estimate(5000, 12000, '2022-03-27', { claimant: 'German government' })];
-    const v = check(claim({ count: 7000, countHigh: 15000, qualifier: 'range', side: 'russia', population: 'military', claimant: 'Nato source', claimantType: 'intelligence' }), records, '2022-04-14');
+    const v = check(
+      claim({ count: 7000, countHigh: 15000, qualifier: 'range', side: 'russia', population: 'military', claimant: 'Nato source', claimantType: 'intelligence' }),
+      records,
+      '2022-04-14',
+    );
     expect(v.references.map((r) => r.claimant)).toEqual(['NATO', 'German government']);
   });
 
@@ -248,7 +266,18 @@ describe('no_data and scope', () => {
   });
 
   const ucdp2023 = () =>
-    record({ conflict: 'sudan', side: 'all', population: 'all', best: 12000, low: 10000, high: 14000, claimant: 'UCDP', claimantType: 'independent', figureKind: 'statistical_estimate', asOf: '2023-12-31' });
+    record({
+      conflict: 'sudan',
+      side: 'all',
+      population: 'all',
+      best: 12000,
+      low: 10000,
+      high: 14000,
+      claimant: 'UCDP',
+      claimantType: 'independent',
+      figureKind: 'statistical_estimate',
+      asOf: '2023-12-31',
+    });
   const periodOf = (r: DatasetRecord): DatasetRecord => ({ ...r, time: { kind: 'cumulative', periodStart: '2023-01-01', asOf: '2023-12-31' } });
 
   it.each<[string, string, VerdictStatus]>([
@@ -257,12 +286,32 @@ describe('no_data and scope', () => {
     ['a year total never disputes: the period meant is uncertain', 'In 2023, 40,000 people were killed in the fighting.', 'no_data'],
   ])('period totals: %s', (_name, sentence, status) => {
     const count = sentence.includes('40,000') ? 40000 : 12000;
-    const c = claim({ count, qualifier: count === 12000 ? 'approx' : 'exact', figure: String(count), sentence, side: null, population: 'all', timeScope: null, claimant: 'activists', claimantType: 'independent', claimantSide: null });
+    const c = claim({
+      count,
+      qualifier: count === 12000 ? 'approx' : 'exact',
+      figure: String(count),
+      sentence,
+      side: null,
+      population: 'all',
+      timeScope: null,
+      claimant: 'activists',
+      claimantType: 'independent',
+      claimantSide: null,
+    });
     expect(check(c, [periodOf(ucdp2023())], '2024-02-01', ['sudan']).status).toBe(status);
   });
 
   it('a party’s count relayed by someone else is unverified, and says whose count it matches', () => {
-    const ministry = record({ conflict: 'israel-gaza', side: 'palestinians', population: 'all', best: 40000, asOf: '2024-08-15', claimant: 'Gaza Ministry of Health', claimantType: 'official', figureKind: 'reported' });
+    const ministry = record({
+      conflict: 'israel-gaza',
+      side: 'palestinians',
+      population: 'all',
+      best: 40000,
+      asOf: '2024-08-15',
+      claimant: 'Gaza Ministry of Health',
+      claimantType: 'official',
+      figureKind: 'reported',
+    });
     const c = claim({ count: 40000, qualifier: 'more_than', side: 'palestinians', population: 'all', claimant: 'UN', claimantType: 'un', claimantSide: null });
     const v = check(c, [ministry], '2024-08-16', ['israel-gaza']);
     expect(v.status).toBe('unverified');
@@ -270,14 +319,22 @@ describe('no_data and scope', () => {
   });
 
   it('in a one-sided conflict, a claim about that side is compared with whole-conflict records', () => {
-    const total = record({ conflict: 'sudan', side: 'all', population: 'all', best: 20000, asOf: '2024-01-10', claimant: 'UN agency', claimantType: 'un', figureKind: 'statistical_estimate' });
+    const total = record({
+      conflict: 'sudan',
+      side: 'all',
+      population: 'all',
+      best: 20000,
+      asOf: '2024-01-10',
+      claimant: 'UN agency',
+      claimantType: 'un',
+      figureKind: 'statistical_estimate',
+    });
     const sudanese = claim({ count: 20000, qualifier: 'at_least', side: 'sudan', population: 'all', claimant: 'UN', claimantType: 'un', claimantSide: null });
     expect(check(sudanese, [total], '2024-01-15', ['sudan']).status).toBe('corroborated');
     const ukrainians = claim({ count: 20000, side: 'ukraine', population: 'all', claimant: 'UN', claimantType: 'un', claimantSide: null });
     expect(check(ukrainians, [{ ...total, conflict: 'russia-ukraine' }], '2024-01-15').status).toBe('no_data');
   });
 });
-
 
 describe('a running count that states when counting began', () => {
   // The same monitor counting "since 24 February 2022" at several cut-offs is a running total, not
