@@ -9,8 +9,6 @@ import { VERDICT_LOOK } from './verdict-style';
 import { visible } from './page-text';
 import { CHART_CSS, VerdictChart } from './charts/VerdictChart';
 
-export { visible };
-
 export interface TooltipProps {
   claim: CheckedClaim;
   /** The article's publication date (YYYY-MM-DD), when the page gives one. */

@@ -6,7 +6,7 @@
  * Every series is named in the legend, so colour is never the only cue; the SVG's label says the
  * same in one sentence.
  */
-import { CHART_HEIGHT, CHART_WIDTH, type Mark, type VerdictChart as Chart } from '../../lib/charts/verdict-chart';
+import { CHART_HEIGHT, CHART_PAD, CHART_WIDTH, type Mark, type VerdictChart as Chart } from '../../lib/charts/verdict-chart';
 
 function Drawn({ mark }: { mark: Mark }) {
   switch (mark.shape) {
@@ -34,8 +34,8 @@ export function VerdictChart({ chart }: { chart: Chart }) {
   return (
     <figure class="chart">
       <svg width={CHART_WIDTH} height={CHART_HEIGHT} viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`} role="img" aria-label={chart.text}>
-        <line class="axis" x1="4" y1={CHART_HEIGHT - 16} x2={CHART_WIDTH - 6} y2={CHART_HEIGHT - 16} />
-        <text class="tick" x="5" y="13">
+        <line class="axis" x1={CHART_PAD.left} y1={CHART_HEIGHT - CHART_PAD.bottom} x2={CHART_WIDTH - CHART_PAD.right} y2={CHART_HEIGHT - CHART_PAD.bottom} />
+        <text class="tick" x={CHART_PAD.left - 3} y={CHART_PAD.top + 4} text-anchor="end">
           {chart.top}
         </text>
         {chart.ticks.map((t) => (

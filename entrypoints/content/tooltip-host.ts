@@ -14,7 +14,8 @@
  * Any failure to mount leaves the tooltip off; the scan and the highlights carry on.
  */
 import { h, render } from 'preact';
-import { Tooltip, TOOLTIP_CSS, visible } from '@/components/Tooltip';
+import { Tooltip, TOOLTIP_CSS } from '@/components/Tooltip';
+import { visible } from '@/components/page-text';
 import type { Figure } from './figures';
 import { markOwnUi } from './reading';
 

@@ -36,7 +36,9 @@ export interface VerdictChart {
 
 export const CHART_WIDTH = 260;
 export const CHART_HEIGHT = 90;
-const PAD = { left: 4, right: 6, top: 6, bottom: 16 };
+/** The left margin holds the value axis' top label, so a mark at the top left never covers it. */
+export const CHART_PAD = { left: 26, right: 6, top: 6, bottom: 16 };
+const PAD = CHART_PAD;
 const BASE = CHART_HEIGHT - PAD.bottom;
 
 const MAX_SERIES = 3;

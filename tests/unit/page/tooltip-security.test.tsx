@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { h, render } from 'preact';
 import { parseHTML } from 'linkedom';
-import { Tooltip, visible } from '../../../components/Tooltip';
+import { Tooltip } from '../../../components/Tooltip';
+import { visible } from '../../../components/page-text';
 import type { CheckedClaim } from '../../../lib/verdict';
 import type { DatasetRecord } from '../../../lib/dataset/schema';
 
