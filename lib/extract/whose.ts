@@ -95,12 +95,22 @@ function ownPeople(scene: Scene): string | null {
 
 export function completeParty(base: Party, scene: Scene): Party {
   let { party, side, population } = base;
+  let openPopulation = false;
   if (!party && scene.continues?.party) ({ party, population } = scene.continues);
   if (!party) ({ party, side, population } = tollParty(scene.before) ?? { party: null, side: null, population: null });
   let place: Place | null = null;
   if (!side) {
     if (DEAD_BODIES.has(scene.category)) side = receivingSide(scene.before, scene.after);
     if (!side && population === 'military') side = militarySide(scene);
+    if (!side) {
+      const sufferer = SUFFERED_RE.exec(scene.before);
+      if (sufferer) side = sideIn(tokenize(sufferer[1]));
+      // "casualties" alone says nothing of soldiers or civilians: leave it open, never "everyone".
+      if (side && (!party || /^(?:people|persons)$/i.test(party))) {
+        population = null;
+        openPopulation = true;
+      }
+    }
     // Where captives are held says nothing of whose they are ("hostages in Gaza", "prisoners in Israeli jails").
     const captives = scene.category === 'captured' || /\b(?:hostages?|captives?|prisoners?|detainees?|held)\b/i.test(party ?? '');
     if (!side && captives && party && population !== 'military') {
@@ -121,7 +131,7 @@ export function completeParty(base: Party, scene: Scene): Party {
   }
   if (DEAD_BODIES.has(scene.category) && !population && side && EXCHANGE_SIDES.has(side)) population = 'military';
   if (!party && !side && !KILLS_RE.test(scene.before)) return { party: null, side: null, population: null };
-  return { party: describe(party, side, population, place, base), side, population: population ?? (party ? null : 'all') };
+  return { party: describe(party, side, population, place, base), side, population: population ?? (party || openPopulation ? null : 'all') };
 }
 
 // "the number of Russian soldiers killed at 7,000": the group named by the toll phrase before a figure.
@@ -134,7 +144,11 @@ const TOLL_OF_DEAD_RE =
   /\b(?:number|numbers|toll|count|tally|total)\s+of\s+(?:dead|killed|slain|fallen|wounded|injured|missing|captured)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s*(?:[—–:]|\b(?:is|was|at|stands at|stood at|reached|to)\b)[^.;\d]{0,20}$/u;
 
 // "puts total Russian personnel losses since the invasion at 1,063,500": an army's losses.
-const ARMY_LOSSES_RE = /\b([\p{Lu}][\p{L}'’-]+)\s+(?:personnel|military|troop|army|combat|battlefield)\s+(?:losses|casualties|deaths|dead)\b[^.;\d]{0,60}$/u;
+const ARMY_LOSSES_RE = /\b([\p{Lu}][\p{L}'’-]+)\s+(?:(?:personnel|military|troop|army|combat|battlefield)\s+(?:losses|casualties|deaths|dead)|losses)\b[^.;\d]{0,60}$/u;
+
+// "Russia had likely suffered about 500,000 casualties": the country that suffered them. Whether
+// soldiers or civilians is left open (a war's toll of a country can be either).
+const SUFFERED_RE = /\b([\p{Lu}][\p{L}'’-]+)\s+(?:has\s+|had\s+|have\s+)?(?:(?:likely|probably|already|now)\s+)?(?:suffered|sustained|incurred)\s+(?:[\p{L}]+\s+){0,3}$/u;
 
 function tollParty(before: string): Party | null {
   const army = ARMY_LOSSES_RE.exec(before);

@@ -21,6 +21,10 @@ describe('whose dead and wounded a figure counts', () => {
       ],
     ],
     ['Morgues in the city hold over 1,300 corpses of Russian soldiers.', [['Russian military', 'russia', 'military']]],
+    // The country that suffered the casualties; soldiers or civilians is left open.
+    ['Analysts said Ukraine had probably suffered about 250,000 casualties since the invasion.', [['Ukrainians', 'ukraine', null]]],
+    // "Russian losses" are the Russian military's.
+    ['Kyiv put Russian losses at 498,000 on Monday.', [['Russian military', 'russia', 'military']]],
   ])('%s', (text, expected) => {
     expect(party(text)).toEqual(expected);
   });
