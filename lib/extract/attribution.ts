@@ -71,7 +71,8 @@ function clean(phrase: string): string {
 }
 
 function plausible(phrase: string): boolean {
-  return phrase.length > 1 && !NOT_CLAIMANTS.test(phrase) && AGENT_RE.test(phrase);
+  // "WHO" in capitals is the World Health Organization, not the pronoun.
+  return phrase.length > 1 && (phrase === 'WHO' || !NOT_CLAIMANTS.test(phrase)) && AGENT_RE.test(phrase);
 }
 
 function join(tokens: Token[]): string {
