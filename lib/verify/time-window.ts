@@ -25,6 +25,8 @@ export const EVENT_WINDOW_DAYS = 3;
 export const SAME_EVENT_DAYS = 1;
 /** Period totals published this long before the article can be the ones it quotes. */
 export const PERIOD_WINDOW_DAYS = 30;
+/** How many days after the article a running total may be dated and still be the one it reports. */
+export const NEXT_DAY = 1;
 
 export type Fits = (e: IndexedRecord) => boolean;
 
@@ -33,7 +35,9 @@ export function runningCandidates(series: ReadonlyMap<string, IndexedRecord[]>, 
   const out: IndexedRecord[] = [];
   for (const records of series.values()) {
     if (records.length === 0 || !fits(records[0])) continue;
-    const end = firstOnOrAfter(records, frame.to + 1);
+    // A record dated the day after the article may be the very update it reports (a cut-off or a
+    // time zone away); it can agree with the claim, never dispute it (verify.ts).
+    const end = firstOnOrAfter(records, frame.to + 1 + NEXT_DAY);
     for (let i = end - 1; i >= 0 && frame.from - records[i].day <= records[i].currentDays; i--) out.push(records[i]);
   }
   return out;

@@ -231,21 +231,26 @@ function candidatesOf(
  */
 function mayDispute(e: IndexedRecord, q: Quantity, frame: Frame | null): boolean {
   if (!frame) return false;
-  if (e.kind === 'cumulative') return true;
+  // A running total dated after the article may agree with it (the same update), never rule it out.
+  if (e.kind === 'cumulative') return e.day <= frame.to;
   if (e.kind === 'period') return false;
   return HANDOVER_CATEGORIES.has(q.category) && frame.to - frame.from <= SAME_EVENT_DAYS && e.day >= frame.from - SAME_EVENT_DAYS && e.day <= frame.to + SAME_EVENT_DAYS;
 }
 
-/** A running total this many days older than the article sets only a floor: the toll may have grown since. */
+/** An estimate this many days older than the article still bounds it from above; a count does only on its own day. */
 const SAME_TIME_DAYS = 3;
 
 /**
  * Whether a record rules the claim out at the article's time. A war's running total only grows:
- * a total published days or weeks before the article is a floor for it (a higher claim may be
- * the toll since), while one of the same days bounds it both ways.
+ * a count published before the article is a floor for it (a higher claim may be the toll since,
+ * even one day on), and bounds it from above only on the article's own day; an estimate of the
+ * same few days (a range of what the toll could be) bounds it both ways.
  */
 function contradictsAtTheTime(interval: ReturnType<typeof claimInterval>, e: IndexedRecord, frame: Frame): boolean {
-  if (e.kind === 'cumulative' && e.day < frame.to - SAME_TIME_DAYS) return !meets(interval, e.record.low, Infinity);
+  if (e.kind === 'cumulative' && e.day < frame.to) {
+    const estimateOfTheTime = e.record.figureKind === 'statistical_estimate' && frame.to - e.day <= SAME_TIME_DAYS;
+    if (!estimateOfTheTime) return !meets(interval, e.record.low, Infinity);
+  }
   return contradicts(interval, e.record);
 }
 

@@ -536,3 +536,27 @@ describe('an incident or handover whose sentence names its day is matched on tha
     run(row, { conflicts: row[0].includes('October') ? ['israel-gaza'] : ['russia-ukraine'] });
   });
 });
+
+describe('a running total dated the day after the article', () => {
+  const series = [un(417, '2024-03-08', { population: 'all', side: 'palestinians', conflict: 'israel-west-bank' }), un(418, '2024-03-13', { population: 'all', side: 'palestinians', conflict: 'israel-west-bank' })];
+  const base = { side: 'palestinians', population: 'all' as const, ...un0 };
+  it.each<Row>([
+    ['may be the update the article reports', { ...base, count: 418 }, series, '2024-03-12', 'corroborated', '1 day after the article'],
+    ['never disputes a claim, and never saves one the earlier record rules out', { ...base, count: 300 }, series, '2024-03-12', 'disputed', '417'],
+    ['two days after is another update', { ...base, count: 418 }, series, '2024-03-11', 'no_data'],
+  ])('%s', (...row) => {
+    run(row, { conflicts: ['israel-west-bank'] });
+  });
+});
+
+describe('a growing count a few days before the article', () => {
+  const ocha = (best: number, asOf: string) => record({ conflict: 'israel-west-bank', side: 'palestinians', population: 'all', best, asOf, claimant: 'OCHA', claimantType: 'un', figureKind: 'reported' });
+  const base = { side: 'palestinians', population: 'all' as const, ...un0 };
+  it.each<Row>([
+    ['a count one higher three days on is not disputed (the toll grew)', { ...base, count: 418 }, [ocha(417, '2024-03-08')], '2024-03-11', 'no_data'],
+    ['a count below it is (the toll cannot shrink)', { ...base, count: 300 }, [ocha(417, '2024-03-08')], '2024-03-11', 'disputed'],
+    ['on the article’s own day it bounds the claim both ways', { ...base, count: 500 }, [ocha(417, '2024-03-11')], '2024-03-11', 'disputed'],
+  ])('%s', (...row) => {
+    run(row, { conflicts: ['israel-west-bank'] });
+  });
+});
