@@ -538,7 +538,10 @@ describe('an incident or handover whose sentence names its day is matched on tha
 });
 
 describe('a running total dated the day after the article', () => {
-  const series = [un(417, '2024-03-08', { population: 'all', side: 'palestinians', conflict: 'israel-west-bank' }), un(418, '2024-03-13', { population: 'all', side: 'palestinians', conflict: 'israel-west-bank' })];
+  const series = [
+    un(417, '2024-03-08', { population: 'all', side: 'palestinians', conflict: 'israel-west-bank' }),
+    un(418, '2024-03-13', { population: 'all', side: 'palestinians', conflict: 'israel-west-bank' }),
+  ];
   const base = { side: 'palestinians', population: 'all' as const, ...un0 };
   it.each<Row>([
     ['may be the update the article reports', { ...base, count: 418 }, series, '2024-03-12', 'corroborated', '1 day after the article'],
@@ -550,7 +553,8 @@ describe('a running total dated the day after the article', () => {
 });
 
 describe('a growing count a few days before the article', () => {
-  const ocha = (best: number, asOf: string) => record({ conflict: 'israel-west-bank', side: 'palestinians', population: 'all', best, asOf, claimant: 'OCHA', claimantType: 'un', figureKind: 'reported' });
+  const ocha = (best: number, asOf: string) =>
+    record({ conflict: 'israel-west-bank', side: 'palestinians', population: 'all', best, asOf, claimant: 'OCHA', claimantType: 'un', figureKind: 'reported' });
   const base = { side: 'palestinians', population: 'all' as const, ...un0 };
   it.each<Row>([
     ['a count one higher three days on is not disputed (the toll grew)', { ...base, count: 418 }, [ocha(417, '2024-03-08')], '2024-03-11', 'no_data'],
