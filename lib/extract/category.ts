@@ -10,7 +10,7 @@
  * "11,000 troops are training" and "64 drones" fail every test, which keeps them out.
  */
 import type { Category, Qualifier } from '../claim';
-import { CASUALTY_NOUNS, CASUALTY_STATES, CASUALTY_VERBS, MILITARY_NOUNS, NON_PERSON_NOUNS, PERSON_NOUNS } from './lexicon';
+import { CASUALTY_NOUNS, CASUALTY_STATES, CASUALTY_VERBS, GOVERNING_NOUNS, MILITARY_NOUNS, NON_PERSON_NOUNS, PERSON_NOUNS } from './lexicon';
 import type { NumberExpr } from './numbers';
 import { counted } from './counted';
 import { predicate } from './predicate';
@@ -70,21 +70,8 @@ function governingCategory(before: Token[]): Category | null {
   if (ofAt > 0) {
     const noun = w[ofAt - 1];
     if (noun === 'lives') return LIVES_VERB_RE.test(w[ofAt - 3] ?? '') || LIVES_VERB_RE.test(w[ofAt - 2] ?? '') ? 'killed' : null;
-    const governed: Record<string, Category> = {
-      bodies: 'bodies',
-      corpses: 'bodies',
-      remains: 'bodies',
-      body: 'bodies',
-      deaths: 'killed',
-      death: 'killed',
-      killing: 'killed',
-      killings: 'killed',
-      murder: 'killed',
-      massacre: 'killed',
-      capture: 'captured',
-      abduction: 'captured',
-    };
-    if (governed[noun]) return governed[noun];
+    // Other governing nouns: the lexicon's one table ("the bodies of 501 soldiers").
+    if (GOVERNING_NOUNS[noun]) return GOVERNING_NOUNS[noun];
   }
   return null;
 }
