@@ -2,8 +2,9 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TabReports } from '../../../entrypoints/background/tab-reports';
-import type { CheckedClaim, VerdictStatus } from '../../../lib/verdict';
+import type { VerdictStatus } from '../../../lib/verdict';
 import type { DatasetRecord } from '../../../lib/dataset/schema';
+import { checkedClaim } from '../checked-claim';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -25,29 +26,8 @@ const record = (id: string): DatasetRecord => ({
   caveat: 'x'.repeat(200),
 });
 
-function claim(figure: string, start: number, status: VerdictStatus, references: DatasetRecord[] = []): CheckedClaim {
-  return {
-    start,
-    end: start + figure.length,
-    figure,
-    sentence: `${figure} people were killed, officials said, in a long sentence.`,
-    count: Number(figure),
-    countHigh: null,
-    qualifier: 'exact',
-    category: 'killed',
-    party: null,
-    side: null,
-    population: null,
-    claimant: null,
-    claimantType: 'unknown',
-    claimantSide: null,
-    timeScope: null,
-    subset: null,
-    status,
-    reason: 'test',
-    references,
-  };
-}
+const claim = (figure: string, start: number, status: VerdictStatus, references: DatasetRecord[] = []) =>
+  checkedClaim(figure, start, status, { sentence: `${figure} people were killed, officials said, in a long sentence.`, references });
 
 const page = { url: 'https://news.example/a', title: 'A', published: null };
 

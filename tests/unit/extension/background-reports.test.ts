@@ -3,32 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TabReports } from '../../../entrypoints/background/tab-reports';
 import type { CheckedClaim } from '../../../lib/verdict';
 import type { VerdictStatus } from '../../../lib/verdict';
+import { checkedClaim } from '../checked-claim';
 
 beforeEach(() => fakeBrowser.reset());
 
-function claim(figure: string, start: number, status: VerdictStatus): CheckedClaim {
-  return {
-    start,
-    end: start + figure.length,
-    figure,
-    sentence: `${figure} were killed.`,
-    count: Number(figure.replace(/\D/g, '')),
-    countHigh: null,
-    qualifier: 'exact',
-    category: 'killed',
-    party: null,
-    side: null,
-    population: null,
-    claimant: null,
-    claimantType: 'unknown',
-    claimantSide: null,
-    timeScope: null,
-    subset: null,
-    status,
-    reason: 'test',
-    references: [],
-  };
-}
+const claim = (figure: string, start: number, status: VerdictStatus) => checkedClaim(figure, start, status);
 
 const page = { url: 'https://news.example/a', title: 'A', published: '2025-11-20' };
 

@@ -2,31 +2,9 @@ import { describe, expect, it, test } from 'vitest';
 import type { ReportedClaim, TabReport } from '../../../lib/extension/messaging';
 import type { VerdictStatus } from '../../../lib/verdict';
 import { countByVerdict, decideView, groupByVerdict, isUnscannable, omittedCount, originPattern } from '../../../components/popup/popup-state';
+import { checkedClaim } from '../checked-claim';
 
-function claim(key: string, status: VerdictStatus): ReportedClaim {
-  return {
-    key,
-    status,
-    reason: 'test',
-    references: [],
-    start: 0,
-    end: 3,
-    figure: '100',
-    sentence: '100 killed',
-    count: 100,
-    countHigh: null,
-    qualifier: 'exact',
-    category: 'killed',
-    party: null,
-    side: null,
-    population: null,
-    claimant: null,
-    claimantType: 'unknown',
-    claimantSide: null,
-    timeScope: null,
-    subset: null,
-  };
-}
+const claim = (key: string, status: VerdictStatus): ReportedClaim => ({ ...checkedClaim('100', 0, status, { sentence: '100 killed' }), key });
 const report = (claims: ReportedClaim[], state: TabReport['state'] = 'scanned'): TabReport => ({
   url: 'https://news.example/a',
   title: 'A',
