@@ -9,8 +9,9 @@ import { papaparseWithoutWorkers } from './scripts/release/papaparse-without-wor
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  // One folder per browser whatever the mode: `build:test` must land where `build` does (.output/chrome-mv3).
-  outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
+  // One folder per browser and mode: the release build in .output/<browser>-mv3, the test build
+  // (`--mode test`) in .output/<browser>-mv3-test, so nothing that checks a release reads a test build.
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   // Firefox gets Manifest V3 too, so both stores review the same permission model.
   manifestVersion: 3,
   manifest: {

@@ -1,6 +1,6 @@
 /**
  * Builds (and optionally zips) the release extension into a directory of your choice, leaving
- * .output/ — which the real-browser tests load — untouched.
+ * .output/ (release builds and the test builds the real-browser tests load) untouched.
  * Usage: tsx scripts/release/build-to.ts <chrome|firefox> <outDir> [--zip]
  */
 import { build, zip } from 'wxt';

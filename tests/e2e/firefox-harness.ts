@@ -10,7 +10,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv3');
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv3-test');
 /** The add-on id of the Firefox build (wxt.config.ts) and the fixed internal UUID its pages get. */
 const GECKO_ID = 'tollcheck@tollcheck';
 const EXTENSION_UUID = '6f1c8a52-0d2e-4b7a-9c3e-5a1d2b3c4d5e';
