@@ -3,6 +3,8 @@
  * printed as measurements (not pass/fail) so a slow machine does not fail the suite. It takes over a
  * minute (most of it the IndexedDB install), so it runs only when asked:
  *   TOLLCHECK_LARGE=1 npx vitest run --project e2e tests/e2e/options-large.test.ts
+ * It also prints the longest main-thread task (PerformanceObserver 'longtask', tasks over 50 ms)
+ * while the page validates and while it installs.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -44,6 +46,25 @@ afterAll(async () => {
 });
 
 const measured: string[] = [];
+
+/** Starts recording the page's long tasks (over 50 ms), kept on `window` for `longestTask`. */
+async function watchLongTasks(): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+const pageNow = () => page.evaluate(() => performance.now());
+/** The longest task that started in [from, to] of the page's clock, in ms (0 when none passed 50 ms). */
+async function longestTask(from: number, to: number): Promise<number> {
+  const tasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+  return Math.max(0, ...tasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration));
+}
+const noteLongest = (label: string, ms: number) => measured.push(`${`longest main-thread task: ${label}`.padEnd(46)} ${ms.toFixed(0).padStart(6)} ms`);
+
 async function timed<T>(label: string, action: () => Promise<T>): Promise<T> {
   const start = performance.now();
   const result = await action();
@@ -55,8 +76,16 @@ const summaryIs = (text: string) => page.waitForFunction((t) => document.getElem
 
 test.runIf(run)(`${N.toLocaleString('en')} records: import, apply, filter, sort and page stay usable`, { timeout: 240_000 }, async () => {
   const size = fs.statSync(path.join(dir, 'large.json')).size;
+  await watchLongTasks();
+  const validating = await pageNow();
   expect(await timed(`validate + preview (${(size / 1e6).toFixed(1)} MB file)`, () => chooseFile(page, path.join(dir, 'large.json')))).toBe('preview');
+  const installing = await pageNow();
   await timed('apply (IndexedDB install) + reload view', () => applyPreview(page, 120_000));
+  const installed = await pageNow();
+  // Long tasks are reported after they end: give the observer a frame to deliver the last one.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  noteLongest('validating', await longestTask(validating, installing));
+  noteLongest('installing', await longestTask(installing, installed));
   await timed('open the options page again (read 50,000 from IndexedDB)', async () => {
     await page.reload();
     await page.waitForFunction(() => document.querySelector('[data-testid="active-version"]')?.textContent === '9.9.9', null, { timeout: 60_000 });
