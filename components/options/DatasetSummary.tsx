@@ -1,19 +1,8 @@
 /** The active dataset at a glance: what it is, where it came from, and what it covers. */
 import type { ConflictCoverage } from '../../lib/dataset/diff';
 import { CoverageTable } from './CoverageTable';
+import type { ActiveSummary } from '../../lib/dataset/options/store-port';
 import { formatCount, formatTime } from './format';
-
-export interface ActiveSummary {
-  name: string;
-  version: string;
-  published: string;
-  licence: string;
-  records: number;
-  /** "Bundled with TollCheck", "file dataset.csv", or the URL. */
-  origin: string;
-  /** ISO timestamp, or null for the bundled dataset that was never installed by the user. */
-  installedAt: string | null;
-}
 
 export function DatasetSummary({ summary, coverage }: { summary: ActiveSummary; coverage: readonly ConflictCoverage[] }) {
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FETCH_TIMEOUT_MS } from './fetch-text';
+import { FETCH_TIMEOUT_MS } from '../../lib/dataset/options/fetch-text';
 
 interface Props {
   busy: boolean;

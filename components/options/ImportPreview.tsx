@@ -1,18 +1,7 @@
 /** What applying a validated import would change, before anything is changed. */
-import type { Dataset } from '../../lib/dataset/schema';
-import type { ConflictCoverage, DatasetDiff } from '../../lib/dataset/diff';
+import type { Candidate } from '../../lib/dataset/options/candidate';
 import { CoverageTable } from './CoverageTable';
 import { formatCount, plural } from './format';
-import type { ImportSource } from './store-port';
-
-export interface Candidate {
-  dataset: Dataset;
-  source: ImportSource;
-  /** Where it came from, as shown to the user ("file d.csv", "https://…"). */
-  from: string;
-  diff: DatasetDiff;
-  coverage: ConflictCoverage[];
-}
 
 interface Props {
   candidate: Candidate;

@@ -1,9 +1,5 @@
 /** One line of feedback after an action; errors are announced at once, the rest politely. */
-export type NoticeKind = 'success' | 'error' | 'info';
-export interface NoticeMessage {
-  kind: NoticeKind;
-  text: string;
-}
+import type { NoticeMessage } from '../../lib/dataset/options/notice';
 
 export function Notice({ notice }: { notice: NoticeMessage | null }) {
   return (

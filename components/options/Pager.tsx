@@ -1,4 +1,4 @@
-import type { Page } from './table-model';
+import type { Page } from '../../lib/dataset/options/table-model';
 import { formatCount, plural } from './format';
 
 interface Props {

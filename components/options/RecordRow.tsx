@@ -1,4 +1,4 @@
-import type { TableRow } from './table-model';
+import type { TableRow } from '../../lib/dataset/options/table-model';
 import { formatCount, safeHref } from './format';
 
 const KIND_LABEL: Record<string, string> = {

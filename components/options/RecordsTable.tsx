@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DatasetRecord } from '../../lib/dataset/schema';
-import { filterRows, nextSort, pageOf, sortRows, toRows, type SortKey, type SortState } from './table-model';
+import { filterRows, nextSort, pageOf, sortRows, toRows, type SortKey, type SortState } from '../../lib/dataset/options/table-model';
 import { RecordRow } from './RecordRow';
 import { Pager } from './Pager';
 

@@ -3,18 +3,19 @@
  * and export. Nothing reaches the store until the user applies a candidate that passed every check.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { checkSize, datasetToCsv, datasetToJson, decodeDatasetBytes, parseDatasetText } from '../../lib/dataset/validate';
-import { coverage, diffDatasets } from '../../lib/dataset/diff';
-import type { Candidate } from './ImportPreview';
-import type { NoticeMessage } from './Notice';
-import { describeSource, refusalTitle, type ActiveState, type DatasetStorePort, type ImportSource } from './store-port';
-import { downloadText, exportFileName } from './download';
-import { fetchText } from './fetch-text';
-import { checkDatasetUrl } from './url-rules';
-import { compareVersions } from './version';
-import { plural } from './format';
-import { lastDatasetUrl, updateVerdict, useLastUrl } from './update-url';
+import { checkSize, decodeDatasetBytes, parseDatasetText } from '../../lib/dataset/validate';
+import { makeCandidate, type Candidate } from '../../lib/dataset/options/candidate';
+import { exportDataset, type ExportFormat } from '../../lib/dataset/options/export-file';
+import { fetchText } from '../../lib/dataset/options/fetch-text';
+import type { NoticeMessage } from '../../lib/dataset/options/notice';
+import { describeSource, refusalTitle, type ActiveState, type DatasetStorePort, type ImportSource } from '../../lib/dataset/options/store-port';
+import { lastDatasetUrl, updateVerdict } from '../../lib/dataset/options/update-check';
+import { checkDatasetUrl } from '../../lib/dataset/options/url-rules';
+import { compareVersions } from '../../lib/dataset/options/version';
 import { reported } from '../../lib/report-error';
+import { downloadText } from './download';
+import { plural } from './format';
+import { useLastUrl } from './use-last-url';
 
 export interface Refusal {
   title: string;
@@ -67,13 +68,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
       setRefusal({ title: refusalTitle(source), problems: parsed.problems });
       return null;
     }
-    const next: Candidate = {
-      dataset: parsed.dataset,
-      source,
-      from,
-      diff: diffDatasets(active?.dataset ?? { records: [] }, parsed.dataset),
-      coverage: coverage(parsed.dataset),
-    };
+    const next = makeCandidate(parsed.dataset, source, from, active?.dataset ?? null);
     setCandidate(next);
     return next;
   };
@@ -147,10 +142,8 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   const restoreBundled = () =>
     run('Restoring the bundled dataset', 'Restoring the bundled dataset…', async () => (await store.restoreBundled(), settle('Restored the dataset shipped with TollCheck.')));
 
-  const exportActive = (format: 'json' | 'csv') => {
-    if (!active) return;
-    const text = format === 'json' ? datasetToJson(active.dataset) : datasetToCsv(active.dataset);
-    downloadText(text, exportFileName(active.dataset.version, format), format === 'json' ? 'application/json' : 'text/csv');
+  const exportActive = (format: ExportFormat) => {
+    if (active) downloadText(exportDataset(active.dataset, format));
   };
 
   return {

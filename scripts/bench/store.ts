@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { BUNDLED_DATASET } from '../../lib/dataset/bundled';
 import { createDatasetStore } from '../../lib/dataset/store';
 import type { Dataset } from '../../lib/dataset/schema';
-import { makeRecords } from '../../tests/unit/options/make-records';
+import { makeRecords } from '../../tests/unit/dataset/make-records';
 import type { BenchSection } from './section';
 
 const N = 50_000;

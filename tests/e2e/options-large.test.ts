@@ -13,8 +13,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 import { applyPreview, chooseFile, openOptions, readActive, tableRows } from './options-page';
-import { makeRecords } from '../unit/options/make-records';
-import { filterRows, toRows } from '../../components/options/table-model';
+import { makeRecords } from '../unit/dataset/make-records';
+import { filterRows, toRows } from '../../lib/dataset/options/table-model';
 
 const N = 50_000;
 const run = process.env.TOLLCHECK_LARGE === '1';

@@ -1,9 +1,9 @@
 /**
  * How long the options table takes to index, filter, sort and page 50,000 records in memory.
- * Run: npx tsx tests/unit/options/table-bench.ts  (prints figures; not a pass/fail test)
+ * Run: npx tsx tests/unit/dataset/options/table-bench.ts  (prints figures; not a pass/fail test)
  */
-import { filterRows, pageOf, sortRows, toRows } from '../../../components/options/table-model';
-import { makeRecords } from './make-records';
+import { filterRows, pageOf, sortRows, toRows } from '../../../../lib/dataset/options/table-model';
+import { makeRecords } from '../make-records';
 
 const N = 50_000;
 const records = makeRecords(N);

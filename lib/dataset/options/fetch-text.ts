@@ -2,7 +2,7 @@
  * Downloads a dataset's text with a time limit and a size cap. Any failure becomes a message the
  * user can act on; nothing is kept from a partial download.
  */
-import { decodeDatasetBytes, MAX_DATASET_BYTES } from '../../lib/dataset/validate';
+import { decodeDatasetBytes, MAX_DATASET_BYTES } from '../validate';
 import { checkDatasetUrl } from './url-rules';
 
 /** 30 s for people; the test build (`wxt build --mode test`) waits 2 s so the slow-server test stays quick. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteInputKey } from '../../../components/options/site-input';
+import { siteInputKey } from '../../../../lib/dataset/options/site-input';
 
 describe('siteInputKey', () => {
   it.each([

@@ -2,8 +2,11 @@
  * In-memory filtering, sorting and paging of dataset records for the options table. Pure functions
  * so they can be tested in Node and measured on 50,000 records; only one page is ever rendered.
  */
-import type { DatasetRecord } from '../../lib/dataset/schema';
-import { conflictName } from '../../lib/conflicts';
+import type { DatasetRecord } from '../schema';
+import { conflictName } from '../../conflicts';
+import { recordDate } from '../diff';
+
+export { recordDate };
 
 export const SORT_KEYS = ['conflict', 'category', 'party', 'best', 'date', 'claimant'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -21,11 +24,6 @@ export interface TableRow {
   date: string;
   party: string;
   conflict: string;
-}
-
-/** The date a record is about: its as-of date for running totals, its event date for incidents. */
-export function recordDate(r: DatasetRecord): string {
-  return r.time.kind === 'cumulative' ? r.time.asOf : r.time.eventDate;
 }
 
 export function partyLabel(r: DatasetRecord): string {

@@ -3,12 +3,24 @@
  * (lib/dataset/store.ts) is adapted to this in store-adapter.ts, so components never depend on
  * how the store keeps its metadata.
  */
-import type { Dataset } from '../../lib/dataset/schema';
-import type { DatasetOrigin } from '../../lib/dataset/store';
-import type { ActiveSummary } from './DatasetSummary';
+import type { Dataset } from '../schema';
+import type { DatasetOrigin } from '../store';
 
 /** Where an import comes from: a chosen file or a URL (the bundled dataset is never imported). */
 export type ImportSource = Exclude<DatasetOrigin, { kind: 'bundled' }>;
+
+/** The active dataset at a glance, as the summary card shows it. */
+export interface ActiveSummary {
+  name: string;
+  version: string;
+  published: string;
+  licence: string;
+  records: number;
+  /** "Bundled with TollCheck", "file dataset.csv", or the URL. */
+  origin: string;
+  /** ISO timestamp, or null for the bundled dataset that was never installed by the user. */
+  installedAt: string | null;
+}
 
 export interface ActiveState {
   dataset: Dataset;

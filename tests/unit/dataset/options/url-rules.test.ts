@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDatasetUrl } from '../../../components/options/url-rules';
+import { checkDatasetUrl } from '../../../../lib/dataset/options/url-rules';
 
 describe('checkDatasetUrl', () => {
   it.each([

@@ -1,7 +1,9 @@
-/** The last dataset URL that gave a valid dataset, so "Check for update" can fetch it again. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * "Check for update": the last dataset URL that gave a valid dataset (kept in the extension's local
+ * storage so the check can fetch it again), and what the check tells the user.
+ */
 import { storage } from 'wxt/utils/storage';
-import type { NoticeMessage } from './Notice';
+import type { NoticeMessage } from './notice';
 
 export const lastDatasetUrl = storage.defineItem<string | null>('local:lastDatasetUrl', { fallback: null, version: 1 });
 
@@ -10,13 +12,4 @@ export function updateVerdict(order: number, offered: string, current: string): 
   if (order > 0) return { kind: 'info', text: `A newer version is available: ${offered} (you have ${current}). Review it below and apply it if you want it.` };
   if (order === 0) return { kind: 'info', text: `You have the latest version (${current}).` };
   return { kind: 'info', text: `The URL offers version ${offered}, older than yours (${current}). You can still apply it below.` };
-}
-
-export function useLastUrl(): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    void lastDatasetUrl.getValue().then(setUrl);
-    return lastDatasetUrl.watch(setUrl);
-  }, []);
-  return url;
 }

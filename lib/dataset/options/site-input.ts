@@ -1,4 +1,4 @@
-import { siteKey } from '../../lib/extension/settings';
+import { siteKey } from '../../extension/settings';
 
 const HOSTNAME = /^(?:[a-z0-9-]+\.)+[a-z0-9-]+$/;
 

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchText } from '../../../components/options/fetch-text';
+import { fetchText } from '../../../../lib/dataset/options/fetch-text';
 
 let server: http.Server;
 let origin: string;

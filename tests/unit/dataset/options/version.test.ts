@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { compareVersions } from '../../../components/options/version';
+import { compareVersions } from '../../../../lib/dataset/options/version';
 
 it('compares dotted versions part by part, as numbers', () => {
   expect(compareVersions('2026.11.2', '2026.11.1')).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, nextSort, pageOf, recordDate, sortRows, toRows } from '../../../components/options/table-model';
-import { makeRecord, makeRecords } from './make-records';
+import { filterRows, nextSort, pageOf, recordDate, sortRows, toRows } from '../../../../lib/dataset/options/table-model';
+import { makeRecord, makeRecords } from '../make-records';
 
 describe('filterRows', () => {
   const rows = toRows([

@@ -1,0 +1,22 @@
+/** The active dataset as a file to save: its text, a versioned name and its media type. */
+import { datasetToCsv, datasetToJson } from '../validate';
+import type { Dataset } from '../schema';
+
+export type ExportFormat = 'json' | 'csv';
+
+export interface ExportFile {
+  text: string;
+  fileName: string;
+  type: string;
+}
+
+export function exportDataset(dataset: Dataset, format: ExportFormat): ExportFile {
+  return format === 'json'
+    ? { text: datasetToJson(dataset), fileName: exportFileName(dataset.version, 'json'), type: 'application/json' }
+    : { text: datasetToCsv(dataset), fileName: exportFileName(dataset.version, 'csv'), type: 'text/csv' };
+}
+
+/** `tollcheck-dataset-2026.11.1.json`: versioned so two exports never overwrite each other silently. */
+export function exportFileName(version: string, ext: ExportFormat): string {
+  return `tollcheck-dataset-${version.replace(/[^0-9A-Za-z.]/g, '_')}.${ext}`;
+}
