@@ -69,16 +69,15 @@ export const NUMBER_RE = new RegExp(
   `(?<![\\p{L}\\p{N}_$£€¥.,:/#]|\\p{L}[-–])(?:(${QUAL_ANY_SPACE})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+to\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,
   'giuy',
 );
-// Where a number expression can start: a digit, or a word that begins a qualifier or a number word.
-// The full pattern is tried (sticky) only there instead of at every character.
+// Where a number expression can start: digits, a whole qualifier phrase, or a word that begins a
+// number or a vague amount. The full pattern is tried (sticky) only there instead of at every
+// character. Qualifiers are matched whole ("at least", "in excess of") rather than by their first
+// word, so the article "a" and words like "in", "at", "no" and "up" do not each start a try.
 const START_RE = new RegExp(
-  `\\d+|\\b(?:${QUAL.split('|')
-    .map((q) => q.split(' ')[0])
-    .filter((w, i, all) => all.indexOf(w) === i)
-    .join('|')}|between|several|a|tens|${VAGUE.replace(/\\s\+/g, ' ')
+  `\\d+|\\b(?:${QUAL_ANY_SPACE}|between|a\\s+(?:handful|few)|an?\\s+(?=dozen|hundred|thousand|million)|several|tens|${VAGUE.replace(/\\s\+/g, ' ')
     .split('|')
     .map((v) => v.split(/[ (]/)[0])
-    .filter((w) => /^\w+$/.test(w))
+    .filter((w) => /^\w+$/.test(w) && w !== 'a')
     .join('|')}|${UNIT})\\b`,
   'giu',
 );
