@@ -5,6 +5,7 @@
  * Sweida province"). The whole-population figure keeps null, and so does a place that is where the
  * whole conflict is (Gaza in the Gaza war, Ukraine in Ukraine's).
  */
+import { afterLastOf } from './clause-start';
 import { placeSubset } from '../subsets';
 import { SIDE_WORDS } from './lexicon';
 import { firstPlaceIn, isWholeConflictPlace, lastPlaceIn } from './places';
@@ -160,7 +161,7 @@ function placeBefore(before: string): { name: string } | null {
   const m = FRONTED_RE.exec(before) ?? SUBJECT_RE.exec(before);
   if (!m) {
     // "Overnight drone attack on Kharkiv kills three": a place in the figure's own clause before it.
-    const clause = before.slice(Math.max(before.search(/[^,;:—–]*$/), 0));
+    const clause = before.slice(afterLastOf(before, ',;:—–'));
     return clause.length < 80 && /\b(?:on|in|at|near)\s/.test(clause) ? lastPlaceIn(clause) : null;
   }
   return firstPlaceIn(`in ${m[1]}`) ?? namedPlace(`in ${m[1]}`);

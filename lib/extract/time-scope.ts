@@ -2,6 +2,7 @@
  * Running total or single incident. Cumulative wording ("since the invasion", "so far", "in total",
  * "the death toll has risen to") wins over incident wording ("on Friday", "in the strike").
  */
+import { afterLastOf } from './clause-start';
 import type { TimeScope } from '../claim';
 
 const CUMULATIVE_RE =
@@ -16,7 +17,7 @@ const EVENT_RE =
  */
 export function timeScopeAt(sentence: string, start: number, end: number): TimeScope | null {
   const before = sentence.slice(0, start);
-  const from = Math.max(before.search(/[^;:—–]*$/), lastClauseComma(before));
+  const from = Math.max(afterLastOf(before, ';:—–'), lastClauseComma(before));
   const rest = sentence.slice(end);
   const stop = rest.search(/[;:—–]|,(?!\d)/);
   const clause = sentence.slice(from, stop < 0 ? sentence.length : end + stop);
