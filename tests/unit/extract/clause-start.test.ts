@@ -6,7 +6,7 @@ describe('afterLastOf', () => {
     ['', 0],
     ['no separator here', 0],
     ['first; then 40', 6],
-    ['a: b — c, d', 7],
+    ['a: b — c, d', 6],
     ['ends with one;', 14],
   ])('%j → %i, where /[^;:—–]*$/ starts', (text, at) => {
     expect(afterLastOf(text, ';:—–')).toBe(at);
