@@ -28,7 +28,9 @@ export function firefoxAvailable(): boolean {
   return fs.existsSync(FIREFOX);
 }
 
-export async function launchFirefoxWithExtension(opts: { executablePath?: string; headless?: boolean } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  opts: { executablePath?: string; headless?: boolean; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<FirefoxWithExtension> {
   if (!fs.existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mode test\` first.`);
   const browser = await puppeteer.launch({
@@ -43,7 +45,10 @@ export async function launchFirefoxWithExtension(opts: { executablePath?: string
       'devtools.console.stdout.content': true,
       // Temporary add-ons get the host permissions their manifest asks for, as a user would grant them.
       'extensions.originControls.grantByDefault': true,
+      ...opts.prefs,
     },
+    // The same window size as the Chromium harness (null: a real window's own size).
+    defaultViewport: opts.headless === false ? null : { width: 1200, height: 900 },
     dumpio: false,
   });
   const errors: string[] = [];

@@ -1,11 +1,13 @@
 /**
  * Helpers for the in-page tests: read what the extension painted (CSS.highlights is per document,
  * so the page's own world sees the content script's highlights), the badge, and what the same
- * pipeline finds in a fixture when run in Node (the expected figures).
+ * pipeline finds in a fixture when run in Node (the expected figures). Most take any page or
+ * extension context that can evaluate a function (`Evaluates`): a Playwright page or worker, or a
+ * page of the browser-neutral driver (driver.ts), so the same helpers serve Chromium and Firefox.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { pageFromHtml } from '../../lib/context/html-page';
 import { checkPage } from '../../lib/pipeline';
 import { buildIndex, type RecordIndex } from '../../lib/verify';
@@ -13,8 +15,9 @@ import { BUNDLED_DATASET } from '../../lib/dataset/bundled';
 
 import { PAGES_DIR } from './harness';
 import type { TabReport } from '../../lib/extension/messaging';
+import type { Evaluates, InWorld, Pointer } from './driver';
 
-// Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
+// Runs inside an extension context (the Chromium service worker, a Firefox extension page), where `chrome` exists.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const VERDICT_NAMES = ['tollcheck-corroborated', 'tollcheck-disputed', 'tollcheck-unverified', 'tollcheck-no-data'] as const;
@@ -29,7 +32,7 @@ export function paintedInPage(names: string[]): [string, string][] {
 }
 
 /** Every painted figure as [highlight name, range text], in document order. */
-export async function painted(page: Page): Promise<[string, string][]> {
+export async function painted(page: Evaluates): Promise<[string, string][]> {
   return page.evaluate(paintedInPage, [...VERDICT_NAMES]);
 }
 
@@ -37,7 +40,7 @@ export async function painted(page: Page): Promise<[string, string][]> {
  * Every registered range that is not exactly a live figure: detached, collapsed, or reading as
  * text other than one of `figures`. Must always be empty — a highlight never marks wrong text.
  */
-export function wrongRanges(page: Page, figures: string[]): Promise<string[]> {
+export function wrongRanges(page: Evaluates, figures: string[]): Promise<string[]> {
   return page.evaluate(
     ([names, ok]) => {
       const bad: string[] = [];
@@ -49,12 +52,14 @@ export function wrongRanges(page: Page, figures: string[]): Promise<string[]> {
       }
       return bad;
     },
-    [[...VERDICT_NAMES], figures] as const,
+    [[...VERDICT_NAMES], figures] as [string[], string[]],
   );
 }
 
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
 /** Waits until at least `n` figures are painted and the count stays put for a moment. */
-export async function waitForPainted(page: Page, n: number, timeout = 15_000): Promise<[string, string][]> {
+export async function waitForPainted(page: Evaluates, n: number, timeout = 15_000): Promise<[string, string][]> {
   const until = Date.now() + timeout;
   let last: [string, string][] = [];
   let stableSince = Date.now();
@@ -63,7 +68,7 @@ export async function waitForPainted(page: Page, n: number, timeout = 15_000): P
     if (JSON.stringify(now) !== JSON.stringify(last)) stableSince = Date.now();
     last = now;
     if (now.length >= n && Date.now() - stableSince > 400) return now;
-    await page.waitForTimeout(100);
+    await sleep(100);
   }
   throw new Error(`Expected ${n} painted figures, saw ${last.length}: ${JSON.stringify(last).slice(0, 400)}`);
 }
@@ -88,19 +93,28 @@ let index: RecordIndex | null = null;
 const bundledIndex = () => (index ??= buildIndex(BUNDLED_DATASET.records));
 
 /** The body's markup with the extension's UI host taken out (it is the only thing allowed to differ). */
-export async function bodyWithoutUi(page: Page): Promise<string> {
+export async function bodyWithoutUi(page: Page | InWorld): Promise<string> {
   // The host is known only to the content script (test hook, isolated world); the DOM is the same in both worlds.
-  const seen = await inExtensionWorld<string>(
-    page,
-    `(() => {
+  const seen = await worldReader(page)<string>(
+    `() => {
     const host = globalThis.__tollcheckTest?.host?.();
     const clone = document.body.cloneNode(true);
     const at = host ? [...document.body.childNodes].indexOf(host) : -1;
     if (at >= 0) clone.childNodes[at].remove();
     return clone.innerHTML;
-  })()`,
+  }`,
+    [],
   );
-  return seen ?? page.evaluate(() => document.body.innerHTML);
+  return seen ?? (page as Evaluates).evaluate(() => document.body.innerHTML, undefined);
+}
+
+/** Runs a function's source with JSON arguments in the extension's isolated world of the page. */
+type WorldReader = <T>(fnSource: string, args: unknown[]) => Promise<T | undefined>;
+
+/** A driver page brings its own way into that world; a bare Playwright page goes through DevTools. */
+function worldReader(page: Page | InWorld): WorldReader {
+  if ('inExtensionWorld' in page) return (fnSource, args) => page.inExtensionWorld(fnSource, args);
+  return (fnSource, args) => inExtensionWorld(page, `(${fnSource})(...${JSON.stringify(args)})`);
 }
 
 interface World {
@@ -165,7 +179,7 @@ export async function uiHosts(page: Page): Promise<{ host: string; parent: strin
  * The tab showing `url`. Without the "tabs" permission the worker cannot read tab URLs, so this
  * looks the page up in the per-tab reports the background keeps in session storage.
  */
-export async function tabIdOf(worker: Worker, url: string, timeout = 10_000): Promise<number> {
+export async function tabIdOf(worker: Evaluates, url: string, timeout = 10_000): Promise<number> {
   const until = Date.now() + timeout;
   for (;;) {
     const id = await worker.evaluate(async (u) => {
@@ -181,20 +195,20 @@ export async function tabIdOf(worker: Worker, url: string, timeout = 10_000): Pr
   }
 }
 
-export function badgeText(worker: Worker, tabId: number): Promise<string> {
+export function badgeText(worker: Evaluates, tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** Runs a keyboard-shortcut command the way the browser would (headless cannot press them). */
-export function runCommand(worker: Worker, command: 'next-figure' | 'previous-figure', tabId: number): Promise<boolean> {
+export function runCommand(worker: Evaluates, command: 'next-figure' | 'previous-figure', tabId: number): Promise<boolean> {
   return worker.evaluate(
     ([c, id]) => (globalThis as unknown as { tollcheckTest: { runCommand(c: string, id: number): Promise<boolean> } }).tollcheckTest.runCommand(c as string, id as number),
-    [command, tabId] as const,
+    [command, tabId] as [string, number],
   );
 }
 
 /** Moves the pointer onto the middle of the first box of the painted figure reading `text`. */
-export async function hoverFigure(page: Page, text: string): Promise<void> {
+export async function hoverFigure(page: Evaluates & Pointer, text: string): Promise<void> {
   const point = await page.evaluate((t) => {
     for (const hl of CSS.highlights.values()) {
       for (const r of hl as Iterable<Range>) {
@@ -216,19 +230,21 @@ export async function hoverFigure(page: Page, text: string): Promise<void> {
  * the test build's hook in the extension's isolated world (`inExtensionWorld`), with the few
  * locator methods the tests use (count, innerText, getAttribute, boundingBox, locator, evaluate).
  */
-export function tooltip(page: Page): TooltipProbe {
-  return new TooltipProbe(page, null);
+export function tooltip(page: Page | InWorld): TooltipProbe {
+  return new TooltipProbe(worldReader(page), null);
 }
 
 export class TooltipProbe {
   constructor(
-    private readonly page: Page,
+    private readonly world: WorldReader,
     private readonly selector: string | null,
   ) {}
 
   private read<T>(body: string): Promise<T | undefined> {
-    const pick = this.selector === null ? 'frame' : `frame && frame.querySelector(${JSON.stringify(this.selector)})`;
-    return inExtensionWorld<T>(this.page, `(() => { const frame = globalThis.__tollcheckTest?.frame?.() ?? null; const el = ${pick}; return (${body}); })()`);
+    return this.world<T>(
+      `(selector) => { const frame = globalThis.__tollcheckTest?.frame?.() ?? null; const el = selector === null ? frame : frame && frame.querySelector(selector); return (${body}); }`,
+      [this.selector],
+    );
   }
 
   /** Like a locator's actions: waits (up to `timeout`) for the element, then reads it. */
@@ -238,7 +254,7 @@ export class TooltipProbe {
       const value = await this.read<{ found: boolean; value: T }>(`el ? { found: true, value: (${body}) } : { found: false, value: null }`);
       if (value?.found) return value.value;
       if (Date.now() > until) throw new Error(`no open TollCheck tooltip${this.selector ? ` with ${this.selector}` : ''} after ${timeout} ms`);
-      await new Promise((ok) => setTimeout(ok, 100));
+      await sleep(100);
     }
   }
 
@@ -259,7 +275,7 @@ export class TooltipProbe {
   }
 
   locator(selector: string): TooltipProbe {
-    return new TooltipProbe(this.page, this.selector === null ? selector : `${this.selector} ${selector}`);
+    return new TooltipProbe(this.world, this.selector === null ? selector : `${this.selector} ${selector}`);
   }
 
   first(): TooltipProbe {
@@ -273,16 +289,16 @@ export class TooltipProbe {
 }
 
 /** The tab's report as the popup gets it (through the test hook on the same function). */
-export function tabReport(worker: Worker, tabId: number): Promise<TabReport | null> {
+export function tabReport(worker: Evaluates, tabId: number): Promise<TabReport | null> {
   return worker.evaluate((id) => (globalThis as unknown as { tollcheckTest: { report(id: number): Promise<TabReport | null> } }).tollcheckTest.report(id), tabId);
 }
 
 /** Writes user settings the way the options page and popup do (storage.sync, same keys). */
-export function setSettings(worker: Worker, values: Record<string, unknown>): Promise<void> {
+export function setSettings(worker: Evaluates, values: Record<string, unknown>): Promise<void> {
   return worker.evaluate((v) => chrome.storage.sync.set(v), values);
 }
 
 /** The text of the stylesheets the extension adopted into the page. */
-export function adoptedCss(page: Page): Promise<string> {
-  return page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
+export function adoptedCss(page: Evaluates): Promise<string> {
+  return page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'), undefined);
 }
