@@ -6,7 +6,8 @@
  *
  * `storage.session` has one quota (10 MB in Chrome) for every tab, so each tab gets a bounded
  * budget: claims are stored compactly (no sentence; each reference record once per tab, not once
- * per claim), and once a tab's stored claims reach TAB_BUDGET_BYTES its further figures keep only
+ * per claim; each figure's sparkline as its own dot plus a backdrop its page's figures share, also
+ * once per tab: lib/charts/sparkline.ts says why), and once a tab's stored claims reach TAB_BUDGET_BYTES its further figures keep only
  * their counts (badge, `omitted`). The content script sends the pieces nearest the viewport first,
  * so those are the ones listed. A write that fails (quota, a storage error) is counted the same
  * way and never fails the check: the page is still painted, and other tabs keep their room.
@@ -18,6 +19,7 @@ import { claimKey, type PageStart, type ReportedClaim, type TabReport, type TabS
 import type { PageInfo } from '@/lib/pipeline';
 import type { DatasetRecord } from '@/lib/dataset/schema';
 import type { CheckedClaim, VerdictStatus } from '@/lib/verdict';
+import { backdropId, joinSparkline, sparklineOf, splitSparkline, type SparkBackdrop, type SparkOwn } from '@/lib/charts/sparkline';
 
 /** About 1 MB of stored claims per tab: ~1,500 figures listed (a 1 MB page has ~650); ten such tabs fit the quota. */
 export const TAB_BUDGET_BYTES = 1_000_000;
@@ -45,12 +47,17 @@ interface TabMeta {
   chunks: ChunkMeta[];
   /** Reference records stored for this tab (each once), by id. */
   refs: string[];
+  /** Sparkline backdrops stored for this tab (each once), by id. */
+  sparks: string[];
   /** Stored bytes: kept chunks plus reference records. */
   bytes: number;
 }
 
-/** A claim as stored: without its sentence and chart (the popup shows neither) and with its references by id. */
-type StoredClaim = Omit<ReportedClaim, 'sentence' | 'references' | 'chart'> & { refs: string[] };
+/**
+ * A claim as stored: without its sentence and chart (the popup shows neither), with its references
+ * by id, and with its sparkline as its own part plus the id of the backdrop it shares.
+ */
+type StoredClaim = Omit<ReportedClaim, 'sentence' | 'references' | 'chart' | 'sparkline'> & { refs: string[]; spark?: SparkOwn & { id: string } };
 
 /** The report, plus how many figures were found but are not listed (past the tab's budget). */
 export type BudgetedReport = TabReport & { omitted: Counts };
@@ -61,6 +68,7 @@ const STORED_REFERENCES = 3;
 const metaKey = (tabId: number) => `tab:${tabId}`;
 const chunkKey = (tabId: number, chunkId: string) => `tabchunk:${tabId}:${chunkId}`;
 const refKey = (tabId: number, recordId: string) => `tabref:${tabId}:${recordId}`;
+const sparkKey = (tabId: number, backdropId: string) => `tabspark:${tabId}:${backdropId}`;
 const session = () => browser.storage.session;
 
 /** The chunk a claim key belongs to (keys are `<chunkId>:<start>-<end>`). */
@@ -92,18 +100,20 @@ export class TabReports {
     const meta = await this.meta(tabId);
     if (!meta) return null;
     const chunks = [...meta.chunks].sort((a, b) => ordinal(a.id) - ordinal(b.id));
-    const keys = [...chunks.filter((c) => c.kept).map((c) => chunkKey(tabId, c.id)), ...meta.refs.map((id) => refKey(tabId, id))];
+    const keys = [...chunks.filter((c) => c.kept).map((c) => chunkKey(tabId, c.id)), ...meta.refs.map((id) => refKey(tabId, id)), ...meta.sparks.map((id) => sparkKey(tabId, id))];
     const stored = keys.length ? await session().get(keys) : {};
     const record = (id: string) => stored[refKey(tabId, id)] as DatasetRecord | undefined;
     const claims = chunks
       .flatMap((c) => (c.kept ? ((stored[chunkKey(tabId, c.id)] as StoredClaim[] | undefined) ?? []) : []))
-      .map(
-        ({ refs, ...claim }): ReportedClaim => ({
+      .map(({ refs, spark, ...claim }): ReportedClaim => {
+        const sparkline = spark ? joinSparkline(stored[sparkKey(tabId, spark.id)] as SparkBackdrop | undefined, spark) : null;
+        return {
           ...claim,
           sentence: '',
           references: refs.map(record).filter((r): r is DatasetRecord => r !== undefined),
-        }),
-      );
+          ...(sparkline ? { sparkline } : {}),
+        };
+      });
     const omitted: Counts = {};
     for (const c of chunks) for (const [status, n] of Object.entries(c.omitted) as [VerdictStatus, number][]) omitted[status] = (omitted[status] ?? 0) + n;
     const conflicts = [...new Set(meta.chunks.flatMap((c) => c.conflicts))];
@@ -145,7 +155,7 @@ export class TabReports {
     this.pages.set(tabId, { title: page.title, published: page.published });
     return this.update(tabId, async (old) => {
       await this.forget(tabId, old);
-      return { url: page.url, title: page.title, published: page.published, state: page.state ?? 'scanned', chunks: [], refs: [], bytes: 0 };
+      return { url: page.url, title: page.title, published: page.published, state: page.state ?? 'scanned', chunks: [], refs: [], sparks: [], bytes: 0 };
     });
   }
 
@@ -169,36 +179,54 @@ export class TabReports {
    */
   addChunk(tabId: number, chunkId: string, claims: CheckedClaim[], conflicts: string[]): Promise<void> {
     return this.update(tabId, async (old) => {
-      const meta: TabMeta = old ?? { url: '', title: '', published: null, state: 'scanned', chunks: [], refs: [], bytes: 0 };
+      const meta: TabMeta = old ?? { url: '', title: '', published: null, state: 'scanned', chunks: [], refs: [], sparks: [], bytes: 0 };
       const previous = meta.chunks.find((c) => c.id === chunkId);
       const others = meta.chunks.filter((c) => c.id !== chunkId);
       const budget = this.limit();
       let bytes = meta.bytes - (previous?.kept ? previous.bytes : 0);
       const known = new Set(meta.refs);
       const newRefs = new Map<string, DatasetRecord>();
+      const knownSparks = new Set(meta.sparks);
+      const newSparks = new Map<string, SparkBackdrop>();
       const stored: StoredClaim[] = [];
       let claimBytes = 2;
       let refBytes = 0;
-      for (const { sentence: _sentence, references, chart: _chart, ...c } of claims) {
+      for (const { sentence: _sentence, references, chart, ...c } of claims) {
         const refs = references.slice(0, STORED_REFERENCES);
         const item: StoredClaim = { ...c, refs: refs.map((r) => r.id), key: claimKey(chunkId, c) };
         const fresh = refs.filter((r) => !known.has(r.id) && !newRefs.has(r.id));
+        let moreRefs = fresh.reduce((n, r) => n + sizeOf(r), 0);
+        const sparkline = sparklineOf(chart);
+        let backdrop: [string, SparkBackdrop] | null = null;
+        if (sparkline) {
+          const { backdrop: b, own } = splitSparkline(sparkline);
+          const id = backdropId(b);
+          item.spark = { ...own, id };
+          if (!knownSparks.has(id) && !newSparks.has(id)) {
+            backdrop = [id, b];
+            moreRefs += sizeOf(b);
+          }
+        }
         const more = sizeOf(item) + 1;
-        const moreRefs = fresh.reduce((n, r) => n + sizeOf(r), 0);
         if (bytes + claimBytes + refBytes + more + moreRefs > budget) break;
         stored.push(item);
         claimBytes += more;
         refBytes += moreRefs;
         for (const r of fresh) newRefs.set(r.id, r);
+        if (backdrop) newSparks.set(...backdrop);
       }
       let kept = stored.length > 0;
       if (kept) {
         const writes = await Promise.allSettled([
           session().set({ [chunkKey(tabId, chunkId)]: stored }),
-          newRefs.size ? session().set(Object.fromEntries([...newRefs].map(([id, r]) => [refKey(tabId, id), r]))) : Promise.resolve(),
+          // References and sparkline backdrops in one write: both are what the tab's claims share.
+          newRefs.size || newSparks.size
+            ? session().set(Object.fromEntries([...[...newRefs].map(([id, r]) => [refKey(tabId, id), r]), ...[...newSparks].map(([id, b]) => [sparkKey(tabId, id), b])]))
+            : Promise.resolve(),
         ]);
         if (writes[1].status === 'fulfilled') {
           for (const id of newRefs.keys()) meta.refs.push(id);
+          for (const id of newSparks.keys()) meta.sparks.push(id);
           bytes += refBytes;
         }
         kept = writes[0].status === 'fulfilled';
@@ -268,7 +296,16 @@ export class TabReports {
     const chunks = ((raw.chunks ?? []) as (Pick<ChunkMeta, 'id' | 'caution' | 'conflicts'> & Partial<ChunkMeta>)[]).map(
       (c): ChunkMeta => ({ ...c, omitted: c.omitted ?? {}, kept: c.kept ?? true, bytes: c.bytes ?? 0 }),
     );
-    return { url: raw.url ?? '', title: raw.title ?? '', published: raw.published ?? null, state: raw.state ?? 'scanned', chunks, refs: raw.refs ?? [], bytes: raw.bytes ?? 0 };
+    return {
+      url: raw.url ?? '',
+      title: raw.title ?? '',
+      published: raw.published ?? null,
+      state: raw.state ?? 'scanned',
+      chunks,
+      refs: raw.refs ?? [],
+      sparks: raw.sparks ?? [],
+      bytes: raw.bytes ?? 0,
+    };
   }
 
   private async forget(tabId: number, meta: TabMeta | null): Promise<void> {
@@ -277,7 +314,8 @@ export class TabReports {
       tabId,
       meta.chunks.map((c) => c.id),
     );
-    if (meta.refs.length) await session().remove(meta.refs.map((id) => refKey(tabId, id)));
+    const shared = [...meta.refs.map((id) => refKey(tabId, id)), ...meta.sparks.map((id) => sparkKey(tabId, id))];
+    if (shared.length) await session().remove(shared);
   }
 
   private removeChunks(tabId: number, ids: string[]): Promise<void> {

@@ -8,9 +8,13 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CheckedClaim, VerdictStatus } from '../verdict';
+import type { Sparkline } from '../charts/sparkline';
 
-/** A figure as the popup lists it: the checked claim plus the key `revealClaim` takes. */
-export type ReportedClaim = CheckedClaim & { key: string };
+/**
+ * A figure as the popup lists it: the checked claim plus the key `revealClaim` takes, and its
+ * sparkline when it has comparable series (stored with the tab report, lib/charts/sparkline.ts).
+ */
+export type ReportedClaim = CheckedClaim & { key: string; sparkline?: Sparkline };
 
 /** Why a tab has the report it has. */
 export type TabState =
