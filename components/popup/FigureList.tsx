@@ -1,6 +1,7 @@
 /**
  * The page's figures grouped by verdict. Each is a button: activating it asks the page to scroll
- * to the figure and flash it.
+ * to the figure and flash it. A figure with comparable series shows its sparkline inside the
+ * button (so a click on it opens the figure too), next to who claims it; one without shows none.
  */
 import type { ReportedClaim } from '../../lib/extension/messaging';
 import type { VerdictGroup } from './popup-state';
@@ -8,6 +9,7 @@ import { VerdictMark } from './VerdictMark';
 import { verdictLabel } from './verdict-look';
 import { whatItCounts, whoClaims } from './describe-claim';
 import { visible } from '../page-text';
+import { Sparkline } from '../charts/Sparkline';
 
 interface Props {
   groups: VerdictGroup[];
@@ -34,8 +36,12 @@ export function FigureList({ groups, onReveal }: Props) {
                   <span class="figure-what">
                     <bdi dir="auto">{visible(whatItCounts(claim))}</bdi>
                   </span>{' '}
-                  <span class="figure-who">
-                    <bdi dir="auto">{visible(whoClaims(claim))}</bdi>
+                  <span class="figure-foot">
+                    <span class="figure-who">
+                      <bdi dir="auto">{visible(whoClaims(claim))}</bdi>
+                    </span>
+                    {/* Its label (the chart in one sentence) joins the button's name, before the verdict. */}
+                    {claim.sparkline && <Sparkline sparkline={claim.sparkline} />}
                   </span>
                   <span class="sr-only">{`, ${verdictLabel(claim.status)}. Show it on the page.`}</span>
                 </button>
