@@ -2,12 +2,13 @@
  * Word lists the extractor reasons with. Kept apart from the logic so that widening coverage
  * (a new victims noun, a new casualty verb) is a one-line change that every rule picks up.
  */
+import { wordTable } from './word-table';
 import type { Category } from '../claim';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Nouns that are themselves a casualty count: "406 deaths", "563 bodies". */
-export const CASUALTY_NOUNS: Record<string, Category> = {
+export const CASUALTY_NOUNS: Record<string, Category> = wordTable({
   deaths: 'killed',
   death: 'killed',
   dead: 'killed',
@@ -37,10 +38,10 @@ export const CASUALTY_NOUNS: Record<string, Category> = {
   hostage: 'captured',
   kidnappings: 'captured',
   abductions: 'captured',
-};
+});
 
 /** Participles and adjectives that say what happened to a counted group: "27 wounded", "were killed". */
-export const CASUALTY_STATES: Record<string, Category> = {
+export const CASUALTY_STATES: Record<string, Category> = wordTable({
   killed: 'killed',
   dead: 'killed',
   died: 'killed',
@@ -75,10 +76,10 @@ export const CASUALTY_STATES: Record<string, Category> = {
   exchanged: 'captured',
   swapped: 'captured',
   buried: 'bodies',
-};
+});
 
 /** Active verbs whose object is the victims: "killed one person", "killing hundreds of civilians". */
-export const CASUALTY_VERBS: Record<string, Category> = {
+export const CASUALTY_VERBS: Record<string, Category> = wordTable({
   killed: 'killed',
   killing: 'killed',
   kills: 'killed',
@@ -121,10 +122,10 @@ export const CASUALTY_VERBS: Record<string, Category> = {
   admitted: 'wounded',
   hospitalised: 'wounded',
   hospitalized: 'wounded',
-};
+});
 
 /** "the bodies of 501 soldiers", "the deaths of 19 people": a casualty noun governing the count. */
-export const GOVERNING_NOUNS: Record<string, Category> = {
+export const GOVERNING_NOUNS: Record<string, Category> = wordTable({
   bodies: 'bodies',
   corpses: 'bodies',
   remains: 'bodies',
@@ -139,7 +140,7 @@ export const GOVERNING_NOUNS: Record<string, Category> = {
   execution: 'killed',
   capture: 'captured',
   abduction: 'captured',
-};
+});
 
 /** Heads that are never victims: they make "64 drones", "seven weeks", "200 kilometers" non-claims. */
 export const NON_PERSON_NOUNS = words(`
@@ -211,7 +212,7 @@ export const CLAIMANT_NP_WORDS = words(`
   `);
 
 /** Nationality, place and actor words → side slug (lib/conflicts.ts vocabulary). */
-export const SIDE_WORDS: Record<string, string> = {
+export const SIDE_WORDS: Record<string, string> = wordTable({
   russian: 'russia',
   russians: 'russia',
   russia: 'russia',
@@ -261,7 +262,7 @@ export const SIDE_WORDS: Record<string, string> = {
   burmese: 'myanmar',
   rohingya: 'myanmar',
   junta: 'myanmar',
-};
+});
 
 /** Words that make a counted group survivors or evacuees, not casualties: "37 rescued alive", "2,000 residents fled". */
 export const NOT_CASUALTY_STATES = new Set(

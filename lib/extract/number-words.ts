@@ -4,8 +4,9 @@
  * so the worker needs no NLP library (and its start-up cost) to read a spelled-out toll. The table
  * test checks it against compromise, the reference it replaced on the hot path.
  */
+import { wordTable } from './word-table';
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -26,9 +27,9 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+});
+const TENS: Record<string, number> = wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+const SCALES: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9 });
 
 /**
  * The value of a phrase made only of number words, or null when any word is not one or the

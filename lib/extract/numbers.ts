@@ -4,6 +4,7 @@
  * library on the hot path: its start-up cost was most of a cold worker's); vague amounts use the
  * convention table below (the smallest amount the phrase can mean).
  */
+import { wordTable } from './word-table';
 import { numberWordsValue } from './number-words';
 import type { Qualifier } from '../claim';
 
@@ -24,7 +25,7 @@ const EXCHANGE_RE =
   /^(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?(?:\s+for\s+|-for-)([\d,\u00A0\u202F ]*\d)(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?/i;
 
 /** Vague amounts → count, read as "at least this many" (documented in the README). */
-export const VAGUE_AMOUNTS: Record<string, number> = {
+export const VAGUE_AMOUNTS: Record<string, number> = wordTable({
   dozens: 24,
   scores: 40,
   hundreds: 200,
@@ -41,7 +42,7 @@ export const VAGUE_AMOUNTS: Record<string, number> = {
   'several thousand': 2000,
   'a few thousand': 2000,
   'a handful': 3,
-};
+});
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:more than|well over|just over|over|upwards of|in excess of)$/, 'more_than'],

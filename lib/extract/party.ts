@@ -3,6 +3,7 @@
  * lib/conflicts.ts and a population, read from the counted noun phrase alone; whose.ts adds what
  * the rest of the text tells (places, direction of a handover, the claimant).
  */
+import { wordTable } from './word-table';
 import type { Population } from '../claim';
 import { CASUALTY_NOUNS, MILITARY_NOUNS, SIDE_WORDS } from './lexicon';
 import { tokenize, type Token } from './tokens';
@@ -19,7 +20,7 @@ const CIVILIAN_NOUNS = new Set(
   ),
 );
 
-export const ADJECTIVE: Record<string, string> = {
+export const ADJECTIVE: Record<string, string> = wordTable({
   russia: 'Russian',
   ukraine: 'Ukrainian',
   israel: 'Israeli',
@@ -33,7 +34,7 @@ export const ADJECTIVE: Record<string, string> = {
   myanmar: 'Myanmar',
   'north-korea': 'North Korean',
   'saudi-arabia': 'Saudi',
-};
+});
 
 /** Side slug named by a stretch of words ("North Korean troops" → north-korea). */
 export function sideIn(tokens: Token[]): string | null {

@@ -4,8 +4,9 @@
  * Fasher"). A place tells whose civilians died; it never tells whose soldiers did, since soldiers
  * die on the enemy's ground too — callers decide when a place may be used.
  */
+import { wordTable } from './word-table';
 
-const GAZETTEER: Record<string, string> = {};
+const GAZETTEER: Record<string, string> = wordTable({});
 function places(side: string, names: string): void {
   for (const name of names.split('|')) GAZETTEER[name.toLowerCase()] = side;
 }
@@ -111,7 +112,7 @@ export function placeSideIn(phrase: string): string | null {
   return null;
 }
 
-const RECEIVER_SIDE: Record<string, string> = { kyiv: 'ukraine', moscow: 'russia', 'ukrainian side': 'ukraine', 'russian side': 'russia', 'israeli side': 'israel' };
+const RECEIVER_SIDE: Record<string, string> = wordTable({ kyiv: 'ukraine', moscow: 'russia', 'ukrainian side': 'ukraine', 'russian side': 'russia', 'israeli side': 'israel' });
 
 /** "given Russia the bodies of 19", "handed Kyiv 1,000 bodies": the receiver as indirect object. */
 const GIVEN_RE = new RegExp(`\\b(?:given|gave|give|handed|hands|returned|returns|sent)\\s+(?:the\\s+)?(${NAMES.join('|')}|Kyiv|Moscow)\\b`, 'i');

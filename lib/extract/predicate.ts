@@ -4,6 +4,7 @@
  * injuries", "were among the dead". Returns 'blocked' for "alive", "rescued", "displaced"… which
  * make the number a count of survivors or evacuees, not of casualties.
  */
+import { wordTable } from './word-table';
 import type { Category } from '../claim';
 import { CASUALTY_STATES, NOT_CASUALTY_STATES as BLOCKING, PREDICATE_FILLER, isAdverb } from './lexicon';
 import type { Token } from './tokens';
@@ -145,7 +146,7 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (t.lower === 'in' && (/^morgues?$/.test(w1) || /^morgues?$/.test(w2))) return 'bodies';
   if (t.lower === 'with' && (/injur|wound|burn/.test(w1) || /injur|wound|burn/.test(w2))) return 'wounded';
   if (t.lower === 'among' && /^(the|those)$/.test(w1)) {
-    const c = CASUALTY_STATES[w2] ?? ({ victims: 'killed', casualties: 'casualties', deaths: 'killed' } as Record<string, Category>)[w2];
+    const c = CASUALTY_STATES[w2] ?? COLLECTIVE_STATES[w2];
     if (c) return c;
   }
   if (t.lower === 'in' && w1 === 'mass' && /^graves?$/.test(w2)) return 'bodies';
@@ -163,3 +164,6 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (other && other !== state && ['killed', 'wounded'].includes(state) && ['killed', 'wounded'].includes(other)) return 'casualties';
   return state;
 }
+
+// Plural nouns that name the casualties themselves after "among the" ("among the victims").
+const COLLECTIVE_STATES = wordTable<Category>({ victims: 'killed', casualties: 'casualties', deaths: 'killed' });

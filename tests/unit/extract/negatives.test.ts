@@ -41,3 +41,20 @@ describe('numbers beside war words that are not casualty figures', () => {
     expect(extractClaims(text).map((c) => c.figure)).toEqual([]);
   });
 });
+
+describe('words that are names of Object built-ins', () => {
+  // The word tables once were plain objects, so "constructor" found Object's constructor.
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])('"%s" is no casualty word, side or place', (word) => {
+    for (const text of [`He said 5 ${word} died.`, `Officials said 12 ${word} were killed in ${word}.`, `The ${word} army lost 40 soldiers.`]) {
+      for (const claim of extractClaims(text)) {
+        expect(typeof claim.category, text).toBe('string');
+        expect(
+          [claim.party, claim.side, claim.subset, claim.claimantSide].every((v) => v === null || typeof v === 'string'),
+          text,
+        ).toBe(true);
+      }
+    }
+    // Read like any unknown noun: five of them died ("__proto__" is no word token at all).
+    if (word !== '__proto__') expect(extractClaims(`He said 5 ${word} died.`).map((c) => c.category)).toEqual(['killed']);
+  });
+});
