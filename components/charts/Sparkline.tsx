@@ -25,7 +25,7 @@ function Series({ s }: { s: SparkSeries }) {
     case 'band':
       return <polygon class={`sp-band sp-${s.style}`} points={s.points} />;
     case 'dot':
-      return <circle class={`sp-${s.style}`} cx={s.x} cy={s.y} r={1.8} />;
+      return <circle class={`sp-${s.style}`} cx={s.x} cy={s.y} r={2} />;
     case 'span':
       return <line class={`sp-${s.style} sp-range`} x1={s.x} x2={s.x} y1={s.y1} y2={s.y2} />;
   }
@@ -61,10 +61,10 @@ export const SPARKLINE_CSS = `
 .sparkline{--sp-p:#c5221f;--sp-i:#137333;--sp-e:#7b4fb3;display:block;overflow:visible}
 @media (prefers-color-scheme: dark){.sparkline{--sp-p:#f28b82;--sp-i:#81c995;--sp-e:#c58af9}}
 .sparkline .sp-axis{stroke:currentColor;opacity:.3;stroke-width:1}
-.sparkline polyline,.sparkline line.sp-range{fill:none;stroke-width:1.4;stroke-linejoin:round;stroke-linecap:round}
+.sparkline polyline,.sparkline line.sp-range{fill:none;stroke-width:1.5;stroke-linejoin:round;stroke-linecap:round}
 .sparkline .sp-party{stroke:var(--sp-p);fill:var(--sp-p)}polyline.sp-party{stroke-dasharray:3 2;fill:none}
 .sparkline .sp-independent{stroke:var(--sp-i);fill:var(--sp-i)}.sparkline polyline.sp-independent{fill:none}
-.sparkline .sp-floor{stroke:var(--sp-i);fill:none}.sparkline .sp-floor-area{fill:var(--sp-i);opacity:.22;stroke:none}
+.sparkline .sp-floor{stroke:var(--sp-i);fill:none}.sparkline circle.sp-floor{fill:var(--sp-i)}.sparkline .sp-floor-area{fill:var(--sp-i);opacity:.22;stroke:none}
 .sparkline .sp-estimate{stroke:var(--sp-e);fill:var(--sp-e)}.sparkline .sp-band{fill-opacity:.3;stroke-width:.8}
 .sparkline line.sp-estimate{stroke-width:2.5}
 .sparkline line.sp-claim{stroke:var(--verdict-line);stroke-width:2}
