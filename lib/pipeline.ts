@@ -41,7 +41,8 @@ export function checkChunk(page: PageInfo, text: string, index: RecordIndex): Pa
   // Without a date, the text itself may still say when it was written: the dates it mentions, or
   // a running figure it quotes that was published on a known day.
   const window = published || found.length === 0 ? null : inferDateWindow(text, found, index);
-  const claims = found.map(({ claim, conflict }): CheckedClaim => ({ ...claim, ...verify(claim, { published, conflicts, conflict, window }, index) }));
+  // Each claim is this chunk's own new object: its verdict joins it in place (no copy per claim).
+  const claims = found.map(({ claim, conflict }): CheckedClaim => Object.assign(claim, verify(claim, { published, conflicts, conflict, window }, index)));
   return { published, conflicts, claims };
 }
 
@@ -55,7 +56,12 @@ export function checkPage(page: PageInfo, text: string, index: RecordIndex): Pag
   for (const piece of splitText(text)) {
     const report = checkChunk(page, piece.text, index);
     for (const c of report.conflicts) if (!conflicts.includes(c)) conflicts.push(c);
-    for (const c of report.claims) claims.push({ ...c, start: c.start + piece.base, end: c.end + piece.base });
+    // The chunk's claims are its own new objects: move them to whole-text offsets in place.
+    for (const c of report.claims) {
+      c.start += piece.base;
+      c.end += piece.base;
+      claims.push(c);
+    }
   }
   return { published: page.published, conflicts, claims };
 }

@@ -3,6 +3,7 @@
  * and thinning a long series to the points a 260-pixel chart can show. DOM-free, so it is tested in
  * Node and shared by the tooltip, the popup and the options page.
  */
+import { isoOfDay } from '../verify/dates';
 
 /** A linear map from [d0, d1] onto [r0, r1]; a flat domain maps to the middle of the range. */
 export function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
@@ -18,7 +19,7 @@ export function dayOf(iso: string): number {
 
 /** YYYY-MM-DD of a day number. */
 export function isoOf(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return isoOfDay(day);
 }
 
 /**

@@ -104,17 +104,16 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const after = tokens.slice(next, next + 24);
   const c = counted(after, expr.kind);
   const headNoun = c.head ? CASUALTY_NOUNS[c.head] : undefined;
-  const base = { victims: c.victims, head: c.head };
   // "500 dead soldiers" counts people; "17 dead handlers" does not.
   const modifiesThing = !!c.modifier && !!c.head && !headNoun && !PERSON_NOUNS.has(c.head) && !c.victims[c.victims.length - 1]?.capitalized;
   const nonPerson = (!!c.head && !headNoun && NON_PERSON_NOUNS.has(c.head)) || modifiesThing;
   let pred = predicate(c.rest, c.head);
   // "out of action" is said of reactors and tanks too: only a count of people is a casualty figure.
   if (pred === 'casualties' && /\bout of action\b/.test(afterText) && !(c.head && (MILITARY_NOUNS.has(c.head) || PERSON_NOUNS.has(c.head)))) pred = null;
-  if (nonPerson || (pred === 'blocked' && !c.modifier && !headNoun)) return { ...base, blocked: true, relation: null };
+  if (nonPerson || (pred === 'blocked' && !c.modifier && !headNoun)) return { victims: c.victims, head: c.head, blocked: true, relation: null };
 
   // "officers rescued six of those abducted": the people saved, not the casualties.
-  if (/\b(?:rescued|saved)\s+$/i.test(beforeText)) return { ...base, blocked: true, relation: null };
+  if (/\b(?:rescued|saved)\s+$/i.test(beforeText)) return { victims: c.victims, head: c.head, blocked: true, relation: null };
   const governed = governingCategory(before);
   // "killed six background jobs": a casualty verb's object must be people (or unnamed, or a name).
   const objectIsPeople =
@@ -146,21 +145,21 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     else if (RELEASED_INCLUDE_RE.test(near)) category = 'captured';
     else if (c.head === 'lives' && (LIVES_VERB_RE.test(before[before.length - 1]?.lower ?? '') || /^\s+(?:were|have been)?\s*lost/.test(afterText))) category = 'killed';
   }
-  if (!category) return { ...base, blocked: false, relation: null };
+  if (!category) return { victims: c.victims, head: c.head, blocked: false, relation: null };
   // "treated 1,200 malnourished children", "admitted 300 cholera patients": the sick, not the wounded.
   if (
     category === 'wounded' &&
     ILLNESS_RE.test(`${c.victims.map((t) => t.lower).join(' ')} ${afterText.slice(0, 40)}`) &&
     !/injur|wound|burn|trauma|gunshot|shrapnel/i.test(afterText.slice(0, 60))
   )
-    return { ...base, blocked: false, relation: null };
+    return { victims: c.victims, head: c.head, blocked: false, relation: null };
   if (category === 'bodies' && ORGANISATION_BODIES_RE.test(beforeText.slice(-40) + ' ' + sentence.slice(expr.start, expr.end) + afterText.slice(0, 50)))
-    return { ...base, blocked: true, relation: null };
-  if (c.head === 'lives' && category !== 'killed') return { ...base, blocked: false, relation: null };
+    return { victims: c.victims, head: c.head, blocked: true, relation: null };
+  if (c.head === 'lives' && category !== 'killed') return { victims: c.victims, head: c.head, blocked: false, relation: null };
   if (category === 'killed' && c.modifier === 'killed' && RETURN_RE.test(sentence)) category = 'bodies';
   // "Russia lost 1,830 troops": military losses are killed and wounded together.
   if (verb && /^los[te]|^losing$/.test(verb.word) && category === 'casualties' && !(c.head && MILITARY_NOUNS.has(c.head))) category = 'killed';
   const relation: Relation = { category, victims: c.victims, head: c.head };
   if (toll?.qualifier && category === toll.category) relation.qualifier = toll.qualifier;
-  return { ...base, blocked: false, relation };
+  return { victims: c.victims, head: c.head, blocked: false, relation };
 }

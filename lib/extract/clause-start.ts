@@ -4,6 +4,7 @@
  * from every position before the last separator: quadratic in the text before a figure.
  */
 export function afterLastOf(text: string, separators: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (separators.includes(text[i])) return i + 1;
-  return 0;
+  let last = -1;
+  for (const separator of separators) last = Math.max(last, text.lastIndexOf(separator));
+  return last + 1;
 }

@@ -12,6 +12,18 @@ export function dayNumber(iso: string): number {
   return iso.length === 10 && iso[4] === '-' && iso[7] === '-' ? Date.UTC(y, m - 1, d) / MS_PER_DAY : NaN;
 }
 
+/** YYYY-MM-DD of a day number (remembered: reasons and charts name the same few days again and again). */
+const isoOfDays = new Map<number, string>();
+
+export function isoOfDay(day: number): string {
+  let iso = isoOfDays.get(day);
+  if (iso === undefined) {
+    if (isoOfDays.size > 5000) isoOfDays.clear();
+    isoOfDays.set(day, (iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10)));
+  }
+  return iso;
+}
+
 /** "6 March 2022": the form readers of any English outlet understand. */
 const formatted = new Map<string, string>();
 

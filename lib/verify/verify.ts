@@ -14,7 +14,7 @@ import type { Claim } from '../claim';
 import { ALL_SIDES, CONFLICTS, conflictName } from '../conflicts';
 import type { PageContext, Verdict } from '../verdict';
 import { agrees, contradicts, reportsFaithfully, topRelevant } from './agreement';
-import { dayNumber, formatDate } from './dates';
+import { dayNumber, formatDate, isoOfDay } from './dates';
 import { cite, comparableBecause, describeOwnFigure, describeRecord, describeScope } from './describe';
 import { agreementInterval, claimInterval, formatRange, meets, roundsTo } from './interval';
 import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
@@ -94,7 +94,7 @@ export function verify(claim: Claim, context: ClaimContext, index: RecordIndex):
 
   const manyTimes =
     sorted.agreeing.length > 0
-      ? ` It matches records from ${formatDate(isoOf(minDay(sorted.agreeing)))} to ${formatDate(isoOf(maxDay(sorted.agreeing)))}, so without the article’s date it cannot be tied to one.`
+      ? ` It matches records from ${formatDate(isoOfDay(minDay(sorted.agreeing)))} to ${formatDate(isoOfDay(maxDay(sorted.agreeing)))}, so without the article’s date it cannot be tied to one.`
       : '';
   const outdated = outdatedNote(index, conflict, frame);
   const references = [
@@ -168,7 +168,7 @@ function frameOf(context: ClaimContext): Frame | null {
 function framing(context: ClaimContext, frame: Frame | null): string {
   if (context.published) return '';
   if (!frame) return 'The article’s date is unknown and its text does not tell, so records of every date were compared and only one that matches a single time could back it: ';
-  return `The article’s date is not given; judging by ${frame.basis}, it was written between ${formatDate(isoOf(frame.from))} and ${formatDate(isoOf(frame.to))}. `;
+  return `The article’s date is not given; judging by ${frame.basis}, it was written between ${formatDate(isoOfDay(frame.from))} and ${formatDate(isoOfDay(frame.to))}. `;
 }
 
 /** Every candidate record of the claim's quantity, sorted by what it says about the claim. */
@@ -270,7 +270,6 @@ function uniqueInTime(entries: readonly IndexedRecord[]): boolean {
 
 const minDay = (entries: readonly IndexedRecord[]) => entries.reduce((m, e) => Math.min(m, e.day), Infinity);
 const maxDay = (entries: readonly IndexedRecord[]) => entries.reduce((m, e) => Math.max(m, e.day), -Infinity);
-const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The figure of the party behind the claim, when the dataset has it: for a party's own claim, whether
@@ -322,7 +321,7 @@ function ownFigure(
 function outdatedNote(index: RecordIndex, conflict: string, frame: Frame | null): string {
   const newest = index.newestDay(conflict);
   if (!frame || newest === undefined || frame.from - newest <= OUTDATED_DAYS) return '';
-  return ` TollCheck’s newest figure for the ${conflictName(conflict)} is of ${formatDate(isoOf(newest))}, ${frame.from - newest} days before the article: the dataset may be out of date (update it on the options page).`;
+  return ` TollCheck’s newest figure for the ${conflictName(conflict)} is of ${formatDate(isoOfDay(newest))}, ${frame.from - newest} days before the article: the dataset may be out of date (update it on the options page).`;
 }
 
 let lastPublished = '';
