@@ -114,6 +114,8 @@ const NAMED_BY_RE =
   /\b(?:report|statement|study|survey|update|data|figures|analysis|review)\s+(?:released\s+|published\s+|issued\s+|compiled\s+)?by\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|which|that|released|published)\b|$)|\b(?:Released|Published|Issued|Compiled)\b[^.]{0,60}?\bby\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|the)\b|$)/g;
 const ACRONYM_DEF_RE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|in|on|and)\s+)*){1,8})\(([A-Z]{2,10})\)/gu;
 
+const ACRONYM_HINT_RE = /\([A-Z]{2,10}\)/;
+
 const genericMemo = new Map<string, string | null>();
 
 export function expandGeneric(claimant: string, earlier: string): string | null {
@@ -137,7 +139,9 @@ function expandGenericIn(claimant: string, text: string): string | null {
   // Else a body named earlier with the same head word ("the office" → "UN human rights office"),
   // the body the article spelled out with its acronym, or the last source it named.
   const head = /(\p{L}+)$/u.exec(claimant.trim())?.[1].toLowerCase();
-  if (!found && head) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (new RegExp(`\\b${head}\\b`, 'i').test(m[1])) found = `${m[1].trim()} (${m[2]})`;
+  // Without any "(ABC)" in the text, no body was spelled out with its acronym.
+  const definesAcronyms = ACRONYM_HINT_RE.test(text);
+  if (!found && head && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (new RegExp(`\\b${head}\\b`, 'i').test(m[1])) found = `${m[1].trim()} (${m[2]})`;
   if (!found && head) {
     const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]* )(?:[\\p{L}'’-]+ ){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
     for (const m of text.matchAll(re)) if (!/^(?:The|A|An|This|That|Its)\s/.test(m[0])) found = m[0];
@@ -146,7 +150,7 @@ function expandGenericIn(claimant: string, text: string): string | null {
   // document ("the report") is sent back to whoever issued it.
   const document = /(?:report|statement|study|survey|update|document|analysis|review|project|compilers|researchers|team)$/i.test(claimant.trim());
   if (!found && !document) return null;
-  if (!found) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim()} (${m[2]})`;
+  if (!found && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim()} (${m[2]})`;
   if (!found) {
     for (const m of text.slice(-1500).matchAll(/([^.!?\n]*[.!?]?)/g)) {
       const named = m[1]
@@ -162,7 +166,10 @@ function expandGenericIn(claimant: string, text: string): string | null {
 function expandAcronym(claimant: string, earlier: string): string {
   const c = claimant.trim().replace(/^the\s+/i, '');
   if (!/^[A-Z]{2,10}$/.test(c)) return claimant;
-  for (const m of earlier.slice(-6000).matchAll(ACRONYM_DEF_RE)) if (m[2] === c) return `${m[1].trim()} (${c})`;
+  const text = earlier.slice(-6000);
+  // Most acronyms are never spelled out: skip the costly pattern unless "(SOHR)" is there at all.
+  if (!text.includes(`(${c})`)) return claimant;
+  for (const m of text.matchAll(ACRONYM_DEF_RE)) if (m[2] === c) return `${m[1].trim()} (${c})`;
   return claimant;
 }
 
