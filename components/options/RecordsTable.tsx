@@ -3,8 +3,7 @@
  * a 50,000-record dataset stays responsive.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { DatasetRecord } from '../../lib/dataset/schema';
-import { filterRows, nextSort, pageOf, sortRows, toRows, type SortKey, type SortState } from '../../lib/dataset/options/table-model';
+import { filterRows, nextSort, pageOf, sortRows, type SortKey, type SortState, type TableRow } from '../../lib/dataset/options/table-model';
 import { RecordRow } from './RecordRow';
 import { Pager } from './Pager';
 
@@ -20,11 +19,11 @@ const COLUMNS: { label: string; key: SortKey | null; numeric?: boolean }[] = [
   { label: 'Source', key: null },
 ];
 
-export function RecordsTable({ records }: { records: readonly DatasetRecord[] }) {
+/** `rows` are prepared once per dataset (lib/dataset/options/active-view.ts), not in a render. */
+export function RecordsTable({ rows }: { rows: readonly TableRow[] }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortState | null>(null);
   const [pageIndex, setPageIndex] = useState(0);
-  const rows = useMemo(() => toRows(records), [records]);
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
   const page = pageOf(shown, pageIndex, PAGE_SIZE);
   // A new filter, sort or dataset starts again from the first page.
@@ -63,7 +62,7 @@ export function RecordsTable({ records }: { records: readonly DatasetRecord[] })
             ))}
           </tbody>
         </table>
-        {page.total === 0 && <p class="empty">{records.length ? 'No record matches this filter.' : 'This dataset has no records.'}</p>}
+        {page.total === 0 && <p class="empty">{rows.length ? 'No record matches this filter.' : 'This dataset has no records.'}</p>}
       </div>
       <Pager page={page} onPage={setPageIndex} id="records-count" noun="record" />
     </section>

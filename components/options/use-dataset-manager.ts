@@ -3,12 +3,14 @@
  * and export. Nothing reaches the store until the user applies a candidate that passed every check.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { checkSize, decodeDatasetBytes, parseDatasetText } from '../../lib/dataset/validate';
-import { makeCandidate, type Candidate } from '../../lib/dataset/options/candidate';
+import { checkSize, decodeDatasetBytes, parseDatasetTextSteps } from '../../lib/dataset/validate';
+import { runInSlices, type Checkpoint } from '../../lib/dataset/slices';
+import { activeViewSteps, type ActiveView } from '../../lib/dataset/options/active-view';
+import { candidateSteps, type Candidate } from '../../lib/dataset/options/candidate';
 import { exportDataset, type ExportFormat } from '../../lib/dataset/options/export-file';
 import { fetchText } from '../../lib/dataset/options/fetch-text';
 import type { NoticeMessage } from '../../lib/dataset/options/notice';
-import { describeSource, refusalTitle, type ActiveState, type DatasetStorePort, type ImportSource } from '../../lib/dataset/options/store-port';
+import { describeSource, refusalTitle, type DatasetStorePort, type ImportSource } from '../../lib/dataset/options/store-port';
 import { lastDatasetUrl, updateVerdict } from '../../lib/dataset/options/update-check';
 import { checkDatasetUrl } from '../../lib/dataset/options/url-rules';
 import { compareVersions } from '../../lib/dataset/options/version';
@@ -30,15 +32,17 @@ export interface Dependencies {
 }
 
 export function useDatasetManager({ store, announceChange, requestOrigin }: Dependencies) {
-  const [active, setActive] = useState<ActiveState | null>(null);
+  const [active, setActive] = useState<ActiveView | null>(null);
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  /** What is under way, shown to the user ("Saving 5,026 records…"), or null when idle. */
+  /** What is under way, shown to the user ("Installing 5,026 records…"), or null when idle. */
   const [busy, setBusy] = useState<string | null>(null);
+  /** How far the long part of that action has got (checking, comparing, installing), or null. */
+  const [progress, setProgress] = useState<Checkpoint | null>(null);
   const lastUrl = useLastUrl();
 
-  const reload = useCallback(() => store.load().then(setActive), [store]);
+  const reload = useCallback(async () => setActive(await runInSlices(activeViewSteps(await store.load()), { onProgress: setProgress })), [store]);
   useEffect(() => {
     reload().catch((e) => setNotice({ kind: 'error', text: `Could not read the active dataset: ${message(e)}` }));
     // Rows an interrupted install left behind (the page or browser closed mid-write) go now.
@@ -58,17 +62,23 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
       setNotice({ kind: 'error', text: `${what} failed: ${why}${/nothing (was )?changed/i.test(why) ? '' : ' Nothing was changed.'}` });
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   };
 
-  /** Validates text and, if clean, makes it the candidate; returns it for callers that compare versions. */
-  const consider = (text: string, source: ImportSource, fileName?: string, from = describeSource(source)): Candidate | null => {
-    const parsed = parseDatasetText(text, fileName);
+  /**
+   * Validates text and, if clean, makes it the candidate; returns it for callers that compare
+   * versions. Checking 50,000 records takes about a second, so it runs in slices that let the page
+   * draw its progress and answer input in between.
+   */
+  const consider = async (text: string, source: ImportSource, fileName?: string, from = describeSource(source)): Promise<Candidate | null> => {
+    const slices = { onProgress: setProgress };
+    const parsed = await runInSlices(parseDatasetTextSteps(text, fileName), slices);
     if (!parsed.ok) {
       setRefusal({ title: refusalTitle(source), problems: parsed.problems });
       return null;
     }
-    const next = makeCandidate(parsed.dataset, source, from, active?.dataset ?? null);
+    const next = await runInSlices(candidateSteps(parsed.dataset, source, from, active?.dataset ?? null), slices);
     setCandidate(next);
     return next;
   };
@@ -85,7 +95,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
       if (tooBig) return refuse(source, tooBig);
       const decoded = decodeDatasetBytes(new Uint8Array(await file.arrayBuffer()));
       if (!decoded.ok) return refuse(source, decoded.message);
-      consider(decoded.text, source, file.name);
+      await consider(decoded.text, source, file.name);
     });
   };
 
@@ -108,7 +118,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
       // The preview and the active dataset's origin name where the text really came from.
       const final: ImportSource = { kind: 'url', url: fetched.url };
       const from = fetched.url === checked.url ? fetched.url : `${fetched.url} (redirected from ${checked.url})`;
-      const next = consider(fetched.text, final, new URL(fetched.url).pathname, from);
+      const next = await consider(fetched.text, final, new URL(fetched.url).pathname, from);
       // Only an address that gave a valid dataset is worth checking for updates later.
       if (next) await lastDatasetUrl.setValue(checked.url);
       if (mode !== 'check' || !next || !active) return;
@@ -120,6 +130,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   };
 
   const settle = async (done: string) => {
+    setProgress({ step: 'loading', done: 0, total: 0 });
     await reload();
     setCandidate(null);
     setRefusal(null);
@@ -132,9 +143,9 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   };
 
   const apply = () =>
-    run('Applying the dataset', `Saving ${plural(candidate?.dataset.records.length ?? 0, 'record')}…`, async () => {
+    run('Applying the dataset', `Installing ${plural(candidate?.dataset.records.length ?? 0, 'record')}…`, async () => {
       if (!candidate) return;
-      await store.install(candidate.dataset, candidate.source);
+      await store.install(candidate.dataset, candidate.source, (done, total) => setProgress({ step: 'installing', done, total }));
       await settle(`Now using ${candidate.dataset.name} version ${candidate.dataset.version}.`);
     });
 
@@ -152,6 +163,7 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     refusal,
     notice,
     busy,
+    progress,
     lastUrl,
     importFile,
     importUrl,

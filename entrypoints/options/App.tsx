@@ -7,13 +7,11 @@ import { Notice } from '../../components/options/Notice';
 import { ProblemList } from '../../components/options/ProblemList';
 import { RecordsTable } from '../../components/options/RecordsTable';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
+import { WorkProgress } from '../../components/options/WorkProgress';
 import { useDatasetManager, type Dependencies } from '../../components/options/use-dataset-manager';
-import { coverage } from '../../lib/dataset/diff';
-import { useMemo } from 'preact/hooks';
 
 export function App(deps: Dependencies) {
   const m = useDatasetManager(deps);
-  const activeCoverage = useMemo(() => (m.active ? coverage(m.active.dataset) : []), [m.active]);
   return (
     <>
       <header class="page-header">
@@ -21,17 +19,13 @@ export function App(deps: Dependencies) {
         <p class="muted">The reference data every verdict rests on, and how figures are marked.</p>
       </header>
       <main aria-busy={m.busy !== null}>
-        {m.active ? <DatasetSummary summary={m.active.summary} coverage={activeCoverage} /> : <p class="card">Loading the active dataset…</p>}
+        {m.active ? <DatasetSummary summary={m.active.summary} coverage={m.active.coverage} /> : <p class="card">Loading the active dataset…</p>}
         <section class="card" aria-labelledby="update-title">
           <h2 id="update-title">Update the dataset</h2>
           <p class="muted">Every file is checked completely before anything changes; you see what would change and decide.</p>
           <ImportFromFile busy={m.busy !== null} onFile={m.importFile} />
           <ImportFromUrl busy={m.busy !== null} lastUrl={m.lastUrl} onFetch={(u) => m.importUrl(u)} onCheckUpdate={m.checkForUpdate} />
-          {m.busy && (
-            <p role="status" class="muted busy">
-              {m.busy}
-            </p>
-          )}
+          {m.busy && <WorkProgress busy={m.busy} progress={m.progress} />}
           <Notice notice={m.notice} />
           {m.refusal && <ProblemList title={m.refusal.title} problems={m.refusal.problems} />}
           {m.active && (
@@ -46,7 +40,7 @@ export function App(deps: Dependencies) {
           )}
         </section>
         {m.candidate && <ImportPreview candidate={m.candidate} activeVersion={m.active?.summary.version ?? null} busy={m.busy !== null} onApply={m.apply} onCancel={m.discard} />}
-        {m.active && <RecordsTable records={m.active.dataset.records} />}
+        {m.active && <RecordsTable rows={m.active.rows} />}
         <SettingsPanel />
       </main>
     </>

@@ -3,7 +3,8 @@
  * can act on. JSON and CSV imports both end here, so every import obeys the same rules.
  */
 import * as v from 'valibot';
-import { DATASET_FORMAT, DatasetSchema, type Dataset } from './schema';
+import { DATASET_FORMAT, DatasetSchema, RecordSchema, type Dataset, type DatasetRecord } from './schema';
+import { CHECKPOINT_EVERY, runNow, type Steps } from './slices';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
 
@@ -52,13 +53,58 @@ export function formatProblem(value: unknown): string | null {
 
 /** Full validation of an already-parsed value: schema, then rules the schema cannot express. */
 export function checkDataset(value: unknown, locate: Locator = jsonLocator): ParseResult {
+  return runNow(checkDatasetSteps(value, locate));
+}
+
+/** The header's fields with the records left for `checkDatasetSteps` to check one by one. */
+const HeaderSchema = v.strictObject({ ...DatasetSchema.entries, records: v.array(v.unknown()) });
+
+/** An issue with its full path from the dataset's root, as `describeIssues` names it. */
+interface PlacedIssue {
+  keys: unknown[];
+  issue: v.BaseIssue<unknown>;
+}
+
+const placed = (issue: v.BaseIssue<unknown>, prefix: unknown[] = []): PlacedIssue => ({ keys: [...prefix, ...(issue.path ?? []).map((item) => item.key)], issue });
+
+/**
+ * `checkDataset` as steps: the header first, then each record with a checkpoint every few hundred,
+ * so the options page can check 50,000 records in slices. The problems and their order are those
+ * of validating the whole dataset against DatasetSchema at once (a unit test compares the two): the
+ * header's fields, then the records, then an unknown top-level key.
+ */
+export function* checkDatasetSteps(value: unknown, locate: Locator = jsonLocator): Steps<ParseResult> {
   const formatIssue = formatProblem(value);
   if (formatIssue) return fail([formatIssue]);
   const records = (value as { records?: unknown }).records;
-  const result = v.safeParse(DatasetSchema, value);
-  if (!result.success) return fail(describeIssues(result.issues, records, locate));
-  const duplicates = duplicateIds(result.output, locate);
-  return duplicates.length ? fail(duplicates) : ok(result.output);
+  const header = v.safeParse(HeaderSchema, value);
+  const headerIssues = (header.issues ?? []).map((issue) => placed(issue));
+  // DatasetSchema reports an unknown top-level key after every field, the records included.
+  const isUnknownKey = ({ keys, issue }: PlacedIssue) => keys.length === 1 && issue.expected === 'never';
+  const issues = headerIssues.filter((i) => !isUnknownKey(i));
+  const last = headerIssues.filter(isUnknownKey);
+  const checked: DatasetRecord[] = [];
+  if (Array.isArray(records)) {
+    // Places already named: once MAX_PROBLEMS are, later problems would not be shown anyway.
+    const places = new Set(issues.map(({ keys }) => placeOf(keys, records, locate)));
+    for (let index = 0; index < records.length && places.size < MAX_PROBLEMS; index++) {
+      if (index % CHECKPOINT_EVERY === 0) yield { step: 'checking', done: index, total: records.length };
+      const result = v.safeParse(RecordSchema, records[index]);
+      if (result.success) checked.push(result.output);
+      else
+        for (const issue of result.issues) {
+          const item = placed(issue, ['records', index]);
+          issues.push(item);
+          places.add(placeOf(item.keys, records, locate));
+        }
+    }
+    yield { step: 'checking', done: records.length, total: records.length };
+  }
+  issues.push(...last);
+  if (issues.length || !header.success) return fail(describePlaced(issues, records, locate));
+  const dataset: Dataset = { ...header.output, records: checked };
+  const duplicates = duplicateIds(dataset, locate);
+  return duplicates.length ? fail(duplicates) : ok(dataset);
 }
 
 function duplicateIds(dataset: Dataset, locate: Locator): string[] {
@@ -77,10 +123,17 @@ function duplicateIds(dataset: Dataset, locate: Locator): string[] {
 
 /** One message per offending field: valibot may report several failed checks for the same value. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], records: unknown, locate: Locator): string[] {
+  return describePlaced(
+    issues.map((issue) => placed(issue)),
+    records,
+    locate,
+  );
+}
+
+function describePlaced(issues: readonly PlacedIssue[], records: unknown, locate: Locator): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];
-  for (const issue of issues) {
-    const keys = (issue.path ?? []).map((item) => item.key);
+  for (const { keys, issue } of issues) {
     const where = placeOf(keys, records, locate);
     if (seen.has(where)) continue;
     seen.add(where);

@@ -3,9 +3,10 @@
  * optional `# key: value` comment lines before the header row, with defaults when they are absent.
  */
 import Papa from 'papaparse';
-import { checkDataset, fail, FORBIDDEN_KEYS, type Locator, type ParseResult } from './check';
+import { checkDatasetSteps, fail, FORBIDDEN_KEYS, type Locator, type ParseResult } from './check';
 import { columnForPath, CSV_COLUMNS, LIST_SEPARATOR, recordToRow } from './csv-columns';
 import { DATASET_FORMAT, type Dataset } from './schema';
+import { CHECKPOINT_EVERY, runNow, type Steps } from './slices';
 
 const HEADER_KEYS = ['format', 'name', 'version', 'published', 'licence', 'description'] as const;
 const KNOWN = new Set<string>(CSV_COLUMNS.map((c) => c.name));
@@ -16,6 +17,11 @@ export interface CsvOptions {
 }
 
 export function parseDatasetCsv(text: string, options: CsvOptions = {}): ParseResult {
+  return runNow(parseDatasetCsvSteps(text, options));
+}
+
+/** `parseDatasetCsv` as steps (lib/dataset/slices.ts); the CSV tokenizer itself runs in one go. */
+export function* parseDatasetCsvSteps(text: string, options: CsvOptions = {}): Steps<ParseResult> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const commentCount = lines.findIndex((line) => !isCommentLine(line));
   const comments = lines.slice(0, commentCount < 0 ? lines.length : commentCount).map(unquoteLine);
@@ -28,9 +34,13 @@ export function parseDatasetCsv(text: string, options: CsvOptions = {}): ParseRe
   const problems = [...columnProblems(columns), ...rows.flatMap((row, i) => rowShapeProblem(row, columns.length, headerLine + 1 + i))];
   if (problems.length) return fail(problems);
   const header = readHeaderComments(comments, options.today ?? new Date().toISOString().slice(0, 10));
-  const records = rows.map((row) => rowToRecord(columns, row));
+  const records: Record<string, unknown>[] = [];
+  for (const [index, row] of rows.entries()) {
+    if (index % CHECKPOINT_EVERY === 0) yield { step: 'reading', done: index, total: rows.length };
+    records.push(rowToRecord(columns, row));
+  }
   const locate: Locator = { record: (index) => `row ${headerLine + 1 + index}`, field: columnForPath };
-  return checkDataset({ ...header, records }, locate);
+  return yield* checkDatasetSteps({ ...header, records }, locate);
 }
 
 function columnProblems(columns: string[]): string[] {

@@ -1,5 +1,6 @@
 /** What an import would change, and what a dataset covers: shown before anything is applied. */
 import { FIGURE_KINDS, type Dataset, type DatasetRecord, type FigureKind } from './schema';
+import { CHECKPOINT_EVERY, runNow, type Steps } from './slices';
 
 export interface RecordChange {
   before: DatasetRecord;
@@ -14,10 +15,16 @@ export interface DatasetDiff {
 
 /** Records are matched by id; a record is changed when any field differs. */
 export function diffDatasets(previous: Pick<Dataset, 'records'>, next: Pick<Dataset, 'records'>): DatasetDiff {
+  return runNow(diffDatasetsSteps(previous, next));
+}
+
+/** `diffDatasets` as steps (lib/dataset/slices.ts): comparing 50,000 records takes tens of ms. */
+export function* diffDatasetsSteps(previous: Pick<Dataset, 'records'>, next: Pick<Dataset, 'records'>): Steps<DatasetDiff> {
   const before = new Map(previous.records.map((r) => [r.id, r]));
   const diff: DatasetDiff = { added: [], changed: [], removed: [] };
   const seen = new Set<string>();
-  for (const record of next.records) {
+  for (const [index, record] of next.records.entries()) {
+    if (index % CHECKPOINT_EVERY === 0) yield { step: 'comparing', done: index, total: next.records.length };
     seen.add(record.id);
     const old = before.get(record.id);
     if (!old) diff.added.push(record);

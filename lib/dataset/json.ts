@@ -1,15 +1,22 @@
 /** The dataset's JSON form: reading untrusted text, and writing the active dataset back out. */
-import { checkDataset, fail, type ParseResult } from './check';
+import { checkDatasetSteps, fail, type ParseResult } from './check';
+import { parseJsonSteps } from './json-records';
 import type { Dataset } from './schema';
+import { runNow, type Steps } from './slices';
 
 /** A key in JSON text: an unescaped quote, the name, a quote, optional space, a colon. */
 const FORBIDDEN_KEY_TEXT = /"(__proto__|constructor|prototype)"\s*:/g;
 
 export function parseDatasetJson(text: string): ParseResult {
+  return runNow(parseDatasetJsonSteps(text));
+}
+
+/** `parseDatasetJson` as steps (lib/dataset/slices.ts), for the options page to run in slices. */
+export function* parseDatasetJsonSteps(text: string): Steps<ParseResult> {
   if (text.trim() === '') return fail(['The file is empty.']);
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = yield* parseJsonSteps(text);
   } catch (error) {
     return fail([jsonSyntaxProblem(text, error)]);
   }
@@ -19,7 +26,7 @@ export function parseDatasetJson(text: string): ParseResult {
   if (forbidden.size) {
     return fail([`The file uses the reserved key(s) ${[...forbidden].map((k) => `\`${k}\``).join(', ')}, which a dataset never needs; remove them.`]);
   }
-  return checkDataset(value);
+  return yield* checkDatasetSteps(value);
 }
 
 /** A parse error at the very end of the text means the file stops early (a cut-off download or copy). */

@@ -52,10 +52,10 @@ export function toChunks(slot: string, records: DatasetRecord[]): StoredChunk[] 
 }
 
 /** Joins a slot's rows (as read in key order) back into its records; null unless all `count` are there. */
-export function fromChunks(rows: StoredChunk[], count: number): DatasetRecord[] | null {
+export function fromChunks(rows: readonly (StoredChunk | undefined)[], count: number): DatasetRecord[] | null {
   // A gap or a short total means the slot was damaged outside this code: never serve half a dataset.
-  if (rows.some((row, i) => row.index !== i || !Array.isArray(row.records))) return null;
-  const records = rows.flatMap((row) => row.records);
+  if (rows.some((row, i) => row?.index !== i || !Array.isArray(row.records))) return null;
+  const records = (rows as StoredChunk[]).flatMap((row) => row.records);
   return records.length === count ? records : null;
 }
 

@@ -1,10 +1,17 @@
 /** Writing a dataset into a new slot, and removing slots nothing points to any more. */
 import type { Dataset } from './schema';
-import { BUNDLED_SLOT, isPointer, slotRange, toChunks, type DatasetOrigin, type Db, type SlotMeta, type StoredChunk } from './store-db';
+import { BUNDLED_SLOT, CHUNK_RECORDS, isPointer, slotRange, toChunks, type DatasetOrigin, type Db, type SlotMeta, type StoredChunk } from './store-db';
 import { reported } from '../report-error';
 
-/** Rows per write transaction: a few MB each, so no single transaction holds a whole large dataset. */
+/**
+ * Rows per write transaction: a few MB each, so no single transaction holds a whole large dataset;
+ * the records are copied for IndexedDB as they are put, so this is also the work the page does in
+ * one task between two transactions (5,000 records: some tens of ms).
+ */
 const ROWS_PER_TRANSACTION = 5;
+
+/** Told how many records are written after each transaction. */
+export type WriteProgress = (written: number, total: number) => void;
 
 /**
  * Staging writes may be lost by a power cut, which is harmless: the slot is not active until the
@@ -34,12 +41,16 @@ function startedRecently(slot: string): boolean {
  * Writes every record into a fresh slot and returns its metadata; the slot is not active until the
  * caller moves the pointer. On failure the partial slot is removed and the error says nothing changed.
  */
-export async function writeSlot(db: Db, dataset: Dataset, origin: DatasetOrigin): Promise<SlotMeta> {
+export async function writeSlot(db: Db, dataset: Dataset, origin: DatasetOrigin, onProgress?: WriteProgress): Promise<SlotMeta> {
   const slot = newSlotId();
   const { records, ...header } = dataset;
   try {
     const rows = toChunks(slot, records);
-    for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) await writeRows(db, rows.slice(start, start + ROWS_PER_TRANSACTION));
+    for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) {
+      const batch = rows.slice(start, start + ROWS_PER_TRANSACTION);
+      await writeRows(db, batch);
+      onProgress?.(Math.min(records.length, (batch.at(-1)!.index + 1) * CHUNK_RECORDS), records.length);
+    }
   } catch (error) {
     await deleteSlot(db, slot).catch(reported('removing a half-written dataset'));
     const reason = error instanceof Error ? error.message : String(error);

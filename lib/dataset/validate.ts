@@ -3,8 +3,9 @@
  * read, format detection, and the JSON / CSV parsers that validate against the schema.
  */
 import { fail, type ParseResult } from './check';
-import { parseDatasetCsv, type CsvOptions } from './csv';
-import { parseDatasetJson } from './json';
+import { parseDatasetCsvSteps, type CsvOptions } from './csv';
+import { parseDatasetJsonSteps } from './json';
+import { runNow, type Steps } from './slices';
 
 export { MAX_PROBLEMS, type ParseResult } from './check';
 export { parseDatasetCsv, datasetToCsv } from './csv';
@@ -38,10 +39,15 @@ export function detectKind(text: string, fileName?: string): DatasetFileKind | n
 
 /** Parses a whole file's text as whichever format it is. */
 export function parseDatasetText(text: string, fileName?: string, options?: CsvOptions): ParseResult {
+  return runNow(parseDatasetTextSteps(text, fileName, options));
+}
+
+/** `parseDatasetText` as steps (lib/dataset/slices.ts), for the options page to run in slices. */
+export function* parseDatasetTextSteps(text: string, fileName?: string, options?: CsvOptions): Steps<ParseResult> {
   if (text.trim() === '') return fail(['The file is empty.']);
   const kind = detectKind(text, fileName);
-  if (kind === 'json') return parseDatasetJson(text);
-  if (kind === 'csv') return parseDatasetCsv(text, options);
+  if (kind === 'json') return yield* parseDatasetJsonSteps(text);
+  if (kind === 'csv') return yield* parseDatasetCsvSteps(text, options);
   return fail(['The file is neither JSON nor CSV. Choose a TollCheck dataset (.json) or a CSV file whose first row names the columns.']);
 }
 

@@ -58,6 +58,24 @@ async function watchLongTasks(): Promise<void> {
   });
 }
 const pageNow = () => page.evaluate(() => performance.now());
+
+/** Records every progress label the page shows (with its bar's value), for `progressSeen`. */
+async function watchProgress(): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { progressSeen: string[] };
+    w.progressSeen = [];
+    const note = () => {
+      const label = document.querySelector('[data-testid="work-progress-label"]');
+      const bar = document.getElementById('work-progress-bar');
+      // Only a label that names a real <progress> element counts: that is what assistive technology reads.
+      if (!label?.textContent || !(bar instanceof HTMLProgressElement) || label.getAttribute('for') !== bar.id) return;
+      const seen = `${label.textContent} [${bar.hasAttribute('value') ? bar.value.toFixed(2) : 'indeterminate'}]`;
+      if (w.progressSeen.at(-1) !== seen) w.progressSeen.push(seen);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+const progressSeen = () => page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
 /** The longest task that started in [from, to] of the page's clock, in ms (0 when none passed 50 ms). */
 async function longestTask(from: number, to: number): Promise<number> {
   const tasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
@@ -77,6 +95,7 @@ const summaryIs = (text: string) => page.waitForFunction((t) => document.getElem
 test.runIf(run)(`${N.toLocaleString('en')} records: import, apply, filter, sort and page stay usable`, { timeout: 240_000 }, async () => {
   const size = fs.statSync(path.join(dir, 'large.json')).size;
   await watchLongTasks();
+  await watchProgress();
   const validating = await pageNow();
   expect(await timed(`validate + preview (${(size / 1e6).toFixed(1)} MB file)`, () => chooseFile(page, path.join(dir, 'large.json')))).toBe('preview');
   const installing = await pageNow();
@@ -86,6 +105,11 @@ test.runIf(run)(`${N.toLocaleString('en')} records: import, apply, filter, sort 
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
   noteLongest('validating', await longestTask(validating, installing));
   noteLongest('installing', await longestTask(installing, installed));
+  // The page said how far it had got, with a bar, while it checked and while it installed.
+  const seen = await progressSeen();
+  expect(seen).toContainEqual(expect.stringMatching(/^Checking records [\d,]+ of 50,000 \[0\.\d\d\]$/));
+  expect(seen).toContainEqual(expect.stringMatching(/^Installing records [\d,]+ of 50,000 \[(0\.\d\d|1\.00)\]$/));
+  measured.push(`progress shown: ${seen.length} updates, e.g. "${seen.filter((s) => s.startsWith('Checking')).at(-2)}"`);
   await timed('open the options page again (read 50,000 from IndexedDB)', async () => {
     await page.reload();
     await page.waitForFunction(() => document.querySelector('[data-testid="active-version"]')?.textContent === '9.9.9', null, { timeout: 60_000 });

@@ -26,7 +26,7 @@ export function createStoreAdapter(store: DatasetStore): DatasetStorePort {
         previous: previous ? previousLabel(previous) : null,
       };
     },
-    install: async (dataset, source) => void (await store.install(dataset, source)),
+    install: async (dataset, source, onProgress) => void (await store.install(dataset, source, onProgress)),
     rollback: async () => void (await store.rollback()),
     restoreBundled: async () => void (await store.restoreBundled()),
     cleanUp: () => store.removeOrphans(),

@@ -4,7 +4,7 @@
  * how the store keeps its metadata.
  */
 import type { Dataset } from '../schema';
-import type { DatasetOrigin } from '../store';
+import type { DatasetOrigin, WriteProgress } from '../store';
 
 /** Where an import comes from: a chosen file or a URL (the bundled dataset is never imported). */
 export type ImportSource = Exclude<DatasetOrigin, { kind: 'bundled' }>;
@@ -32,7 +32,7 @@ export interface ActiveState {
 
 export interface DatasetStorePort {
   load(): Promise<ActiveState>;
-  install(dataset: Dataset, source: ImportSource): Promise<void>;
+  install(dataset: Dataset, source: ImportSource, onProgress?: WriteProgress): Promise<void>;
   rollback(): Promise<void>;
   restoreBundled(): Promise<void>;
   /** Removes what an interrupted install left behind (optional: test doubles need not). */
