@@ -69,19 +69,24 @@ type Point = { day: number; value: number; low: number; high: number };
 
 /**
  * A series' thinned points over the LOOKBACK_DAYS before `day`, found by binary search. Every
- * figure on a page shares the page's date, so the last result per series is kept.
+ * figure on a page shares the page's date, so the results for the last few days per series are kept.
  */
-const windows = new WeakMap<readonly IndexedRecord[], { day: number; points: Point[] }>();
+const windows = new WeakMap<readonly IndexedRecord[], Map<number, Point[]>>();
+/** Days kept per series: an undated page's pieces may each be dated by their own text. */
+const WINDOW_DAYS_KEPT = 8;
 function windowOf(series: readonly IndexedRecord[], day: number): Point[] {
-  const known = windows.get(series);
-  if (known?.day === day) return known.points;
+  let byDay = windows.get(series);
+  const known = byDay?.get(day);
+  if (known) return known;
   const from = firstOnOrAfter(series, day - LOOKBACK_DAYS);
   const to = firstOnOrAfter(series, day + 1);
   const points = thin(
     series.slice(from, to).map((r) => ({ day: r.day, value: r.record.best, low: r.record.low, high: r.record.high })),
     MAX_POINTS,
   );
-  windows.set(series, { day, points });
+  if (!byDay) windows.set(series, (byDay = new Map()));
+  if (byDay.size >= WINDOW_DAYS_KEPT) byDay.clear();
+  byDay.set(day, points);
   return points;
 }
 
