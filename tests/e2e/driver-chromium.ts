@@ -15,6 +15,7 @@ export function chromiumPage(page: Page): DriverPage {
     keyboard: page.keyboard,
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
+    runScript: (source) => page.evaluate(source),
     uploadFile: (selector, file) => page.setInputFiles(selector, file),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     viewport: () => page.viewportSize() ?? { width: 0, height: 0 },

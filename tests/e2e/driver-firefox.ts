@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -70,6 +71,7 @@ function firefoxPage(page: Page, control: Page, background: Evaluates): DriverPa
       if (url.startsWith(FIREFOX_EXTENSION_ORIGIN)) await openExtensionPage(page, url.slice(FIREFOX_EXTENSION_ORIGIN.length));
       else await page.goto(url);
     },
+    runScript: (source) => page.evaluate(source),
     uploadFile: async (selector, file) => {
       const input = await page.waitForSelector(selector);
       if (!input) throw new Error(`no file input ${selector}`);
@@ -88,8 +90,13 @@ function firefoxPage(page: Page, control: Page, background: Evaluates): DriverPa
 
 export async function launchFirefoxDriver(opts: LaunchOptions): Promise<ExtensionDriver> {
   const proxy = await recordingProxy();
+  // Downloads (the options page's exports) go to a folder of this launch, not the user's.
+  const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-firefox-downloads-'));
   const firefox = await launchFirefoxWithExtension({
     prefs: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.always_ask_before_handling_new_types': false,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxy.port,
@@ -114,12 +121,18 @@ export async function launchFirefoxDriver(opts: LaunchOptions): Promise<Extensio
       await openExtensionPage(page, pathname);
       return firefoxPage(page, control, background);
     },
-    pageUrls: async () => (await firefox.browser.pages()).map((p) => p.url()),
+    pageUrls: async () => {
+      // BiDi never learns where a tab opened by the extension went (it stays about:blank to
+      // puppeteer), so the extension's own pages are listed from the extension's side.
+      const own = (await control.evaluate(`browser.extension.getViews({ type: 'tab' }).map((w) => w.location.href)`)) as string[];
+      return [...(await firefox.browser.pages()).map((p) => p.url()), ...own];
+    },
     externalRequests: () => proxy.seen.filter((url) => !FIREFOX_OWN.some((own) => url.startsWith(own))),
     errors: firefox.errors,
     close: async () => {
       await firefox.close();
       proxy.close();
+      fs.rmSync(downloads, { recursive: true, force: true });
     },
   };
 }

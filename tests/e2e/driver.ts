@@ -35,6 +35,8 @@ export interface DriverPage extends InWorld, Pointer {
   readonly browser: BrowserName;
   url(): string;
   goto(url: string): Promise<void>;
+  /** Runs a script's source in the page's own world (no CSP applies: it comes from the automation). */
+  runScript(source: string): Promise<unknown>;
   /** Chooses `file` in the file input matching `selector`. */
   uploadFile(selector: string, file: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;

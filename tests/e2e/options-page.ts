@@ -1,15 +1,28 @@
-/** Drives the options page in the real browser: open it, import files, read what it shows. */
+/**
+ * Drives the options page in a real browser: open it, import files, read what it shows. Written
+ * over page.evaluate and the real pointer only, so it works on a driver page (driver.ts: Chromium
+ * and Firefox) and on a bare Playwright page (the Chromium-only tests).
+ */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { clickOn, type DriverPage, type Evaluates, type Pointer, texts, until, waitForSelector } from './driver';
 import type { ExtensionBrowser } from './harness';
 
 export const DATASETS = path.join(import.meta.dirname, 'datasets');
 
+type OptionsPage = Evaluates & Pointer;
+
+/** Chromium only: the options page of a Playwright harness browser, once it shows the active dataset. */
 export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await page.getByTestId('active-version').waitFor();
   return page;
+}
+
+/** Waits until an opened options page shows the active dataset. */
+export function optionsReady(page: Evaluates): Promise<void> {
+  return waitForSelector(page, '[data-testid="active-version"]', 15_000);
 }
 
 export interface ActiveView {
@@ -21,54 +34,55 @@ export interface ActiveView {
   coverage: string[];
 }
 
-export async function readActive(page: Page): Promise<ActiveView> {
-  const text = (id: string) => page.getByTestId(id).innerText();
-  const coverage = await page.locator('section[aria-labelledby="active-title"] table.coverage tbody tr').evaluateAll((rows) =>
-    rows.map((r) => {
+export async function readActive(page: Evaluates): Promise<ActiveView> {
+  await optionsReady(page);
+  return page.evaluate(() => {
+    const text = (id: string) => (document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.innerText ?? '';
+    const coverage = [...document.querySelectorAll('section[aria-labelledby="active-title"] table.coverage tbody tr')].map((r) => {
       const [name, n, from, to] = [...r.children].map((c) => (c as HTMLElement).innerText.trim());
       return `${name}: ${n}, ${from} – ${to}`;
-    }),
-  );
-  return {
-    name: await text('active-name'),
-    version: await text('active-version'),
-    count: Number((await text('active-count')).replace(/,/g, '')),
-    origin: await text('active-origin'),
-    coverage,
-  };
+    });
+    return { name: text('active-name'), version: text('active-version'), count: Number(text('active-count').replace(/,/g, '')), origin: text('active-origin'), coverage };
+  }, undefined);
 }
 
 /** Chooses a file in the import picker and waits for the page's answer: a preview or a refusal. */
-export async function chooseFile(page: Page, file: string): Promise<'preview' | 'refused'> {
-  await page.setInputFiles('#dataset-file', path.resolve(DATASETS, file));
+export async function chooseFile(page: Page | DriverPage, file: string): Promise<'preview' | 'refused'> {
+  const full = path.resolve(DATASETS, file);
+  if ('uploadFile' in page) await page.uploadFile('#dataset-file', full);
+  else await page.setInputFiles('#dataset-file', full);
   return waitForOutcome(page);
 }
 
-export async function waitForOutcome(page: Page): Promise<'preview' | 'refused'> {
-  const preview = page.locator('#preview-title');
-  const problems = page.locator('.problems');
-  await preview.or(problems).first().waitFor({ timeout: 15_000 });
-  return (await preview.count()) > 0 ? 'preview' : 'refused';
+export async function waitForOutcome(page: Evaluates): Promise<'preview' | 'refused'> {
+  await until(page, () => document.querySelector('#preview-title, .problems') !== null, undefined, 'a preview or a refusal', 15_000);
+  return page.evaluate(() => (document.querySelector('#preview-title') ? 'preview' : 'refused'), undefined);
 }
 
-export async function problems(page: Page): Promise<string[]> {
-  return page.locator('.problems li').allInnerTexts();
+export function problems(page: Evaluates): Promise<string[]> {
+  return texts(page, '.problems li');
 }
 
-/** Clicks Apply and waits until the summary shows the applied version. */
-export async function applyPreview(page: Page, timeout = 30_000): Promise<void> {
-  const version = (await page.locator('.preview strong').first().innerText()).trim();
-  await page.getByRole('button', { name: 'Apply this dataset' }).click();
+/** Waits until the summary shows `version` as the active dataset's. */
+export async function waitForActiveVersion(page: Evaluates, version: string, timeout = 30_000): Promise<void> {
   try {
-    await page.waitForFunction((v) => document.querySelector('[data-testid="active-version"]')?.textContent === v, version, { timeout });
+    await until(page, (v) => document.querySelector('[data-testid="active-version"]')?.textContent === v, version, `version ${version} active`, timeout);
   } catch (e) {
-    const notice = await page.getByTestId('notice').allInnerTexts();
+    const notice = await texts(page, '[data-testid="notice"]');
     throw new Error(`version ${version} did not become active; the page says: ${notice.join(' ') || '(nothing)'}`, { cause: e });
   }
 }
 
-export async function previewCounts(page: Page): Promise<Record<string, number>> {
-  const items = await page.locator('.diff-counts li').allInnerTexts();
+/** Clicks Apply and waits until the summary shows the applied version. */
+export async function applyPreview(page: OptionsPage, timeout = 30_000): Promise<void> {
+  const version = (await texts(page, '.preview strong'))[0]?.trim();
+  if (!version) throw new Error('no preview to apply');
+  await clickOn(page, 'button', 'Apply this dataset');
+  await waitForActiveVersion(page, version, timeout);
+}
+
+export async function previewCounts(page: Evaluates): Promise<Record<string, number>> {
+  const items = await texts(page, '.diff-counts li');
   return Object.fromEntries(
     items.map((t) => {
       const [n, label] = t.trim().split(/\s+/);
@@ -78,6 +92,6 @@ export async function previewCounts(page: Page): Promise<Record<string, number>>
 }
 
 /** The rows of the records table's current page, as the cells' text. */
-export async function tableRows(page: Page): Promise<string[][]> {
-  return page.locator('table.records tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c as HTMLElement).innerText.trim())));
+export function tableRows(page: Evaluates): Promise<string[][]> {
+  return page.evaluate(() => [...document.querySelectorAll('table.records tbody tr')].map((r) => [...r.children].map((c) => (c as HTMLElement).innerText.trim())), undefined);
 }
