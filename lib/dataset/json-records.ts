@@ -48,7 +48,7 @@ function* parseInBatches(text: string, { open, close, commas, count }: RecordsLa
       const end = last === count - 1 ? close : commas[last];
       const batch: unknown[] = JSON.parse(`[${text.slice(start, end)}]`);
       for (const record of batch) records.push(record);
-      yield { step: 'reading', done: end, total: text.length };
+      yield { step: 'reading', done: text.length + end, total: 2 * text.length };
     }
     (header as { records: unknown[] }).records = records;
     return header;
@@ -72,7 +72,8 @@ function* locateRecords(text: string): Steps<RecordsLayout | null> {
   for (; i < text.length; i++) {
     if (i >= nextCheckpoint) {
       nextCheckpoint += SCAN_CHECKPOINT;
-      yield { step: 'reading', done: i, total: text.length };
+      // The scan is the first half of reading, the batches the second.
+      yield { step: 'reading', done: i, total: 2 * text.length };
     }
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;

@@ -45,6 +45,19 @@ describe('dataset store', () => {
     expect((await store.getPreviousMeta())?.origin).toEqual({ kind: 'bundled' });
   });
 
+  it('tells how many records are written after each write transaction', async () => {
+    freshStore();
+    const written: [number, number][] = [];
+    await store.install(sampleDataset('big', many('r', 12_345)), { kind: 'file', name: 'big.json' }, (done, total) => written.push([done, total]));
+    // 13 rows of up to 1,000 records, five rows a transaction: three transactions.
+    expect(written).toEqual([
+      [5000, 12_345],
+      [10_000, 12_345],
+      [12_345, 12_345],
+    ]);
+    expect((await store.getActive()).records).toHaveLength(12_345);
+  });
+
   it('writes large datasets in several rows and reads them back in file order', async () => {
     freshStore();
     const records = many('r', 12_345);

@@ -43,8 +43,12 @@ function fakeStore(initial: Dataset) {
         installedAt: null,
       },
     }),
-    install: async (d: Dataset) => {
+    install: async (d: Dataset, _source: unknown, onProgress?: (written: number, total: number) => void) => {
       if (store.failInstall) throw new Error('The dataset could not be saved (disk full). Nothing changed: the previous dataset is still active.');
+      // As a real store does after each write transaction (here two, a task apart).
+      onProgress?.(Math.min(1000, d.records.length), d.records.length);
+      await new Promise((done) => setTimeout(done, 0));
+      onProgress?.(d.records.length, d.records.length);
       store.installed.push(d);
       active = d;
     },
@@ -56,8 +60,12 @@ function fakeStore(initial: Dataset) {
 
 type Manager = ReturnType<typeof useDatasetManager>;
 let latest: Manager;
+/** Every progress state a render showed, in order. */
+let progressLog: string[] = [];
 function Probe(deps: Dependencies): ComponentChild {
   latest = useDatasetManager(deps);
+  const shown = latest.progress ? `${latest.progress.step} ${latest.progress.done}/${latest.progress.total}` : null;
+  if (shown && progressLog.at(-1) !== shown) progressLog.push(shown);
   return null;
 }
 
@@ -67,6 +75,7 @@ const until = (ready: () => unknown) => vi.waitFor(() => expect(ready()).toBeTru
 let root: Element;
 beforeEach(() => {
   fakeBrowser.reset();
+  progressLog = [];
   const { document, window } = parseHTML('<html><body><div id="root"></div></body></html>');
   vi.stubGlobal('document', document);
   vi.stubGlobal('window', window);
@@ -214,5 +223,35 @@ describe('import from a URL', () => {
     await until(() => latest.notice?.text.startsWith('A newer'));
     expect(latest.notice?.text).toMatch(/^A newer version is available: 2026.2 \(you have 2026.1\)/);
     expect(latest.candidate?.diff.added).toHaveLength(1);
+  });
+});
+
+describe('progress of long work', () => {
+  it('shows how far checking and installing have got, and clears when done', async () => {
+    const store = fakeStore(dataset('1', [1]));
+    await mount(store);
+    // A clock that moves 30 ms at every look makes each checkpoint the end of a slice.
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (t += 30));
+    latest.importFile(
+      file(
+        'big.json',
+        JSON.stringify(
+          dataset(
+            '2',
+            Array.from({ length: 1500 }, (_, i) => i),
+          ),
+        ),
+      ),
+    );
+    await until(() => latest.candidate);
+    expect(progressLog).toContainEqual(expect.stringMatching(/^checking \d+\/1500$/));
+    expect(progressLog).toContain('comparing 1500/1500');
+    expect(latest.progress).toBeNull();
+    latest.apply();
+    await until(() => latest.active?.summary.version === '2' && latest.busy === null);
+    expect(progressLog).toEqual(expect.arrayContaining(['installing 1000/1500', 'installing 1500/1500']));
+    expect(progressLog.indexOf('installing 1500/1500')).toBeGreaterThan(progressLog.indexOf('installing 1000/1500'));
+    expect(latest.progress).toBeNull();
   });
 });
