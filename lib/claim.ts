@@ -58,9 +58,3 @@ export interface Claim {
    */
   subset: string | null;
 }
-
-/** What the caller knows about the text before extraction. */
-export interface ExtractContext {
-  /** Publication date of the article (YYYY-MM-DD), when known. */
-  published?: string | null;
-}

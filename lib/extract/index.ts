@@ -2,7 +2,7 @@
  * extractClaims: every casualty figure in a text, with what it counts and who says so.
  * A cheap pre-filter picks candidate sentences; the grammatical analysis runs only on those.
  */
-import type { Claim, ExtractContext } from '../claim';
+import type { Claim } from '../claim';
 import { attributionFor, findAttributions, type Attribution } from './attribution';
 import { candidateSentences } from './candidates';
 import { relate, type Relation } from './category';
@@ -59,22 +59,22 @@ const PLACE_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|from|of|at)\s+(?:the\s+)
 const NOT_PLACE_RE =
   /^(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ministry|Ministries|Armed|Defense|Defence|Interior|Israeli|Russian|Ukrainian|Hamas|He|She|They|It|We|Including|Of|In)\b/;
 
-export function extractClaims(text: string, context?: ExtractContext): Claim[] {
-  return extractClaimsWith(text, context, { prefilter: true });
+export function extractClaims(text: string): Claim[] {
+  return extractClaimsWith(text, { prefilter: true });
 }
 
-export function extractClaimsWith(text: string, context: ExtractContext | undefined, options: ExtractOptions): Claim[] {
+export function extractClaimsWith(text: string, options: ExtractOptions): Claim[] {
   const flat = flattenWhitespace(text);
-  if (!flat) return extractFromText(text, context, options);
+  if (!flat) return extractFromText(text, options);
   // Offsets and the figure refer to the text as given; the sentence is shown as a reader sees it.
-  return extractFromText(flat.text, context, options).map((c) => {
+  return extractFromText(flat.text, options).map((c) => {
     const start = flat.start(c.start);
     const end = flat.end(c.end);
     return { ...c, start, end, figure: text.slice(start, end) };
   });
 }
 
-function extractFromText(text: string, _context: ExtractContext | undefined, options: ExtractOptions): Claim[] {
+function extractFromText(text: string, options: ExtractOptions): Claim[] {
   const sentences = splitSentences(text);
   const indices = options.prefilter === false ? sentences.map((_, i) => i) : candidateSentences(text, sentences);
   const found: Found[] = [];

@@ -109,7 +109,7 @@ interface PageTiming {
  * gets a fresh index so the per-page window cache starts cold, as it does for a new page.
  */
 function timePage(text: string, published: string | null, records: DatasetRecord[]): PageTiming {
-  const claims = extractClaims(text, { published });
+  const claims = extractClaims(text);
   const contextTimes: number[] = [];
   const verifyTimes: number[] = [];
   const verifyCpuTimes: number[] = [];
