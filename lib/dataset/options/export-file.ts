@@ -10,10 +10,11 @@ export interface ExportFile {
   type: string;
 }
 
+const MEDIA_TYPES: Record<ExportFormat, string> = { json: 'application/json', csv: 'text/csv' };
+
 export function exportDataset(dataset: Dataset, format: ExportFormat): ExportFile {
-  return format === 'json'
-    ? { text: datasetToJson(dataset), fileName: exportFileName(dataset.version, 'json'), type: 'application/json' }
-    : { text: datasetToCsv(dataset), fileName: exportFileName(dataset.version, 'csv'), type: 'text/csv' };
+  const text = format === 'json' ? datasetToJson(dataset) : datasetToCsv(dataset);
+  return { text, fileName: exportFileName(dataset.version, format), type: MEDIA_TYPES[format] };
 }
 
 /** `tollcheck-dataset-2026.11.1.json`: versioned so two exports never overwrite each other silently. */
