@@ -15,6 +15,11 @@ describe('classifyClaimant', () => {
     ['OCHA', 'un', null],
     ['UNICEF', 'un', null],
     ['World Health Organization', 'un', null],
+    // A UN country mission speaks for the UN, wherever it is and whatever the article's war.
+    ['a BINUH spokesperson', 'un', null],
+    ['UNAMA', 'un', null],
+    ['the UN mission MONUSCO', 'un', null],
+    ['UNMISS peacekeepers', 'un', null],
     ['Syrian Observatory for Human Rights', 'independent', null],
     ['Mediazona', 'independent', null],
     ['Airwars', 'independent', null],
