@@ -53,10 +53,13 @@ export async function launchFirefoxWithExtension(
   });
   const errors: string[] = [];
   const proc = browser.process();
-  proc?.stdout?.on('data', (d: Buffer) => {
+  // console.error goes to stdout, uncaught exceptions ("JavaScript error: <script>, line n: …") to stderr.
+  const keep = (d: Buffer) => {
     // Firefox prints its own internal noise too; keep what comes from the extension's pages and scripts.
     for (const line of d.toString().split('\n')) if (/error/i.test(line) && (line.includes(EXTENSION_UUID) || /tollcheck/i.test(line))) errors.push(line.trim());
-  });
+  };
+  proc?.stdout?.on('data', keep);
+  proc?.stderr?.on('data', keep);
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return {
     browser,

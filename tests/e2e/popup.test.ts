@@ -7,7 +7,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { attribute, BROWSERS, clickOn, count, type DriverPage, type Evaluates, type ExtensionDriver, launchDriver, text, texts, until, waitForSelector } from './driver';
+import {
+  attribute,
+  BROWSERS,
+  clickOn,
+  count,
+  type DriverPage,
+  type Evaluates,
+  type ExtensionDriver,
+  launchDriver,
+  text,
+  texts,
+  unexpectedErrors,
+  until,
+  waitForSelector,
+} from './driver';
 import { ROOT, startServer, type TestServer } from './harness';
 import { painted, tabIdOf, VERDICT_NAMES, waitForPainted } from './page-helpers';
 
@@ -60,7 +74,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
   afterAll(async () => {
     expect(browser.externalRequests(server)).toEqual([]);
-    expect(browser.errors).toEqual([]);
+    expect(unexpectedErrors(browser)).toEqual([]);
     await browser?.close();
     await server?.close();
   });
