@@ -7,7 +7,8 @@
 import { onMessage, removeAllListeners } from '@/lib/extension/messaging';
 import { NEWS_SITE_MATCHES, TEST_MATCHES } from '@/lib/extension/news-sites';
 import { Lifetime, quietWxtContext } from './lifetime';
-import { supportsHighlights } from './painter';
+import { supportsHighlights } from '@/lib/page/highlight-painter';
+import { onAbort } from '@/lib/page/session-timers';
 import './highlights.css';
 import { PageSession } from './session';
 
@@ -23,7 +24,7 @@ export default defineContentScript({
     // Injected again (the popup's "Scan this page", an extension update): the older copy finds the
     // newer one through the extension's isolated world, stops and removes everything it added.
     const lifetime = Lifetime.claim();
-    lifetime.onStop(removeAllListeners);
+    onAbort(lifetime.signal, removeAllListeners);
     const session = await PageSession.start(lifetime);
     if (lifetime.stopped) return;
     onMessage('revealClaim', ({ data }) => session.reveal(data.key));

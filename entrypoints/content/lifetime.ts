@@ -16,8 +16,6 @@ import { browser } from 'wxt/browser';
 const SLOT = '__tollcheckLifetime';
 const EXTENSION_CHECK_MS = 2000;
 
-type Listener = () => void;
-
 export class Lifetime {
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -36,22 +34,13 @@ export class Lifetime {
     return me;
   }
 
+  /** The page session's one signal: it aborts when this copy stops, and everything the session started ends with it. */
   get signal(): AbortSignal {
     return this.controller.signal;
   }
 
   get stopped(): boolean {
     return this.controller.signal.aborted || !extensionAlive();
-  }
-
-  /** Runs `listener` once when this copy stops; returns the unsubscribe. */
-  onStop(listener: Listener): () => void {
-    if (this.controller.signal.aborted) {
-      listener();
-      return () => {};
-    }
-    this.controller.signal.addEventListener('abort', listener, { once: true });
-    return () => this.controller.signal.removeEventListener('abort', listener);
   }
 
   stop(): void {

@@ -1,19 +1,26 @@
 /**
- * TollCheck on one page: scans it (unless switched off for the site), paints the figures, opens
- * the tooltip on hover and from the keyboard, follows the settings live, and answers the popup.
+ * TollCheck on one page: wires the page engine (lib/page) to the extension. Scans the page (unless
+ * switched off for the site), paints the figures, opens the tooltip on hover and from the keyboard,
+ * follows the settings live, and answers the popup.
+ *
+ * Everything the session starts — listeners, observers, timers, highlights, the tooltip — is bound
+ * to the one AbortSignal of its Lifetime, so all of it stops together when this copy of the script
+ * ends: each engine object takes the signal and destroys itself when it aborts.
  */
-import { sendMessage } from '@/lib/extension/messaging';
+import { highlightCss, VERDICT_LOOK } from '@/components/verdict-style';
 import { readPublished } from '@/lib/context/published';
-import { stillReads, type Figure } from './figures';
-import { figureAt, onPointerFrames } from './hover';
-import { pageIsDark, Painter } from './painter';
-import { NearViewport } from './near-viewport';
-import { Scanner } from './scanner';
-import { TooltipHost } from './tooltip-host';
-import { isDisabledHere, readSettings, watchSettings, type PageSettings } from './settings-reader';
-import type { Lifetime } from './lifetime';
-import { PageWatcher } from './watcher';
+import { claimKey, sendMessage } from '@/lib/extension/messaging';
+import { FigureScanner } from '@/lib/page/figure-scanner';
+import { type Figure, stillReads } from '@/lib/page/figure-set';
+import { figureAt, onPointerFrames } from '@/lib/page/figure-under-pointer';
+import { HighlightPainter, type PaintSettings, pageIsDark } from '@/lib/page/highlight-painter';
+import { NearViewport } from '@/lib/page/near-viewport';
+import { PageWatcher } from '@/lib/page/page-watcher';
+import { Later, onAbort } from '@/lib/page/session-timers';
 import { reported } from '@/lib/report-error';
+import type { Lifetime } from './lifetime';
+import { isDisabledHere, type PageSettings, readSettings, watchSettings } from './settings-reader';
+import { TooltipHost } from './tooltip-host';
 
 /** Above this many figures on a page, only those near the viewport are highlighted, and updates are spaced out. */
 const WINDOW_FROM_FIGURES = 150;
@@ -26,30 +33,40 @@ const MIN_PAINT_GAP_MS = 250;
 export class PageSession {
   private enabled = false;
   private settings: PageSettings = { look: 'underline', categories: [], markNoData: true, disabledSites: [] };
-  private readonly painter = new Painter();
-  private readonly scanner: Scanner;
+  private readonly painter: HighlightPainter;
+  private readonly scanner: FigureScanner;
   private readonly watcher: PageWatcher;
-  private readonly near = new NearViewport(() => this.queueViewportPaint());
-  private viewportPaintQueued = false;
+  private readonly near: NearViewport;
+  private readonly tooltip: TooltipHost;
+  private readonly paintSoon: Later;
+  private readonly viewportPaint: Later;
+  private readonly closeLater: Later;
   /** Every figure marked on the page (only those near the viewport are in the Highlights). */
   private painted: Figure[] = [];
   private url = location.href;
   private published: string | null = null;
-  private paintQueued = false;
   private lastPaint = -Infinity;
-  private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
-  private readonly tooltip: TooltipHost;
   /** The body the page was read from: a single-page app may swap in a new one. */
   private body: HTMLElement | null = document.body;
 
   private constructor(private readonly lifetime: Lifetime) {
-    this.scanner = new Scanner(() => this.queuePaint());
+    const { signal } = lifetime;
+    this.painter = new HighlightPainter(signal, (status) => VERDICT_LOOK[status].highlight);
+    this.scanner = new FigureScanner(signal, checkInBackground, () => this.queuePaint());
     this.watcher = new PageWatcher(
-      (blocks) => this.onBlocksChanged(blocks),
+      signal,
+      (blocks) => void this.onBlocksChanged(blocks).catch(reported('re-reading changed text')),
       () => this.unpaintStale(),
     );
-    this.tooltip = new TooltipHost((inside) => this.onTooltipHover(inside));
+    this.near = new NearViewport(signal, () => this.queueViewportPaint());
+    this.tooltip = new TooltipHost(signal, (inside) => this.onTooltipHover(inside));
+    this.paintSoon = new Later(signal);
+    this.viewportPaint = new Later(signal);
+    this.closeLater = new Later(signal);
+    onAbort(signal, () => {
+      this.enabled = false;
+    });
   }
 
   static async start(lifetime: Lifetime): Promise<PageSession> {
@@ -152,7 +169,7 @@ export class PageSession {
     // An ordinary article keeps every figure in CSS.highlights (other tools read them there); only
     // pages with so many figures that each highlight update would cost a long paint are windowed.
     const inView = figures.size > WINDOW_FROM_FIGURES ? this.near.inOrder() : everywhere;
-    this.painted = this.painter.paint(figures.inOrder(), this.settings, inView);
+    this.painted = this.painter.paint(figures.inOrder(), paintSettings(this.settings), inView);
     const open = this.tooltip.openKey;
     if (open && !this.painted.some((f) => f.key === open)) {
       // A re-render usually puts the same figure back a moment later: a hover tooltip waits for it
@@ -167,37 +184,24 @@ export class PageSession {
   // any change to the highlights costs the browser a style and paint pass. An ordinary article's
   // few figures are cheap to paint, so each answer shows at once.
   private queuePaint(): void {
-    if (this.paintQueued) return;
-    this.paintQueued = true;
+    if (this.paintSoon.pending) return;
     const gap = this.scanner.figures.size > WINDOW_FROM_FIGURES ? MIN_PAINT_GAP_MS : 0;
     const wait = Math.max(0, this.lastPaint + gap - performance.now());
-    setTimeout(
-      () =>
-        requestAnimationFrame(() => {
-          this.paintQueued = false;
-          this.lastPaint = performance.now();
-          if (this.enabled) this.paintNow();
-        }),
-      wait,
+    this.paintSoon.after(wait, () =>
+      this.paintSoon.frame(() => {
+        this.lastPaint = performance.now();
+        if (this.enabled) this.paintNow();
+      }),
     );
   }
 
   // Figures coming near the viewport on scroll get their highlight in the next frame; only the
   // few around the viewport change, so no spacing is needed.
   private queueViewportPaint(): void {
-    if (this.viewportPaintQueued) return;
-    this.viewportPaintQueued = true;
-    requestAnimationFrame(() => {
-      this.viewportPaintQueued = false;
+    if (this.viewportPaint.pending) return;
+    this.viewportPaint.frame(() => {
       if (this.enabled) this.paintNow();
     });
-  }
-
-  /** Stops for good (this copy of the script was replaced or the extension went away). */
-  private dispose(): void {
-    this.enabled = false;
-    this.clearPage();
-    this.tooltip.remove();
   }
 
   /** Forgets everything read from the page and removes every mark of ours from it. */
@@ -211,15 +215,12 @@ export class PageSession {
   }
 
   private listen(): void {
-    this.lifetime.onStop(() => this.dispose());
     const { signal } = this.lifetime;
-    this.lifetime.onStop(
-      watchSettings((settings) => {
-        this.settings = settings;
-        this.queuePaint();
-        void this.setEnabled(!isDisabledHere(settings)).catch(reported('applying the site switch'));
-      }),
-    );
+    watchSettings(signal, (settings) => {
+      this.settings = settings;
+      this.queuePaint();
+      void this.setEnabled(!isDisabledHere(settings)).catch(reported('applying the site switch'));
+    });
     onPointerFrames(window, (x, y, over) => this.onPointer(x, y, over), signal);
     document.addEventListener(
       'keydown',
@@ -233,7 +234,7 @@ export class PageSession {
       if (document.body && document.body !== this.body && this.enabled) void this.rescan().catch(reported('reading the page’s new body'));
     });
     bodySwap.observe(document.documentElement, { childList: true });
-    this.lifetime.onStop(() => bodySwap.disconnect());
+    onAbort(signal, () => bodySwap.disconnect());
     const replace = () => this.tooltip.place();
     addEventListener('scroll', replace, { passive: true, capture: true, signal });
     addEventListener('resize', replace, { passive: true, signal });
@@ -244,24 +245,33 @@ export class PageSession {
     if (this.tooltip.owns(over)) return;
     const hit = figureAt(this.scanner.figures, x, y);
     if (hit && this.painted.includes(hit.figure)) {
-      clearTimeout(this.closeTimer);
-      this.closeTimer = undefined;
+      this.closeLater.clear();
       if (hit.figure.key !== this.tooltip.openKey) this.tooltip.open(hit.figure, { published: this.published, dark: pageIsDark(), byKeyboard: false, line: hit.line });
     } else this.closeSoon();
   }
 
   /** Closes a hover-opened tooltip shortly after the pointer left both figure and tooltip. */
   private closeSoon(delay = CLOSE_DELAY_MS): void {
-    if (!this.tooltip.openKey || this.closeTimer || this.tooltip.isHovered || this.tooltip.pinned) return;
-    this.closeTimer = setTimeout(() => {
-      this.closeTimer = undefined;
+    if (!this.tooltip.openKey || this.closeLater.pending || this.tooltip.isHovered || this.tooltip.pinned) return;
+    this.closeLater.after(delay, () => {
       if (!this.tooltip.isHovered && !this.tooltip.pinned) this.tooltip.close();
-    }, delay);
+    });
   }
 
   private onTooltipHover(inside: boolean): void {
-    clearTimeout(this.closeTimer);
-    this.closeTimer = undefined;
+    this.closeLater.clear();
     if (!inside) this.closeSoon();
   }
+}
+
+/** The background checks the text; the popup's report names figures by the same keys. */
+const checkInBackground = {
+  check: (chunkId: string, text: string) => sendMessage('checkText', { chunkId, text }),
+  forget: (chunkIds: string[], keys: string[]) => void sendMessage('dropChunks', { chunkIds, keys }).catch(reported('forgetting figures that left the page')),
+  keyOf: claimKey,
+};
+
+/** The painter's view of the settings: the user's look becomes a stylesheet, or none for the default. */
+function paintSettings({ look, categories, markNoData }: PageSettings): PaintSettings {
+  return { categories, markNoData, sheetCss: (dark) => (look === 'underline' && !dark ? null : highlightCss(look, dark)) };
 }

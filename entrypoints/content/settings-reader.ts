@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '@/lib/claim';
 import type { HighlightLook } from '@/components/verdict-style';
+import { onAbort } from '@/lib/page/session-timers';
+import { reported } from '@/lib/report-error';
 
 export interface PageSettings {
   look: HighlightLook;
@@ -26,13 +28,19 @@ export async function readSettings(): Promise<PageSettings> {
   };
 }
 
-/** Calls `onChange` with fresh settings whenever one of them changes; returns the unsubscribe. */
-export function watchSettings(onChange: (s: PageSettings) => void): () => void {
+/** Calls `onChange` with fresh settings whenever one of them changes, until `signal` aborts. */
+export function watchSettings(signal: AbortSignal, onChange: (s: PageSettings) => void): void {
+  if (signal.aborted) return;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && KEYS.some((k) => k in changes)) void readSettings().then(onChange);
+    if (area !== 'sync' || !KEYS.some((k) => k in changes)) return;
+    void readSettings()
+      .then((s) => {
+        if (!signal.aborted) onChange(s);
+      })
+      .catch(reported('reading the changed settings'));
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  onAbort(signal, () => browser.storage.onChanged.removeListener(listener));
 }
 
 /** Same rule as settings.siteKey: hostname, lowercased, without a leading "www.". */

@@ -16,8 +16,9 @@
 import { h, render } from 'preact';
 import { Tooltip, TOOLTIP_CSS } from '@/components/Tooltip';
 import { visible } from '@/components/page-text';
-import type { Figure } from './figures';
-import { markOwnUi } from './reading';
+import type { Figure } from '@/lib/page/figure-set';
+import { markOwnUi, unmarkOwnUi } from '@/lib/page/own-ui';
+import { onAbort } from '@/lib/page/session-timers';
 
 const GAP = 8;
 const MARGIN = 8;
@@ -46,7 +47,13 @@ export class TooltipHost {
   /** Set when the UI cannot be built here: the tooltip stays off, nothing else changes. */
   private failed = false;
 
-  constructor(private readonly onHover: (inside: boolean) => void) {}
+  /** Once `signal` aborts, the host is taken off the page and never built again. */
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly onHover: (inside: boolean) => void,
+  ) {
+    onAbort(signal, () => this.destroy());
+  }
 
   get openKey(): string | null {
     return this.current?.key ?? null;
@@ -103,10 +110,12 @@ export class TooltipHost {
     this.hovered = false;
   }
 
-  /** Takes the host off the page (this copy of the script stops). */
-  remove(): void {
+  /** Takes the host off the page for good (the session ended). */
+  destroy(): void {
     this.close();
-    this.host?.remove();
+    if (!this.host) return;
+    this.host.remove();
+    unmarkOwnUi(this.host);
   }
 
   /** Re-anchors to the figure (after scrolling or resizing); closes when the figure is gone. */
@@ -138,7 +147,7 @@ export class TooltipHost {
 
   /** The frame, building the host the first time and putting it back if the page removed it. */
   private mount(): HTMLDivElement | null {
-    if (this.failed) return null;
+    if (this.failed || this.signal.aborted) return null;
     try {
       if (!this.host) this.build();
       const parent = document.body ?? document.documentElement;
@@ -159,16 +168,14 @@ export class TooltipHost {
     const frame = document.createElement('div');
     frame.className = 'frame';
     frame.hidden = true;
-    frame.addEventListener('pointerenter', (e) => {
+    const hover = (inside: boolean) => (e: Event) => {
       if (!e.isTrusted) return;
-      this.hovered = true;
-      this.onHover(true);
-    });
-    frame.addEventListener('pointerleave', (e) => {
-      if (!e.isTrusted) return;
-      this.hovered = false;
-      this.onHover(false);
-    });
+      this.hovered = inside;
+      this.onHover(inside);
+    };
+    const { signal } = this;
+    frame.addEventListener('pointerenter', hover(true), { signal });
+    frame.addEventListener('pointerleave', hover(false), { signal });
     root.append(frame);
     markOwnUi(host);
     this.host = host;

@@ -11,7 +11,7 @@ afterEach(() => {
 test('a newer copy stops the older one through the isolated world; nothing else does', () => {
   const first = Lifetime.claim();
   const stopped = vi.fn();
-  first.onStop(stopped);
+  first.signal.addEventListener('abort', stopped);
   expect(first.stopped).toBe(false);
   const second = Lifetime.claim();
   expect(stopped).toHaveBeenCalledOnce();
@@ -24,7 +24,7 @@ test('a copy stops when the extension goes away (reloaded, updated, removed)', (
   vi.useFakeTimers();
   const life = Lifetime.claim();
   const stopped = vi.fn();
-  life.onStop(stopped);
+  life.signal.addEventListener('abort', stopped);
   vi.advanceTimersByTime(5000);
   expect(stopped).not.toHaveBeenCalled();
   const id = Object.getOwnPropertyDescriptor(fakeBrowser.runtime, 'id');

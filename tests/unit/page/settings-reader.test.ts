@@ -1,7 +1,7 @@
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { highlightStyle, markedCategories, markNoData, setSiteDisabled, siteKey } from '../../../lib/extension/settings';
-import { readSettings, siteKeyOf } from '../../../entrypoints/content/settings-reader';
+import { readSettings, siteKeyOf, watchSettings } from '../../../entrypoints/content/settings-reader';
 import { CATEGORIES } from '../../../lib/claim';
 
 beforeEach(() => fakeBrowser.reset());
@@ -28,4 +28,19 @@ test('site keys agree with the settings module', () => {
   for (const url of ['https://www.BBC.co.uk/news', 'http://127.0.0.1:8080/a.html', 'chrome://extensions', 'not a url', 'https://news.sky.com/story']) {
     expect(siteKeyOf(url)).toBe(siteKey(url));
   }
+});
+
+test('settings are followed live until the session ends, then not at all', async () => {
+  const session = new AbortController();
+  const seen = vi.fn();
+  watchSettings(session.signal, seen);
+  await highlightStyle.setValue('background');
+  await vi.waitFor(() => expect(seen).toHaveBeenCalledOnce());
+  expect(seen.mock.calls[0][0].look).toBe('background');
+  await fakeBrowser.storage.local.set({ highlightStyle: 'underline' }); // another area: not a setting
+  session.abort();
+  await highlightStyle.setValue('underline');
+  await markNoData.setValue(false);
+  await new Promise((ok) => setTimeout(ok, 20));
+  expect(seen).toHaveBeenCalledOnce();
 });

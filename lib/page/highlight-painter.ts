@@ -1,35 +1,60 @@
 /**
  * Paints figures with the CSS Custom Highlight API: one Highlight per verdict, registered under
- * the `tollcheck-*` names, styled by one constructed stylesheet. The page's DOM is never touched.
+ * the names the session gives (`tollcheck-*`), styled by one constructed stylesheet. The page's DOM
+ * is never touched.
  */
-import { highlightCss, VERDICT_LOOK, type HighlightLook } from '@/components/verdict-style';
-import type { Category } from '@/lib/claim';
-import { VERDICT_STATUSES } from '@/lib/verdict';
-import { stillReads, type Figure } from './figures';
+import type { Category } from '../claim';
+import { VERDICT_STATUSES, type VerdictStatus } from '../verdict';
+import { type Figure, stillReads } from './figure-set';
+import { Later, onAbort } from './session-timers';
 
 export interface PaintSettings {
-  look: HighlightLook;
   categories: readonly Category[];
   markNoData: boolean;
+  /**
+   * The stylesheet for the user's look on a light or a dark page, or null where the stylesheet
+   * that comes with the content script (the default look on a light page) already covers it.
+   */
+  sheetCss: (dark: boolean) => string | null;
 }
 
 const FLASH = 'tollcheck-flash';
+const FLASH_MS = 1600;
 
 export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export class Painter {
+export class HighlightPainter {
   private sheet: CSSStyleSheet | null = null;
-  private sheetKey = '';
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What `sheet` holds, so it is only rewritten when the look changes. */
+  private sheetText: string | null = null;
+  private readonly flashEnd: Later;
   private flashing: Highlight | null = null;
   private readonly highlights = new Map<string, Highlight>();
+
+  /**
+   * @param highlightName the registered name of a verdict's Highlight
+   * Once `signal` aborts, every highlight and stylesheet of this painter is gone and it paints no more.
+   */
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly highlightName: (status: VerdictStatus) => string,
+  ) {
+    this.flashEnd = new Later(signal);
+    onAbort(signal, () => this.destroy());
+  }
 
   /** Whether a figure is marked under these settings. */
   static shows(figure: Figure, s: PaintSettings): boolean {
     const { status, category } = figure.claim;
     return s.categories.includes(category) && (status !== 'no_data' || s.markNoData);
+  }
+
+  /** Takes every mark of this painter off the page for good (the session ended). */
+  destroy(): void {
+    this.flashEnd.clear();
+    this.clear();
   }
 
   /**
@@ -39,16 +64,17 @@ export class Painter {
    * the browser when the registered set is the same.
    */
   paint(figures: Iterable<Figure>, s: PaintSettings, inView: (range: Range) => boolean): Figure[] {
-    this.ensureSheet(s.look);
+    if (this.signal.aborted) return [];
+    this.ensureSheet(s.sheetCss(pageIsDark()));
     const wanted = new Map(VERDICT_STATUSES.map((v) => [v, new Set<Range>()]));
     const marked: Figure[] = [];
     for (const f of figures) {
-      if (!Painter.shows(f, s) || !stillReads(f)) continue;
+      if (!HighlightPainter.shows(f, s) || !stillReads(f)) continue;
       marked.push(f);
       if (inView(f.range)) wanted.get(f.claim.status)!.add(f.range);
     }
     for (const [status, ranges] of wanted) {
-      const name = VERDICT_LOOK[status].highlight;
+      const name = this.highlightName(status);
       const own = this.highlights.get(name);
       if (ranges.size === 0) {
         if (own) this.unregister(name);
@@ -69,21 +95,25 @@ export class Painter {
 
   /** Briefly marks one figure (after the popup or shortcut jumps to it). */
   flash(range: Range): void {
-    clearTimeout(this.flashTimer);
+    if (this.signal.aborted) return;
     const hl = new Highlight(range);
     this.flashing = hl;
     CSS.highlights.set(FLASH, hl);
-    this.flashTimer = setTimeout(() => {
+    this.flashEnd.after(FLASH_MS, () => {
       if (CSS.highlights.get(FLASH) === hl) CSS.highlights.delete(FLASH);
-    }, 1600);
+    });
   }
 
   /** Removes this painter's highlights (never another copy's, should the script run twice). */
   clear(): void {
     for (const name of [...this.highlights.keys()]) this.unregister(name);
     if (this.flashing && CSS.highlights.get(FLASH) === this.flashing) CSS.highlights.delete(FLASH);
-    if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    this.sheetKey = '';
+    this.unadopt();
+  }
+
+  /** Takes this painter's sheet out of the document's list (only if there: each change costs a style pass). */
+  private unadopt(): void {
+    if (this.sheet && document.adoptedStyleSheets.includes(this.sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 
   private unregister(name: string): void {
@@ -96,18 +126,12 @@ export class Painter {
   // sheet adopted by the document: no node added, not subject to the page's style-src policy, but
   // one style pass over the page when adopted, so only when needed. Re-adopted if the page replaced
   // the list.
-  private ensureSheet(look: HighlightLook) {
-    const dark = pageIsDark();
-    const key = `${look}:${dark}`;
-    if (look === 'underline' && !dark) {
-      if (this.sheet && document.adoptedStyleSheets.includes(this.sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
-      this.sheetKey = key;
-      return;
-    }
+  private ensureSheet(css: string | null) {
+    if (css === null) return this.unadopt();
     if (!this.sheet) this.sheet = new CSSStyleSheet();
-    if (key !== this.sheetKey) {
-      this.sheet.replaceSync(highlightCss(look, dark));
-      this.sheetKey = key;
+    if (css !== this.sheetText) {
+      this.sheet.replaceSync(css);
+      this.sheetText = css;
     }
     if (!document.adoptedStyleSheets.includes(this.sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
   }

@@ -6,6 +6,8 @@
  * known (keyboard navigation, popup) and get their highlight as they come near, ahead of the scroll.
  */
 
+import { onAbort } from './session-timers';
+
 /** Screens above and below the viewport whose figures are painted ahead of the scroll. */
 const SCREENS_AHEAD = 2;
 
@@ -14,8 +16,15 @@ export class NearViewport {
   private boxOf = new WeakMap<Element, Element>();
   private readonly observer: IntersectionObserver;
 
-  /** `onChange` runs when a watched block comes near the viewport or moves away from it. */
-  constructor(onChange: () => void) {
+  /**
+   * `onChange` runs when a watched block comes near the viewport or moves away from it, until
+   * `signal` aborts: then the observer is disconnected and nothing is watched again.
+   */
+  constructor(
+    private readonly signal: AbortSignal,
+    onChange: () => void,
+  ) {
+    onAbort(signal, () => this.destroy());
     this.observer = new IntersectionObserver(
       (entries) => {
         let changed = false;
@@ -48,7 +57,7 @@ export class NearViewport {
         pastWindow = where === 'below';
         near = where === 'near';
         this.near.set(block, near);
-        this.observer.observe(block);
+        if (!this.signal.aborted) this.observer.observe(block);
       }
       return near;
     };
@@ -62,11 +71,16 @@ export class NearViewport {
     return block;
   }
 
-  /** Forgets every block (the page is scanned again from scratch, or TollCheck stops). */
+  /** Forgets every block (the page is scanned again from scratch). */
   reset(): void {
     this.observer.disconnect();
     this.near = new WeakMap();
     this.boxOf = new WeakMap();
+  }
+
+  /** Stops watching for good (the session ended). */
+  destroy(): void {
+    this.reset();
   }
 }
 
@@ -78,6 +92,6 @@ function placeOf(rect: DOMRect): 'above' | 'near' | 'below' {
 /** The element itself, or its nearest ancestor that has a box (`display: contents` has none). */
 function withBox(el: Element): Element {
   let at: Element | null = el;
-  while (at && at !== document.body && at.getClientRects().length === 0) at = at.parentElement;
+  while (at && at !== at.ownerDocument.body && at.getClientRects().length === 0) at = at.parentElement;
   return at ?? el;
 }

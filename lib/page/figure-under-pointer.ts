@@ -3,7 +3,8 @@
  * pointer names a text node, and only figures on that node are hit-tested against their rects.
  * Pointer moves are coalesced to one test per animation frame.
  */
-import type { Figure, FigureSet } from './figures';
+import type { Figure, FigureSet } from './figure-set';
+import { Later } from './session-timers';
 
 const SLACK = 2;
 
@@ -23,27 +24,28 @@ export function figureAt(figures: FigureSet, x: number, y: number): { figure: Fi
 }
 
 function caretNode(x: number, y: number): Node | null {
+  // Standard (Firefox, Chromium 128+); older Chromium only has the WebKit name.
   const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null };
   if (doc.caretPositionFromPoint) return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
   return document.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
 }
 
 /**
- * Calls `onMove` at most once per frame with the latest pointer position. Only trusted events (a
- * real pointer) count: a page dispatching synthetic `pointermove`s cannot open tooltips to harvest
- * the verdicts of text it wrote.
+ * Calls `onMove` at most once per frame with the latest pointer position, until `signal` aborts
+ * (the listener and any frame still pending go with it). Only trusted events (a real pointer)
+ * count: a page dispatching synthetic `pointermove`s cannot open tooltips to harvest the verdicts
+ * of text it wrote.
  */
 export function onPointerFrames(target: EventTarget, onMove: (x: number, y: number, over: EventTarget | null) => void, signal: AbortSignal): void {
-  let frame = 0;
+  const frame = new Later(signal);
   let last: PointerEvent | null = null;
   target.addEventListener(
     'pointermove',
     (e) => {
       if (!e.isTrusted) return;
       last = e as PointerEvent;
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
+      if (frame.pending) return;
+      frame.frame(() => {
         if (last) onMove(last.clientX, last.clientY, last.target);
       });
     },

@@ -1,14 +1,25 @@
 /**
- * Turns page text into marked figures: reads blocks, asks the background to check them, maps the
- * claims back onto the DOM, and keeps that mapping honest as the page changes.
+ * Turns page text into figures on the DOM: reads blocks, has them checked (through the port the
+ * session gives, the background in the extension), maps the claims back onto live Ranges, and
+ * keeps that mapping honest as the page changes.
  */
-import { claimKey, sendMessage } from '@/lib/extension/messaging';
-import { locate, offsetsToRange, type TextSegment, type VisibleText } from '@/lib/page/visible-text';
-import type { CheckedClaim } from '@/lib/verdict';
-import { FigureSet, stillReads, type Figure } from './figures';
-import { splitText } from '@/lib/page/pieces';
-import { readSliced } from './reading';
-import { reported } from '@/lib/report-error';
+import { reportError } from '../report-error';
+import type { CheckedClaim } from '../verdict';
+import { type Figure, FigureSet, stillReads } from './figure-set';
+import { splitText } from './pieces';
+import { readSliced } from './sliced-reader';
+import { locate, offsetsToRange, type TextSegment, type VisibleText } from './visible-text';
+import { onAbort } from './session-timers';
+
+/** Where the scanner's text is checked, and how the checker names a figure. */
+export interface CheckPort {
+  /** The claims in one chunk of page text, with offsets into that text. */
+  check(chunkId: string, text: string): Promise<CheckedClaim[]>;
+  /** The chunks and figures that left the page, so the checker forgets them. */
+  forget(chunkIds: string[], keys: string[]): void;
+  /** The key the checker files a chunk's claim under (the popup names figures by it). */
+  keyOf(chunkId: string, claim: CheckedClaim): string;
+}
 
 /** One block of text sent for checking. The first scan cuts the whole page into such pieces. */
 interface Chunk {
@@ -21,17 +32,22 @@ interface Chunk {
   claims: CheckedClaim[] | null;
 }
 
-export class Scanner {
+export class FigureScanner {
   readonly figures = new FigureSet();
   private readonly chunks = new Map<string, Chunk>();
   private seq = 0;
 
+  /** Once `signal` aborts, nothing is read or sent any more and answers still on their way are dropped. */
   constructor(
+    private readonly signal: AbortSignal,
+    private readonly port: CheckPort,
     /** Called whenever figures were added or removed. */
     private readonly changed: () => void,
-  ) {}
+  ) {
+    onAbort(signal, () => this.reset());
+  }
 
-  /** Forgets everything (the page navigated or TollCheck was switched off here). */
+  /** Forgets everything (the page navigated, TollCheck was switched off here, or the session ended). */
   reset(): void {
     this.chunks.clear();
     this.figures.clear();
@@ -42,10 +58,11 @@ export class Scanner {
    * runs once every piece has been sent for checking, before the answers.
    */
   async scanPage(body: Element, sent: () => void = () => {}): Promise<void> {
-    const read = await readSliced(body);
+    const read = await readSliced(body, this.signal);
+    if (!read) return;
     const pieces = splitText(read.text).map((p) => this.addChunk(body, read, p.base, p.text));
     // Each piece stands alone: one the background fails to check never keeps the others from being painted.
-    const checks = Promise.allSettled(nearestFirst(pieces).map((c) => this.check(c)));
+    const checks = checkEach(nearestFirst(pieces).map((c) => this.check(c)));
     sent();
     await checks;
   }
@@ -70,7 +87,8 @@ export class Scanner {
     const fresh: Chunk[] = [];
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const read = await readSliced(root);
+      const read = await readSliced(root, this.signal);
+      if (!read) return;
       if (!read.text.trim()) continue;
       // A framework re-render usually puts back the same text: keep its chunk, claims and keys.
       const same = stale.find((c) => !reused.has(c.id) && c.claims && c.base === 0 && c.text === read.text);
@@ -82,9 +100,9 @@ export class Scanner {
       } else fresh.push(this.addChunk(root, read, 0, read.text));
     }
     const gone = stale.filter((c) => !reused.has(c.id)).map((c) => c.id);
-    if (gone.length || lostKeys.length) void sendMessage('dropChunks', { chunkIds: gone, keys: lostKeys }).catch(reported('forgetting figures that left the page'));
+    if (gone.length || lostKeys.length) this.port.forget(gone, lostKeys);
     this.changed();
-    await Promise.allSettled(fresh.map((c) => this.check(c)));
+    await checkEach(fresh.map((c) => this.check(c)));
   }
 
   private addChunk(root: Element, read: VisibleText, base: number, text: string): Chunk {
@@ -94,8 +112,9 @@ export class Scanner {
   }
 
   private async check(chunk: Chunk): Promise<void> {
-    const claims = await sendMessage('checkText', { chunkId: chunk.id, text: chunk.text });
-    if (this.chunks.get(chunk.id) !== chunk) return; // dropped while the background worked
+    const claims = await this.port.check(chunk.id, chunk.text);
+    // Dropped while the checker worked, or the session ended (reset() forgot every chunk).
+    if (this.chunks.get(chunk.id) !== chunk) return;
     chunk.claims = claims;
     this.place(chunk);
     this.changed();
@@ -107,10 +126,10 @@ export class Scanner {
       const start = chunk.base + claim.start;
       const end = chunk.base + claim.end;
       const pos = locate(chunk.segments, start, end);
-      const range = pos && offsetsToRange(chunk.segments, start, end, document);
+      const range = pos && offsetsToRange(chunk.segments, start, end, chunk.root.ownerDocument);
       if (!pos || !range) continue;
       const nodes = chunk.segments.slice(pos.start.index, pos.end.index + 1).map((s) => s.node);
-      const figure: Figure = { key: claimKey(chunk.id, claim), chunkId: chunk.id, claim, range, nodes };
+      const figure: Figure = { key: this.port.keyOf(chunk.id, claim), chunkId: chunk.id, claim, range, nodes };
       if (stillReads(figure)) this.figures.add(figure);
     }
   }
@@ -133,7 +152,9 @@ function nearestFirst(pieces: Chunk[]): Chunk[] {
   if (pieces.length < 2) return pieces;
   const ahead = 2 * innerHeight;
   const near = (c: Chunk) => {
-    const pos = locate(c.segments, c.base, c.base + 1);
+    // A piece after the first starts with the blank line it was cut at, which no text node holds.
+    const at = c.base + c.text.length - c.text.trimStart().length;
+    const pos = locate(c.segments, at, at + 1);
     const el = pos ? c.segments[pos.start.index].node.parentElement : null;
     if (!el) return false;
     const r = el.getBoundingClientRect();
@@ -141,6 +162,11 @@ function nearestFirst(pieces: Chunk[]): Chunk[] {
   };
   const first = pieces.filter(near);
   return first.length === 0 || first.length === pieces.length ? pieces : [...first, ...pieces.filter((c) => !first.includes(c))];
+}
+
+/** Waits for every chunk's check; one that failed is reported and leaves the others standing. */
+async function checkEach(checks: Promise<void>[]): Promise<void> {
+  for (const r of await Promise.allSettled(checks)) if (r.status === 'rejected') reportError('checking a piece of the page', r.reason);
 }
 
 /** Drops elements contained in another element of the list. */

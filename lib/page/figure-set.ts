@@ -2,7 +2,7 @@
  * The figures currently marked on the page: each checked claim with the live Range over its text.
  * A figure is only trusted while its Range still reads as the figure; anything else is stale.
  */
-import type { CheckedClaim } from '@/lib/verdict';
+import type { CheckedClaim } from '../verdict';
 
 export interface Figure {
   key: string;
@@ -37,10 +37,6 @@ export class FigureSet {
 
   all(): IterableIterator<Figure> {
     return this.byKey.values();
-  }
-
-  get(key: string): Figure | undefined {
-    return this.byKey.get(key);
   }
 
   add(figure: Figure): void {
