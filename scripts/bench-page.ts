@@ -1,25 +1,39 @@
 /**
  * `npm run bench:page`: how fast and how lightly the content script works on a 20 KB article and
- * a 1 MB page in Chromium (the test build, after `wxt build --mode test`). Prints, per page:
+ * a 1 MB page in Chromium and in Firefox (the test builds). Prints, per page:
  * DOMContentLoaded → all highlights shown, the longest main-thread task that ran extension code,
  * the content script's total main-thread script time (from a Chrome trace), and the bundle size.
  * It measures, in one run, a floor baseline (scripts/bench/floor-extension: every number marked by
  * one regex in the page, no worker round trip), TollCheck on the first page after the browser
  * starts, warm, and with a cold worker (stopped first, as Chrome stops it after 30 s idle), and
  * prints TollCheck's ratio to the floor, cold ÷ warm, and what the worker's start spent its time on.
+ * Memory: the worker's JS heap with the bundled dataset and with 50,000 synthetic records installed
+ * (through the options page), and the 1 MB page's heap with TollCheck against the floor's
+ * (scripts/bench/page-heap.ts). Firefox, in the same run (scripts/bench/page-firefox.ts): first
+ * highlight warm and with a suspended event page, the longest frame, and the Firefox ÷ Chromium
+ * ratios (the longest frame, from page-probe.ts, is measured the same way in both).
  * Targets (issue 12): cold ÷ warm ≤ 2, warm ÷ floor ≤ 3, cold 20 KB article ≤ 200 ms, no task
- * > 50 ms, content script ≤ 60 kB minified, background.js ≤ 500 kB.
+ * > 50 ms, content script ≤ 60 kB minified, background.js ≤ 500 kB, worker heap ≤ 40 MB with the
+ * bundled dataset and ≤ 120 MB with 50,000 records. BENCH_SKIP_50K=1 leaves out the 50,000-record
+ * install (about a minute).
  * BENCH_EXPLAIN=1 also lists what filled each task over 50 ms (BENCH_EXPLAIN=<n>: over n ms).
  * The 1 MB page is then scrolled through a screen at a time, since figures gain their highlight as
  * they come near the viewport.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
+import { BUNDLED_DATASET } from '../lib/dataset/bundled';
 import { EXTENSION_DIR, launchWithExtension, startServer, type ExtensionBrowser } from '../tests/e2e/harness';
+import { applyPreview, chooseFile } from '../tests/e2e/options-page';
 import { longPage } from '../tests/e2e/pages/long-page';
 import { tabIdOf, tabReport } from '../tests/e2e/page-helpers';
+import { makeRecords } from '../tests/unit/dataset/make-records';
+import { benchFirefox } from './bench/page-firefox';
+import { freePort, mb, pageHeap, WorkerHeap } from './bench/page-heap';
+import { domContentLoaded, PAGE_PROBE, type ProbeReading, readProbe } from './bench/page-probe';
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 // BENCH_EXPLAIN=1 explains tasks over 50 ms; BENCH_EXPLAIN=20 those over 20 ms.
@@ -40,19 +54,6 @@ const PAGES = [
   { name: '1 MB page', path: '/bench-1m.html', html: longPage(1_000_000, 'A 1 MB page') },
 ];
 
-// Runs in the page before its scripts: records when the number of highlighted ranges changes,
-// once per frame (rAF runs right before the browser paints).
-const RECORD_HIGHLIGHTS = `
-  window.__tc = { changes: [] };
-  let last = 0;
-  const tick = () => {
-    let n = 0;
-    for (const h of CSS.highlights.values()) n += h.size;
-    if (n !== last) { last = n; window.__tc.changes.push([performance.now(), n]); }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);`;
-
 /** Records a Chrome trace of the page's main thread while `action` runs. */
 async function traced(page: Page, action: () => Promise<void>): Promise<TraceEvent[]> {
   const cdp = await page.context().newCDPSession(page);
@@ -68,20 +69,20 @@ async function traced(page: Page, action: () => Promise<void>): Promise<TraceEve
 }
 
 async function measure(page: Page, url: string) {
-  let changes: [number, number][] = [];
+  let seen: ProbeReading = { changes: [], longestFrameMs: 0 };
   const events = await traced(page, async () => {
     await page.goto(url);
     // Done when the highlight count has not changed for 2 s.
-    for (let stable = 0; stable < 20; ) {
+    for (let stable = 0, before = -1; stable < 20; ) {
       await page.waitForTimeout(100);
-      const now = await page.evaluate(() => (window as unknown as { __tc: { changes: [number, number][] } }).__tc.changes);
-      stable = now.length === changes.length && now.length > 0 ? stable + 1 : 0;
-      changes = now;
+      seen = await page.evaluate(readProbe);
+      stable = seen.changes.length === before && seen.changes.length > 0 ? stable + 1 : 0;
+      before = seen.changes.length;
     }
   });
-  const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
-  const [shownAt, registered] = changes[changes.length - 1];
-  return { registered, firstMs: changes[0][0] - dcl, allMs: shownAt - dcl, ...extensionTime(events) };
+  const dcl = await page.evaluate(domContentLoaded);
+  const [shownAt, registered] = seen.changes[seen.changes.length - 1];
+  return { registered, firstMs: seen.changes[0][0] - dcl, allMs: shownAt - dcl, longestFrameMs: seen.longestFrameMs, ...extensionTime(events) };
 }
 
 /** Scrolls through the page a screen at a time (figures gain and lose their highlights as they pass). */
@@ -134,7 +135,7 @@ type Result = Awaited<ReturnType<typeof measure>>;
 /** Loads each page once in a fresh tab and measures it (the first highlight, the last, the longest task). */
 async function loadPage(browser: ExtensionBrowser, url: string): Promise<{ page: Page; r: Result }> {
   const page = await browser.context.newPage();
-  await page.addInitScript(RECORD_HIGHLIGHTS);
+  await page.addInitScript(PAGE_PROBE);
   return { page, r: await measure(page, url) };
 }
 
@@ -156,13 +157,39 @@ async function currentWorker(browser: ExtensionBrowser): Promise<Worker> {
 
 function line(name: string, label: string, r: Result, marked: number | null): string {
   const found = marked === null ? '' : `${marked} figures found, `;
-  return `${name.padEnd(14)} (${label}): ${found}${r.registered} highlighted; DOMContentLoaded → first highlight ${ms(r.firstMs)}, last ${ms(r.allMs)}; longest task with extension code ${ms(r.longestTaskMs)}; content-script script time ${ms(r.scriptMs)}`;
+  return `${name.padEnd(14)} (${label}): ${found}${r.registered} highlighted; DOMContentLoaded → first highlight ${ms(r.firstMs)}, last ${ms(r.allMs)}; longest task with extension code ${ms(r.longestTaskMs)}; content-script script time ${ms(r.scriptMs)}; longest frame ${ms(r.longestFrameMs)}`;
+}
+
+const COLD = 'cold worker (stopped, as after 30 s idle)';
+const LARGE_RECORDS = 50_000;
+
+/** Installs `n` synthetic records through the options page, as a user would (about a minute for 50,000). */
+async function installSynthetic(browser: ExtensionBrowser, n: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-bench-'));
+  const file = path.join(dir, 'synthetic.json');
+  const header = { format: 1, name: 'Synthetic bench dataset', version: '9.9.9', published: '2026-01-01', licence: 'CC0', description: 'Synthetic records.', sources: [] };
+  fs.writeFileSync(file, JSON.stringify({ ...header, records: makeRecords(n) }));
+  const options = await browser.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    if ((await chooseFile(options, file)) !== 'preview') throw new Error('the synthetic dataset was refused');
+    await applyPreview(options, 300_000);
+  } finally {
+    await options.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main() {
   const server = await startServer();
   for (const p of PAGES) server.route(p.path, { body: p.html });
   const first: Record<string, number> = {};
+  const frames: Record<string, number> = {};
+  const heaps: string[] = [];
+  const note = (key: string, r: Result) => {
+    first[key] = r.firstMs;
+    frames[key] = r.longestFrameMs;
+  };
   try {
     const bundle = fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'));
     const worker = fs.readFileSync(path.join(EXTENSION_DIR, 'background.js'));
@@ -171,36 +198,47 @@ async function main() {
     );
 
     // The floor: every number marked by one regex in the page, no worker round trip.
+    let floorPageHeap = Number.NaN;
     const floor = await launchWithExtension({ extensionDir: FLOOR_DIR });
     try {
       for (const p of PAGES) {
         const { page, r } = await loadPage(floor, server.url(p.path));
-        first[`floor ${p.name}`] = r.firstMs;
+        note(`floor ${p.name}`, r);
         console.log(line(p.name, 'floor baseline', r, null));
+        if (p === PAGES[1]) floorPageHeap = await pageHeap(page);
         await page.close();
       }
     } finally {
       await floor.close();
     }
 
-    const browser = await launchWithExtension();
+    const port = await freePort();
+    const browser = await launchWithExtension({ extraArgs: [`--remote-debugging-port=${port}`] });
+    const workerHeap = await WorkerHeap.attach(port, browser.extensionId);
     try {
       const report = async (page: Page) => (await tabReport(await currentWorker(browser), await tabIdOf(await currentWorker(browser), page.url())))?.claims.length ?? 0;
       const runs: [string, () => Promise<void>][] = [
         ['first page after the browser starts', async () => {}],
         ['warm', async () => {}],
-        ['cold worker (stopped, as after 30 s idle)', () => stopWorker(browser)],
+        [COLD, () => stopWorker(browser)],
       ];
       for (const [label, before] of runs) {
         for (const p of PAGES) {
           if (label !== 'warm' && p !== PAGES[0]) continue; // cold figures only mean something for the first page
           await before();
           const { page, r } = await loadPage(browser, server.url(p.path));
-          first[`${label} ${p.name}`] = r.firstMs;
+          note(`${label} ${p.name}`, r);
           console.log(line(p.name, label, r, await report(page)));
           if (label === 'warm' && p === PAGES[1]) {
             const s = await measureScroll(page);
             console.log(`${p.name.padEnd(14)} (scrolling through): longest task with extension code ${ms(s.longestTaskMs)}; content-script script time ${ms(s.scriptMs)}`);
+            const heap = await pageHeap(page);
+            heaps.push(
+              `${p.name}: page JS heap ${mb(heap)} with TollCheck, ${mb(floorPageHeap)} with the floor script → content script ≈ ${mb(heap - floorPageHeap)} (after a garbage collection)`,
+            );
+            heaps.push(
+              `worker JS heap with the bundled dataset (${BUNDLED_DATASET.records.length.toLocaleString('en')} records), after the pages: ${mb(await workerHeap.used())} (target ≤ 40 MB)`,
+            );
           }
           await page.close();
         }
@@ -212,14 +250,36 @@ async function main() {
             `  worker start (ms after its scripts began): scripts evaluated ${ms(timings.main ?? NaN)}, dataset loaded ${ms(timings.loaded ?? NaN)}, index built ${ms(timings.indexed ?? NaN)}, first check done ${ms(timings.warm ?? NaN)}`,
           );
       }
+      if (process.env.BENCH_SKIP_50K !== '1') {
+        await installSynthetic(browser, LARGE_RECORDS);
+        // A page checked against the new dataset: the worker has read it and built its index.
+        const { page } = await loadPage(browser, server.url(PAGES[0].path));
+        await page.close();
+        heaps.push(`worker JS heap with ${LARGE_RECORDS.toLocaleString('en')} synthetic records installed, after a page: ${mb(await workerHeap.used())} (target ≤ 120 MB)`);
+      }
     } finally {
+      await workerHeap.close();
       await browser.close();
     }
+    for (const h of heaps) console.log(h);
+
+    const firefox = await benchFirefox(
+      PAGES.map((p) => ({ name: p.name, url: server.url(p.path) })),
+      (l) => console.log(l),
+    );
+
     const a = PAGES[0].name;
     const warm = first[`warm ${a}`];
-    const cold = first[`cold worker (stopped, as after 30 s idle) ${a}`];
+    const cold = first[`${COLD} ${a}`];
     console.log(
       `${a}: warm ÷ floor ${(warm / first[`floor ${a}`]).toFixed(1)} (target ≤ 3), cold ÷ warm ${(cold / warm).toFixed(1)} (target ≤ 2), cold ${ms(cold)} (target ≤ 200 ms)`,
+    );
+    const ffWarm = firefox.get(`warm ${a}`);
+    const ffCold = firefox.get(`cold event page (suspended after idle) ${a}`);
+    const ffWarm1m = firefox.get(`warm ${PAGES[1].name}`);
+    const ratio = (x: number | undefined, y: number) => (x === undefined ? 'n/a' : (x / y).toFixed(1));
+    console.log(
+      `Firefox ÷ Chromium: ${a} first highlight warm ${ratio(ffWarm?.firstMs, warm)}, cold ${ratio(ffCold?.firstMs, cold)}; ${PAGES[1].name} first highlight warm ${ratio(ffWarm1m?.firstMs, first[`warm ${PAGES[1].name}`])}, longest frame warm ${ratio(ffWarm1m?.longestFrameMs, frames[`warm ${PAGES[1].name}`])}`,
     );
   } finally {
     await server.close();

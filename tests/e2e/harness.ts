@@ -91,7 +91,9 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the unpacked extension loaded, in a fresh profile. */
-export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'; extensionDir?: string; executablePath?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  opts: { colorScheme?: 'light' | 'dark'; extensionDir?: string; executablePath?: string /** More Chromium switches (the bench's DevTools port). */; extraArgs?: string[] } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build:test\` first.`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-profile-'));
@@ -111,6 +113,7 @@ export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'
       '--disable-quic',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(opts.extraArgs ?? []),
     ],
   });
   const requests: string[] = [];
