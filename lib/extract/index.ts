@@ -22,6 +22,7 @@ import { subsetOf } from './subset';
 import { labelCategory } from './tolls';
 import { isListLine, listLeadOf } from './candidates';
 import { flattenWhitespace } from './whitespace';
+import { claimInterval, isVague, meets, roundsTo } from '../verify/interval';
 
 export interface ExtractOptions {
   /** Skip sentences without a casualty word and a number (default true). Off only to prove it loses nothing. */
@@ -79,6 +80,7 @@ function extractFromText(text: string, options: ExtractOptions): Claim[] {
   const indices = options.prefilter === false ? sentences.map((_, i) => i) : candidateSentences(text, sentences);
   const found: Found[] = [];
   for (const index of indices) found.push(...claimsInSentence(text, sentences, index, found));
+  sourceHeadlines(found, sentences);
   const claims = found.map((f) => f.claim);
   // Column-header tables need the header line, which no sentence-level rule sees.
   if (TABLE_HINT_RE.test(text)) {
@@ -86,6 +88,45 @@ function extractFromText(text: string, options: ExtractOptions): Claim[] {
     if (extra.length) return [...claims, ...extra].sort((a, b) => a.start - b.start);
   }
   return claims;
+}
+
+/** How far under a headline the lead that gives its figure's source may be, in sentences. */
+const HEADLINE_LEAD_SENTENCES = 4;
+
+/**
+ * A headline states the lead's figure without its source ("Toll rises to nearly 600" over "… 597
+ * people …, the Observatory reported"): a headline figure with no claimant takes the source of
+ * the first figure just under it that counts the same thing and restates it.
+ */
+function sourceHeadlines(found: Found[], sentences: Sentence[]): void {
+  for (const h of found) {
+    if (h.claim.claimant || !sentences[h.sentenceIndex].headline) continue;
+    const lead = found.find(
+      (f) =>
+        f.sentenceIndex > h.sentenceIndex &&
+        f.sentenceIndex - h.sentenceIndex <= HEADLINE_LEAD_SENTENCES &&
+        f.claim.claimant !== null &&
+        f.claim.category === h.claim.category &&
+        restates(h.claim, f.claim),
+    );
+    if (!lead) continue;
+    h.claim.claimant = lead.claim.claimant;
+    h.claim.claimantType = lead.claim.claimantType;
+    h.claim.claimantSide = lead.claim.claimantSide;
+  }
+}
+
+/**
+ * Whether a body figure is the headline's figure written out: the same count, or one the headline
+ * rounds ("nearly 600" for 597, "110,000" for 110,412, "hundreds" for 460). "Passes 2,800" is not
+ * "more than 3,000": another count, perhaps another source's.
+ */
+function restates(headline: Claim, body: Claim): boolean {
+  if (isVague(headline) || headline.qualifier === 'range') {
+    const i = claimInterval(headline);
+    return meets(i, body.count, body.countHigh ?? body.count);
+  }
+  return body.countHigh === null && (body.count === headline.count || roundsTo(headline.count, body.count));
 }
 
 function claimsInSentence(text: string, sentences: Sentence[], index: number, found: readonly Found[]): Found[] {

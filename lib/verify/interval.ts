@@ -21,7 +21,7 @@ const APPROX_SLACK = 0.1;
 const OPEN_REACH = 2;
 
 /** True for figures like "hundreds" or "tens of thousands" that name an order of magnitude, not a number. */
-function isVague(claim: Claim): boolean {
+export function isVague(claim: Claim): boolean {
   return /\b(dozens|scores|hundreds|thousands|millions)\b/i.test(claim.figure);
 }
 

@@ -1,0 +1,49 @@
+/**
+ * A headline figure with no source of its own takes the source of the lead figure that restates
+ * it (the same count, or the one it rounds), and only that one.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/extract';
+
+function headline(text: string) {
+  return extractClaims(text)[0];
+}
+
+describe('headline figures and the lead that gives their source', () => {
+  it('takes the source of the rounded count under it', () => {
+    const h = headline('Flood toll climbs to nearly 300 in the delta\n\nThe number of people killed by the floods reached 297 on Monday, the national disaster agency said.');
+    expect(h.figure).toBe('nearly 300');
+    expect(h.claimant).toBe('national disaster agency');
+    expect(h.claimantType).toBe('official');
+  });
+
+  it('takes an independent monitor, so the figure is not left with no one behind it', () => {
+    const h = headline(
+      'Province death toll rises to 412\n\nAt least 412 people have been killed in the province since the clashes began, the Syrian Observatory for Human Rights said.',
+    );
+    expect(h.claimant).toMatch(/Observatory/);
+    expect(h.claimantType).toBe('independent');
+  });
+
+  it('keeps no source when the lead gives another count', () => {
+    // "Passes 2,800" is not "more than 3,000": the headline may be someone else's count.
+    const h = headline('Quake toll passes 2,800\n\nThe government said more than 3,000 people had died in the quake.');
+    expect(h.figure).toBe('2,800');
+    expect(h.claimant).toBeNull();
+  });
+
+  it('keeps no source when the lead gives a range the headline only touches', () => {
+    const h = headline('Up to 150 feared dead after village raid\n\nLocal leaders said between 80 and 150 villagers had been killed, and a rights group said at least 90.');
+    expect(h.claimant).toBeNull();
+  });
+
+  it('keeps no source when the lead counts something else', () => {
+    const h = headline('Ferry disaster: 40 dead\n\nRescuers pulled 40 survivors from the water, the coastguard said, and 12 people were injured.');
+    expect(h.claimant).toBeNull();
+  });
+
+  it('leaves a figure in the body alone', () => {
+    const claims = extractClaims('Officials met on Monday.\n\nSome 60 people were killed. The police said 60 bodies had been found.');
+    expect(claims.find((c) => c.figure === 'Some 60')?.claimant ?? null).toBeNull();
+  });
+});
