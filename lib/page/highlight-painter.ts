@@ -31,7 +31,11 @@ export class HighlightPainter {
   private sheetText: string | null = null;
   private readonly flashEnd: Later;
   private flashing: Highlight | null = null;
-  private readonly highlights = new Map<string, Highlight>();
+  /**
+   * Each verdict's Highlight with the ranges put in it. The ranges are tracked here because a
+   * Firefox content script cannot iterate a Highlight (its Xrays do not wrap iterators).
+   */
+  private readonly highlights = new Map<string, { highlight: Highlight; ranges: Set<Range> }>();
 
   /**
    * @param highlightName the registered name of a verdict's Highlight
@@ -81,14 +85,15 @@ export class HighlightPainter {
         continue;
       }
       if (!own) {
-        const hl = new Highlight(...ranges);
-        this.highlights.set(name, hl);
-        CSS.highlights.set(name, hl);
+        const highlight = new Highlight(...ranges);
+        this.highlights.set(name, { highlight, ranges });
+        CSS.highlights.set(name, highlight);
         continue;
       }
-      for (const r of [...own] as Range[]) if (!ranges.has(r)) own.delete(r);
-      for (const r of ranges) if (!own.has(r)) own.add(r);
-      if (CSS.highlights.get(name) !== own) CSS.highlights.set(name, own);
+      for (const r of own.ranges) if (!ranges.has(r)) own.highlight.delete(r);
+      for (const r of ranges) if (!own.ranges.has(r)) own.highlight.add(r);
+      own.ranges = ranges;
+      if (CSS.highlights.get(name) !== own.highlight) CSS.highlights.set(name, own.highlight);
     }
     return marked;
   }
@@ -117,7 +122,7 @@ export class HighlightPainter {
   }
 
   private unregister(name: string): void {
-    if (CSS.highlights.get(name) === this.highlights.get(name)) CSS.highlights.delete(name);
+    if (CSS.highlights.get(name) === this.highlights.get(name)?.highlight) CSS.highlights.delete(name);
     this.highlights.delete(name);
   }
 

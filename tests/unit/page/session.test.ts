@@ -12,7 +12,7 @@ import { Lifetime } from '../../../entrypoints/content/lifetime';
 import { PageSession } from '../../../entrypoints/content/session';
 import type { CheckedClaim } from '../../../lib/verdict';
 import { checkedClaim } from '../checked-claim';
-import { setPage } from './page-fixture';
+import { type FakeHighlight, setPage, standInHighlights } from './page-fixture';
 
 const background = vi.hoisted(() => ({ received: [] as string[], answer: (_text: string): unknown[] => [] }));
 vi.mock('../../../lib/extension/messaging', async (original) => ({
@@ -23,19 +23,11 @@ vi.mock('../../../lib/extension/messaging', async (original) => ({
   },
 }));
 
-class FakeHighlight extends Set<Range> {
-  constructor(...ranges: Range[]) {
-    super(ranges);
-  }
-}
-
 let registry: Map<string, FakeHighlight>;
 const received = background.received;
 beforeEach(() => {
   fakeBrowser.reset();
-  registry = new Map();
-  vi.stubGlobal('CSS', { highlights: registry });
-  vi.stubGlobal('Highlight', FakeHighlight);
+  registry = standInHighlights();
   received.length = 0;
   // The stand-in checker reports each number before " died".
   background.answer = (text): CheckedClaim[] => [...text.matchAll(/\d+(?= died)/g)].map((m) => checkedClaim(m[0], m.index, 'disputed'));
@@ -45,7 +37,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const painted = () => [...(registry.get('tollcheck-disputed') ?? [])].map((r) => r.toString());
+const painted = () => (registry.get('tollcheck-disputed')?.held() ?? []).map((r) => r.toString());
 
 test('a session paints the page; once its lifetime ends nothing it started runs again', async () => {
   setPage('<p id="a">In the morning 12 died.</p><p id="b">By night 30 died.</p>');
