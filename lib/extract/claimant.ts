@@ -5,6 +5,7 @@
  */
 import { backReference, expandDefinite, findAttributions, reportedByOutlet, type Attribution } from './attribution';
 import { isListLine, listLeadOf } from './candidates';
+import type { Category } from '../claim';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
 
@@ -22,7 +23,7 @@ export interface Source {
 
 const NONE: Source = { claimant: null, context: null };
 
-export function claimantFor(text: string, sentences: Sentence[], index: number, attribution: Attribution | null, previous: Found | null): Source {
+export function claimantFor(text: string, sentences: Sentence[], index: number, attribution: Attribution | null, previous: Found | null, category: Category): Source {
   const earlier = text.slice(0, sentences[index].start);
   const named = (a: Attribution): Source => {
     const generic = expandGeneric(a.claimant, earlier);
@@ -56,6 +57,19 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   if (previous?.claim.claimant && continues && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES) {
     return { claimant: previous.claim.claimant, context: previous.claim.claimant };
   }
+  // "…US officials told the Times. … Ukraine is believed to have suffered around 70,000 deaths":
+  // an agentless "is believed", "are estimated" goes on with the estimates the passage is about.
+  // Only an estimate of the same kind of loss, and not where the writer says nobody keeps a count.
+  if (
+    previous?.claim.claimant &&
+    index - previous.sentenceIndex <= HEDGED_LOOKBACK_SENTENCES &&
+    LOSSES.has(category) &&
+    LOSSES.has(previous.claim.category) &&
+    HEDGED_RE.test(s.text) &&
+    !NO_COUNT_RE.test(s.text)
+  ) {
+    return { claimant: previous.claim.claimant, context: previous.claim.claimant };
+  }
   // "…the count the national government gives out daily. That number rose to 12,400": the count
   // named just before, and its source.
   const prevSentence = sentences[index - 1];
@@ -74,6 +88,16 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   const speaker = paragraphSpeaker(sentences, lead?.index ?? index);
   return speaker ? named(speaker) : NONE;
 }
+
+// Belief or estimate with no one named as holding it: someone already named in the passage.
+const HEDGED_RE =
+  /\b(?:is|are|was|were) (?:(?:also|now|widely|still) )?(?:believed|estimated|thought|understood|assessed) to (?:have|be|number|total)\b(?![^.;]*\b(?:by|according to)\s+\p{Lu})/u;
+// "though there are no official or independently collated figures"
+const NO_COUNT_RE = /\bno (?:official|independent(?:ly)?|reliable|verified|verifiable)\b[^.;]{0,40}\b(?:figures?|counts?|data|tall(?:y|ies)|estimates?|statistics)\b/i;
+/** The counts a war's estimates are of (a handover or a hostage count is another quantity). */
+const LOSSES: ReadonlySet<Category> = new Set<Category>(['killed', 'wounded', 'casualties']);
+/** How far back, in sentences, the figure before an agentless estimate may be. */
+const HEDGED_LOOKBACK_SENTENCES = 6;
 
 const ANAPHORA_RE = /^(?:That|This|The same|The) (?:number|figure|count|toll|tally|total|estimate)\b/;
 const CONTINUATION_RE =

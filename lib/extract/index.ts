@@ -372,7 +372,7 @@ function buildClaim(
 ): Claim {
   const s = sentences[index];
   const lastVictim = relation.victims[relation.victims.length - 1];
-  const source = claimantFor(text, sentences, index, attribution, previous);
+  const source = claimantFor(text, sentences, index, attribution, previous, relation.category);
   const paragraphBefore = paragraphText(sentences, index);
   const kind = classifyClaimant(source.claimant, source.context, () => `${paragraphBefore} ${s.text}`);
   // Figures of one sentence share the paragraph's place; look it up once.

@@ -71,3 +71,25 @@ describe('who a figure is attributed to', () => {
     expect(claimants(text)).toEqual(['Five ← Regional governor Artem Lysohor (official)']);
   });
 });
+
+describe('agentless estimates go on with the passage’s source', () => {
+  it('an "is believed to have" figure takes the estimate named just before', () => {
+    const text =
+      'Western officials told the Gazette that Russia had lost some 150,000 soldiers killed. \n\nThat far exceeds the figures for Ukraine, whose army is believed to have suffered around 40,000 deaths.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.figure, c.claimant])).toEqual([
+      ['some 150,000', 'Western officials'],
+      ['around 40,000', 'Western officials'],
+    ]);
+  });
+
+  it('not when the writer says nobody keeps a count', () => {
+    const text = 'The ministry said 300 soldiers were killed on Friday.\n\nThe war is believed to have killed tens of thousands, though there are no official figures.';
+    expect(extractClaims(text).find((c) => c.figure === 'tens of thousands')?.claimant).toBeNull();
+  });
+
+  it('not from a count of another kind (a handover is not an estimate of the war’s dead)', () => {
+    const text = 'Kyiv said 501 bodies were returned on Friday.\n\nThe war is believed to have killed tens of thousands of soldiers on each side.';
+    expect(extractClaims(text).find((c) => c.figure === 'tens of thousands')?.claimant).toBeNull();
+  });
+});
