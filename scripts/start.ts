@@ -53,7 +53,9 @@ async function openWindow(url: string, found: FoundBrowser): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   console.log(`${found.name} is showing ${url} with TollCheck loaded. Close the window (or press Ctrl+C) to stop.`);
-  console.log(`If TollCheck's marks do not appear, this browser refused the unpacked extension: load ${path.relative(ROOT, EXTENSION_DIR)} at chrome://extensions (Developer mode → Load unpacked).`);
+  console.log(
+    `If TollCheck's marks do not appear, this browser refused the unpacked extension: load ${path.relative(ROOT, EXTENSION_DIR)} at chrome://extensions (Developer mode → Load unpacked).`,
+  );
   process.once('SIGINT', () => void context.close());
   await new Promise<void>((done) => context.on('close', () => done()));
   fs.rmSync(profile, { recursive: true, force: true });
