@@ -4,13 +4,13 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { checkSize, decodeDatasetBytes, parseDatasetTextSteps } from '../../lib/dataset/validate';
-import { runInSlices, type Checkpoint } from '../../lib/dataset/slices';
+import { runInSlices, yieldToEventLoop, type Checkpoint } from '../../lib/dataset/slices';
 import { activeViewSteps, type ActiveView } from '../../lib/dataset/options/active-view';
 import { candidateSteps, type Candidate } from '../../lib/dataset/options/candidate';
 import { exportDataset, type ExportFormat } from '../../lib/dataset/options/export-file';
 import { fetchText } from '../../lib/dataset/options/fetch-text';
 import type { NoticeMessage } from '../../lib/dataset/options/notice';
-import { describeSource, refusalTitle, type DatasetStorePort, type ImportSource } from '../../lib/dataset/options/store-port';
+import { describeSource, refusalTitle, type ActiveState, type DatasetStorePort, type ImportSource } from '../../lib/dataset/options/store-port';
 import { lastDatasetUrl, updateVerdict } from '../../lib/dataset/options/update-check';
 import { checkDatasetUrl } from '../../lib/dataset/options/url-rules';
 import { compareVersions } from '../../lib/dataset/options/version';
@@ -42,7 +42,8 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   const [progress, setProgress] = useState<Checkpoint | null>(null);
   const lastUrl = useLastUrl();
 
-  const reload = useCallback(async () => setActive(await runInSlices(activeViewSteps(await store.load()), { onProgress: setProgress })), [store]);
+  const show = useCallback(async (state: ActiveState) => setActive(await runInSlices(activeViewSteps(state), { onProgress: setProgress })), []);
+  const reload = useCallback(async () => show(await store.load()), [store, show]);
   useEffect(() => {
     reload().catch((e) => setNotice({ kind: 'error', text: `Could not read the active dataset: ${message(e)}` }));
     // Rows an interrupted install left behind (the page or browser closed mid-write) go now.
@@ -72,6 +73,8 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
    * draw its progress and answer input in between.
    */
   const consider = async (text: string, source: ImportSource, fileName?: string, from = describeSource(source)): Promise<Candidate | null> => {
+    // Reading and decoding the file used this task already: the first slice gets a task of its own.
+    await yieldToEventLoop();
     const slices = { onProgress: setProgress };
     const parsed = await runInSlices(parseDatasetTextSteps(text, fileName), slices);
     if (!parsed.ok) {
@@ -129,9 +132,10 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
     });
   };
 
-  const settle = async (done: string) => {
+  /** Shows the store's new active dataset: `installed` when the install gave it, else read back. */
+  const settle = async (done: string, installed?: ActiveState) => {
     setProgress({ step: 'loading', done: 0, total: 0 });
-    await reload();
+    await (installed ? show(installed) : reload());
     setCandidate(null);
     setRefusal(null);
     // The store has switched already; a background that does not answer only delays the tabs' refresh.
@@ -145,8 +149,8 @@ export function useDatasetManager({ store, announceChange, requestOrigin }: Depe
   const apply = () =>
     run('Applying the dataset', `Installing ${plural(candidate?.dataset.records.length ?? 0, 'record')}…`, async () => {
       if (!candidate) return;
-      await store.install(candidate.dataset, candidate.source, (done, total) => setProgress({ step: 'installing', done, total }));
-      await settle(`Now using ${candidate.dataset.name} version ${candidate.dataset.version}.`);
+      const installed = await store.install(candidate.dataset, candidate.source, (done, total) => setProgress({ step: 'installing', done, total }));
+      await settle(`Now using ${candidate.dataset.name} version ${candidate.dataset.version}.`, installed);
     });
 
   const rollback = () => run('Rolling back', 'Rolling back…', async () => (await store.rollback(), settle('Rolled back to the previous dataset.')));

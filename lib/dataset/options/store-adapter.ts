@@ -3,33 +3,37 @@
  * extension's own (lib/extension/dataset-store.ts) in the page, one over fake IndexedDB in tests —
  * so this model does not depend on the extension's contexts.
  */
-import { BUNDLED_SLOT, toDataset, type DatasetOrigin, type DatasetStore, type SlotMeta } from '../store';
-import { describeSource, type DatasetStorePort } from './store-port';
+import { BUNDLED_SLOT, toDataset, type ActiveDataset, type DatasetOrigin, type DatasetStore, type SlotMeta } from '../store';
+import { describeSource, type ActiveState, type DatasetStorePort } from './store-port';
 
 export function createStoreAdapter(store: DatasetStore): DatasetStorePort {
   return {
-    async load() {
-      const [active, previous] = await Promise.all([store.getActive(), store.getPreviousMeta()]);
-      const { header, records } = active;
-      return {
-        dataset: toDataset(active),
-        summary: {
-          name: header.name,
-          version: header.version,
-          published: header.published,
-          licence: header.licence,
-          records: records.length,
-          origin: originLabel(active.origin),
-          installedAt: active.installedAt,
-        },
-        isBundled: active.slot === BUNDLED_SLOT,
-        previous: previous ? previousLabel(previous) : null,
-      };
+    load: async () => stateOf(...(await Promise.all([store.getActive(), store.getPreviousMeta()]))),
+    async install(dataset, source, onProgress) {
+      const meta = await store.install(dataset, source, onProgress);
+      return stateOf({ ...meta, records: dataset.records }, await store.getPreviousMeta());
     },
-    install: async (dataset, source, onProgress) => void (await store.install(dataset, source, onProgress)),
     rollback: async () => void (await store.rollback()),
     restoreBundled: async () => void (await store.restoreBundled()),
     cleanUp: () => store.removeOrphans(),
+  };
+}
+
+function stateOf(active: ActiveDataset, previous: SlotMeta | null): ActiveState {
+  const { header, records } = active;
+  return {
+    dataset: toDataset(active),
+    summary: {
+      name: header.name,
+      version: header.version,
+      published: header.published,
+      licence: header.licence,
+      records: records.length,
+      origin: originLabel(active.origin),
+      installedAt: active.installedAt,
+    },
+    isBundled: active.slot === BUNDLED_SLOT,
+    previous: previous ? previousLabel(previous) : null,
   };
 }
 

@@ -32,7 +32,11 @@ export interface ActiveState {
 
 export interface DatasetStorePort {
   load(): Promise<ActiveState>;
-  install(dataset: Dataset, source: ImportSource, onProgress?: WriteProgress): Promise<void>;
+  /**
+   * Installs and gives the new active state, with the records it was given (they are what was
+   * written), so the page need not read 50,000 records back from the store.
+   */
+  install(dataset: Dataset, source: ImportSource, onProgress?: WriteProgress): Promise<ActiveState>;
   rollback(): Promise<void>;
   restoreBundled(): Promise<void>;
   /** Removes what an interrupted install left behind (optional: test doubles need not). */

@@ -51,6 +51,7 @@ function fakeStore(initial: Dataset) {
       onProgress?.(d.records.length, d.records.length);
       store.installed.push(d);
       active = d;
+      return store.load();
     },
     rollback: async () => {},
     restoreBundled: async () => {},

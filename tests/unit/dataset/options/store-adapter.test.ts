@@ -29,8 +29,10 @@ describe('createStoreAdapter', () => {
     expect(state.summary).toMatchObject({ version: '8', records: 1, origin: 'https://example.org/d.json' });
     expect(state.summary.installedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(state.previous).toBe('bundled version shipped-7');
-    await port.install(sampleDataset('9'), { kind: 'file', name: 'next.csv' });
-    expect(await port.load()).toMatchObject({ summary: { origin: 'file next.csv' }, previous: 'version 8' });
+    const installed = await port.install(sampleDataset('9'), { kind: 'file', name: 'next.csv' });
+    expect(installed).toMatchObject({ summary: { origin: 'file next.csv' }, previous: 'version 8' });
+    // What install gives without reading the records back is what reading the store gives.
+    expect(installed).toEqual(await port.load());
     await port.rollback();
     expect((await port.load()).summary.version).toBe('8');
   });
