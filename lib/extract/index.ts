@@ -109,11 +109,41 @@ function sourceHeadlines(found: Found[], sentences: Sentence[]): void {
         f.claim.category === h.claim.category &&
         restates(h.claim, f.claim),
     );
-    if (!lead) continue;
-    h.claim.claimant = lead.claim.claimant;
-    h.claim.claimantType = lead.claim.claimantType;
-    h.claim.claimantSide = lead.claim.claimantSide;
+    const source = lead?.claim ?? summedBreakdown(h, found);
+    if (!source) continue;
+    h.claim.claimant = source.claimant;
+    h.claim.claimantType = source.claimantType;
+    h.claim.claimantSide = source.claimantSide;
   }
+}
+
+/** How far under a headline the breakdown that adds up to its figure may reach, in sentences. */
+const HEADLINE_BREAKDOWN_SENTENCES = 12;
+/** Most parts a headline total is read as the sum of. */
+const MAX_PARTS = 8;
+
+/**
+ * A headline total that the body gives only in parts ("the bodies of 254 defenders" over 221 +
+ * 25 + 4 + 4, "86 field executions" over 83 and 3): the parts' one source, when consecutive exact
+ * figures of the same kind, all from that source, add up to it exactly.
+ */
+function summedBreakdown(h: Found, found: readonly Found[]): Claim | null {
+  const under = found.filter(
+    (f) => f.sentenceIndex > h.sentenceIndex && f.sentenceIndex - h.sentenceIndex <= HEADLINE_BREAKDOWN_SENTENCES && f.claim.category === h.claim.category,
+  );
+  for (let first = 0; first < under.length; first++) {
+    const source = under[first].claim;
+    if (source.claimant === null) continue;
+    let sum = 0;
+    for (let k = first; k < under.length && k - first < MAX_PARTS; k++) {
+      const part = under[k].claim;
+      if (part.claimant !== source.claimant || part.qualifier !== 'exact' || part.countHigh !== null) break;
+      sum += part.count;
+      if (sum === h.claim.count && k > first) return source;
+      if (sum > h.claim.count) break;
+    }
+  }
+  return null;
 }
 
 /**

@@ -46,4 +46,20 @@ describe('headline figures and the lead that gives their source', () => {
     const claims = extractClaims('Officials met on Monday.\n\nSome 60 people were killed. The police said 60 bodies had been found.');
     expect(claims.find((c) => c.figure === 'Some 60')?.claimant ?? null).toBeNull();
   });
+
+  it('takes the one source of the parts the total is made of', () => {
+    const text =
+      'Bodies of 130 soldiers brought home\n\nThe repatriation office said the bodies came from three fronts:\n\n- 100 from the eastern front;\n- 20 from the south;\n- 10 from the north.';
+    const claims = extractClaims(text);
+    expect(claims[0].figure).toBe('130');
+    expect(claims.slice(1).every((c) => c.claimant === claims[1].claimant)).toBe(true);
+    expect(claims[0].claimant).toBe(claims[1].claimant);
+    expect(claims[0].claimant).not.toBeNull();
+  });
+
+  it('not when the parts do not add up to the total', () => {
+    const text =
+      'Bodies of 140 soldiers brought home\n\nThe repatriation office said the bodies came from three fronts:\n\n- 100 from the eastern front;\n- 20 from the south;\n- 10 from the north.';
+    expect(extractClaims(text)[0].claimant).toBeNull();
+  });
 });
