@@ -78,22 +78,6 @@ export async function launchDriver(name: BrowserName, opts: LaunchOptions = {}):
   return (await import('./driver-firefox')).launchFirefoxDriver(opts);
 }
 
-/**
- * Firefox: a product bug, found by these tests and reported, not yet fixed (its file was being
- * moved when this was written). The painter spreads an existing Highlight (`[...own]` in
- * lib/page/highlight-painter.ts) to update it, which a Firefox content script cannot do (Xrays
- * do not wrap iterators), so once a verdict has a Highlight, figures of that verdict that arrive
- * later (infinite scroll, live pages) are never painted. page-dynamic's infinite-scroll test is
- * `test.fails` in Firefox, and this exception is the one console error let through; once the
- * painter is fixed that test turns red, and both go.
- */
-export const FIREFOX_PAINTER_BUG = 'Xray wrapping of iterators not supported';
-
-/** The driver's console errors, less the known Firefox painter bug above. */
-export function unexpectedErrors(driver: ExtensionDriver): string[] {
-  return driver.errors.filter((e) => !(driver.name === 'firefox' && e.includes(FIREFOX_PAINTER_BUG)));
-}
-
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Polls `fn(arg)` in the page until it returns a truthy value; throws with `what` after `timeout`. */

@@ -6,6 +6,7 @@
  * It also prints the longest main-thread task (PerformanceObserver 'longtask', tasks over 50 ms)
  * while the page validates and while it installs.
  */
+// Chromium only: it measures the options page's long tasks with the Long Tasks API, which Firefox does not have.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -2,6 +2,7 @@
  * The whole chain after an update: a page scanned with the bundled dataset, a dataset applied on the
  * options page, and the open page re-checked against the new data without a reload.
  */
+// Chromium only for now: written against Playwright before the shared driver (driver.ts); nothing in it needs Chromium.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, screenshot, startServer, type ExtensionBrowser, type TestServer } from './harness';
 import { applyPreview, chooseFile, openOptions } from './options-page';

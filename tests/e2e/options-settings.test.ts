@@ -1,4 +1,5 @@
 /** The settings half of the options page in Chromium: each control writes the shared storage items. */
+// Chromium only for now: written against Playwright before the shared driver (driver.ts); nothing in it needs Chromium.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from './harness';

@@ -4,6 +4,7 @@
  * Chromium cannot answer a permission prompt). Covers valid, invalid, 404 and slow downloads,
  * "Check for update", roll back and restore bundled.
  */
+// Chromium only for now: written against Playwright before the shared driver (driver.ts). Roll back is also tested in both browsers by options-import.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';

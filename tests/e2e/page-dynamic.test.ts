@@ -4,7 +4,7 @@
  * and editable areas left alone. Expectations are written out as data.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, clickOn, count, type DriverPage, type ExtensionDriver, launchDriver, text, unexpectedErrors } from './driver';
+import { BROWSERS, clickOn, count, type DriverPage, type ExtensionDriver, launchDriver, text } from './driver';
 import { startServer, type TestServer } from './harness';
 import { badgeText, bodyWithoutUi, hoverFigure, painted, tabIdOf, tabReport, tooltip, VERDICT_NAMES, waitForPainted, wrongRanges } from './page-helpers';
 
@@ -22,7 +22,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
   afterAll(async () => {
     expect(browser.externalRequests(server)).toEqual([]);
-    expect(unexpectedErrors(browser)).toEqual([]);
+    expect(browser.errors).toEqual([]);
     await browser?.close();
     await server?.close();
   });
@@ -75,8 +75,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
-  // Firefox: FIREFOX_PAINTER_BUG (driver.ts), a product bug not yet fixed.
-  (name === 'firefox' ? test.fails : test)('infinite scroll: stories appended later are scanned; removed ones lose their highlights', async () => {
+  test('infinite scroll: stories appended later are scanned; removed ones lose their highlights', async () => {
     const page = await open('/page-infinite.html');
     await waitForPainted(page, 1);
     const tabId = await tabIdOf(browser.background, page.url());

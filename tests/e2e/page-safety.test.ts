@@ -1,3 +1,4 @@
+// Chromium only for now: written against Playwright before the shared driver (driver.ts); its page-event and stylesheet checks would port.
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { VERDICT_LOOK } from '../../components/verdict-style';

@@ -7,21 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  attribute,
-  BROWSERS,
-  clickOn,
-  count,
-  type DriverPage,
-  type Evaluates,
-  type ExtensionDriver,
-  launchDriver,
-  text,
-  texts,
-  unexpectedErrors,
-  until,
-  waitForSelector,
-} from './driver';
+import { attribute, BROWSERS, clickOn, count, type DriverPage, type Evaluates, type ExtensionDriver, launchDriver, text, texts, until, waitForSelector } from './driver';
 import { ROOT, startServer, type TestServer } from './harness';
 import { painted, tabIdOf, VERDICT_NAMES, waitForPainted } from './page-helpers';
 
@@ -74,7 +60,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
   afterAll(async () => {
     expect(browser.externalRequests(server)).toEqual([]);
-    expect(unexpectedErrors(browser)).toEqual([]);
+    expect(browser.errors).toEqual([]);
     await browser?.close();
     await server?.close();
   });

@@ -2,6 +2,7 @@
  * The popup and options pages pass axe-core with no serious or critical violation, in light and
  * dark colour schemes, and the popup's controls have names a screen reader can announce.
  */
+// Chromium only for now: written against Playwright before the shared driver (driver.ts); axe runs on driver pages too (axe.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

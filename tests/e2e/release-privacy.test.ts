@@ -4,6 +4,7 @@
  * Two independent records are compared: the browser's network events (harness) and the Resource
  * Timing entries of every page and of the extension's service worker.
  */
+// Chromium only: it reads the service worker's own Resource Timing entries, and Firefox's background is an event page the automation cannot evaluate in; the driver's request checks (a recording proxy in Firefox) cover Firefox.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';

@@ -3,6 +3,7 @@
  * store never stops a page from being painted, and a content script (or a page that took one over)
  * gets only its own tab's data and only the messages meant for it.
  */
+// Chromium only: it evaluates scripts in the content script's isolated world through DevTools and drives the service worker directly.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, startServer, type ExtensionBrowser, type TestServer } from './harness';
 import { badgeText, expectedFromFixture, expectedFromHtml, inExtensionWorld, painted, tabIdOf, tabReport, waitForPainted } from './page-helpers';

@@ -4,6 +4,7 @@
  * would run as a spreadsheet formula, plain-http sources in the tooltip, and the rows an
  * interrupted install leaves behind.
  */
+// Chromium only for now: written against Playwright before the shared driver (driver.ts); its redirect and download cases use Playwright's routing and download events.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -4,6 +4,7 @@
  * that removes the UI host (or swaps in a new body) gets it back; page text in the tooltip is
  * isolated and its control characters shown.
  */
+// Chromium only: DevTools pierces closed shadow roots, which no page script and no BiDi call can, and that is what these tests inspect.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, startServer, type ExtensionBrowser, type TestServer } from './harness';
