@@ -113,7 +113,9 @@ export function Tooltip({ claim, published, dark, maxReferences = 3 }: TooltipPr
         <span class="symbol" aria-hidden="true">
           {look.symbol}
         </span>{' '}
-        <span class={`label line-${look.line}`}>{look.label}</span>
+        <span class={`label line-${look.line}`} title={look.meaning}>
+          {look.label}
+        </span>
       </div>
       <div class="figure">
         “<Isolated text={claim.figure} />”{' '}

@@ -3,14 +3,14 @@
  * these so a verdict reads the same everywhere. Colour is never the only cue: each verdict also
  * has its own underline style and a word.
  */
-import type { VerdictStatus } from '../lib/verdict';
+import { VERDICT_WORDS, type VerdictStatus } from '../lib/verdict';
 
 export type LineStyle = 'solid' | 'dashed' | 'wavy' | 'dotted';
 
 export interface VerdictLook {
-  /** The verdict in words, for readers. */
+  /** The verdict in words, for readers (lib/verdict.ts). */
   label: string;
-  /** One line saying what the verdict means. */
+  /** One line saying what the verdict means (lib/verdict.ts). */
   meaning: string;
   /** Name of the page highlight (`CSS.highlights`) holding this verdict's figures. */
   highlight: string;
@@ -27,49 +27,38 @@ export interface VerdictLook {
 
 export const VERDICT_LOOK: Record<VerdictStatus, VerdictLook> = {
   corroborated: {
-    label: 'Corroborated',
-    meaning: 'Independent records back this figure.',
+    ...VERDICT_WORDS.corroborated,
     highlight: 'tollcheck-corroborated',
     light: '#1b7f3b',
     dark: '#5fd38a',
     tint: 'rgba(46, 160, 90, 0.28)',
     line: 'solid',
-    symbol: '✓',
   },
   disputed: {
-    label: 'Disputed',
-    meaning: 'Records disagree with this figure, or only one party claims it.',
+    ...VERDICT_WORDS.disputed,
     highlight: 'tollcheck-disputed',
     light: '#b35c00',
     dark: '#ffb25b',
     tint: 'rgba(230, 140, 20, 0.30)',
     line: 'wavy',
-    symbol: '≠',
   },
   unverified: {
-    label: 'Unverified',
-    meaning: 'Records on this exist but do not confirm the figure.',
+    ...VERDICT_WORDS.unverified,
     highlight: 'tollcheck-unverified',
     light: '#c0234e',
     dark: '#ff7fa3',
     tint: 'rgba(220, 50, 100, 0.26)',
     line: 'dashed',
-    symbol: '?',
   },
   no_data: {
-    label: 'No data',
-    meaning: 'The reference dataset has nothing on this.',
+    ...VERDICT_WORDS.no_data,
     highlight: 'tollcheck-no-data',
     light: '#5f6670',
     dark: '#aab2bd',
     tint: 'rgba(128, 136, 148, 0.28)',
     line: 'dotted',
-    symbol: '–',
   },
 };
-
-/** Statuses that call for caution: the toolbar badge counts these. */
-export const CAUTION_STATUSES: readonly VerdictStatus[] = ['unverified', 'disputed'];
 
 export type HighlightLook = 'underline' | 'background';
 

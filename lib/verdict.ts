@@ -6,6 +6,24 @@ import type { DatasetRecord } from './dataset/schema';
 export const VERDICT_STATUSES = ['corroborated', 'disputed', 'unverified', 'no_data'] as const;
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
 
+/**
+ * Each verdict in words, in one place: the tooltip, the popup and the badge say the same thing
+ * the README's "Verdicts" table says (lib/verify decides; these only name the outcome).
+ */
+export const VERDICT_WORDS: Record<VerdictStatus, { label: string; meaning: string; symbol: string }> = {
+  corroborated: { label: 'Corroborated', meaning: 'An independent record of the same count agrees with this figure.', symbol: '✓' },
+  disputed: { label: 'Disputed', meaning: 'Every comparable independent record at the time contradicts this figure.', symbol: '≠' },
+  unverified: {
+    label: 'Unverified',
+    meaning: 'Only a party to the conflict, or no one named, stands behind this figure; no independent record confirms or rules it out.',
+    symbol: '?',
+  },
+  no_data: { label: 'No data', meaning: 'TollCheck has no comparable record of this count (or it is outside the wars the dataset covers).', symbol: '–' },
+};
+
+/** Statuses that call for caution: the toolbar badge counts these. */
+export const CAUTION_STATUSES: readonly VerdictStatus[] = ['unverified', 'disputed'];
+
 export interface Verdict {
   status: VerdictStatus;
   /** One sentence a reader understands: why this status. */

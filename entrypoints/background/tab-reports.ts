@@ -14,11 +14,10 @@
  */
 import { browser } from 'wxt/browser';
 import { reported } from '@/lib/report-error';
-import { CAUTION_STATUSES } from '@/components/verdict-style';
 import { claimKey, type PageStart, type ReportedClaim, type TabReport, type TabState } from '@/lib/extension/messaging';
 import type { PageInfo } from '@/lib/pipeline';
 import type { DatasetRecord } from '@/lib/dataset/schema';
-import type { CheckedClaim, VerdictStatus } from '@/lib/verdict';
+import { CAUTION_STATUSES, type CheckedClaim, type VerdictStatus } from '@/lib/verdict';
 import { backdropId, joinSparkline, sparklineOf, splitSparkline, type SparkBackdrop, type SparkOwn } from '@/lib/charts/sparkline';
 
 /** About 1 MB of stored claims per tab: ~1,500 figures listed (a 1 MB page has ~650); ten such tabs fit the quota. */

@@ -42,3 +42,10 @@ test('what a figure counts does not repeat itself', () => {
   expect(describeCount({ ...claim, party: 'Palestinians', population: 'civilian' })).toBe('people killed · Palestinians, civilian');
   expect(describeCount({ ...claim, party: null, population: 'all', category: 'bodies' })).toBe('bodies');
 });
+
+test('the verdict label says what the verdict means, in the words the README uses', () => {
+  const unverified = renderText({ claim: { ...claim, status: 'unverified' }, published: null, dark: false });
+  expect(unverified.querySelector('.label')!.getAttribute('title')).toMatch(/^Only a party to the conflict, or no one named/);
+  const disputed = renderText({ claim: { ...claim, status: 'disputed' }, published: null, dark: false });
+  expect(disputed.querySelector('.label')!.getAttribute('title')).toMatch(/^Every comparable independent record/);
+});
