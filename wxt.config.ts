@@ -27,7 +27,13 @@ export default defineConfig({
       'previous-figure': { suggested_key: { default: 'Alt+Shift+U' }, description: 'Go to the previous casualty figure on the page' },
     },
   },
-  vite: () => ({ plugins: [preact(), papaparseWithoutWorkers()] }),
+  vite: (env) => {
+    // WXT sets NODE_ENV to the mode, so a `--mode test` build would be a development build (Preact's
+    // dev JSX with source locations, its devtools hook): not what the tests claim to test. The test
+    // build is a production build that also runs on the test server.
+    if (env.command === 'build' && env.mode === 'test') process.env.NODE_ENV = 'production';
+    return { plugins: [preact(), papaparseWithoutWorkers()] };
+  },
   // Sources zip for Firefox review: the project without local test artefacts.
   zip: { excludeSources: ['test-output/**', 'docs/screenshots/**'] },
   hooks: {
