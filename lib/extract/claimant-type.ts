@@ -41,12 +41,33 @@ const WAR_RE = /\b(?:strikes?|airstrikes?|shelling|attacks?|fighting|offensive|d
 
 export function classifyClaimant(claimant: string | null, context: string | null, sceneOf: () => string = () => ''): ClaimantKind {
   if (!claimant) return { claimantType: 'unknown', claimantSide: null };
-  const text = `${claimant} ${context ?? ''}`;
-  const side = sideIn(tokenize(text)) ?? placeSideIn(text);
-  const kind = byName(claimant, text, side, sceneOf);
+  const kind = kindByName(claimant, `${claimant} ${context ?? ''}`, sceneOf);
   if (kind.claimantType !== 'belligerent') return kind;
   const scene = sceneOf();
   return DISASTER_RE.test(scene) && !WAR_RE.test(scene) ? { claimantType: 'official', claimantSide: kind.claimantSide } : kind;
+}
+
+/**
+ * Kinds already read from a claimant's name and context, when the reading did not need the scene:
+ * the figures of one passage mostly share their source, and reading a name costs a dozen patterns.
+ */
+const kindsByName = new Map<string, ClaimantKind>();
+
+function kindByName(claimant: string, text: string, sceneOf: () => string): ClaimantKind {
+  const key = `${claimant}\u0000${text}`;
+  const known = kindsByName.get(key);
+  if (known) return known;
+  let readScene = false;
+  const side = sideIn(tokenize(text)) ?? placeSideIn(text);
+  const kind = byName(claimant, text, side, () => {
+    readScene = true;
+    return sceneOf();
+  });
+  if (!readScene) {
+    if (kindsByName.size > 2000) kindsByName.clear();
+    kindsByName.set(key, Object.freeze(kind));
+  }
+  return kind;
 }
 
 function byName(claimant: string, text: string, side: string | null, sceneOf: () => string): ClaimantKind {

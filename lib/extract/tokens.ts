@@ -99,8 +99,11 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 // A few recent sentences: a figure's own sentence stays cached while its neighbours are read for a claimant.
-const cacheTexts: string[] = ['', '', '', ''];
-const cacheTokens: Token[][] = [[], [], [], []];
+// Sixteen: a claimant is looked for up to a paragraph back, and four thrashed (a third of all
+// tokenizing was of sentences tokenized a moment before).
+const CACHED_SENTENCES = 16;
+const cacheTexts: string[] = Array.from({ length: CACHED_SENTENCES }, () => '');
+const cacheTokens: Token[][] = Array.from({ length: CACHED_SENTENCES }, () => []);
 let cacheNext = 0;
 
 /** Tokens of a whole sentence, computed once however many figures and attributions it holds. */
