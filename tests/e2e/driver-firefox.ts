@@ -14,7 +14,7 @@ import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import type { DriverPage, Evaluates, ExtensionDriver, LaunchOptions } from './driver';
 import { FIREFOX_EXTENSION_ORIGIN, launchFirefoxWithExtension, openExtensionPage } from './firefox-harness';
 import { OUTPUT_DIR } from './harness';
@@ -54,6 +54,15 @@ function backgroundOf(control: Page): Evaluates {
   };
 }
 
+/** Presses a key or a chord written as Playwright writes it ('Shift+Tab'), which Puppeteer's press does not read. */
+async function pressChord(page: Page, chord: string): Promise<void> {
+  const keys = chord.split('+') as KeyInput[];
+  const key = keys.pop() as KeyInput;
+  for (const k of keys) await page.keyboard.down(k);
+  await page.keyboard.press(key);
+  for (const k of keys.reverse()) await page.keyboard.up(k);
+}
+
 function firefoxPage(page: Page, control: Page, background: Evaluates): DriverPage {
   return {
     browser: 'firefox',
@@ -65,7 +74,7 @@ function firefoxPage(page: Page, control: Page, background: Evaluates): DriverPa
       )) as T | undefined;
     },
     mouse: page.mouse,
-    keyboard: { press: (key) => page.keyboard.press(key as never), type: (t) => page.keyboard.type(t) },
+    keyboard: { press: (key) => pressChord(page, key), type: (t) => page.keyboard.type(t) },
     url: () => page.url(),
     goto: async (url) => {
       if (url.startsWith(FIREFOX_EXTENSION_ORIGIN)) await openExtensionPage(page, url.slice(FIREFOX_EXTENSION_ORIGIN.length));
