@@ -336,7 +336,11 @@ function expandDefiniteNow(head: string, claimant: string, earlierText: string):
   const m = [claimant, head];
   const word = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
   const cap = "\\p{Lu}[\\p{L}'’-]*";
+  const text = earlierText.slice(-4000);
+  // The name must hold the word as written ("Headquarters"): without it, no search (the pattern
+  // below, led by optional capitalised words, is tried from every position).
+  if (!text.includes(word)) return claimant;
   const re = new RegExp(`(?:${cap}\\s+)*${word}(?:\\s+(?:(?:of|for|the|and|in)\\s+)*${cap})*`, 'gu');
-  const found = [...earlierText.slice(-4000).matchAll(re)].map((x) => x[0]).filter((x) => x.includes(' '));
+  const found = [...text.matchAll(re)].map((x) => x[0]).filter((x) => x.includes(' '));
   return found.length ? clean(found[found.length - 1]) : claimant;
 }

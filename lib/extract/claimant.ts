@@ -166,7 +166,8 @@ function expandGenericIn(claimant: string, text: string): string | null {
   // Without any "(ABC)" in the text, no body was spelled out with its acronym.
   const definesAcronyms = ACRONYM_HINT_RE.test(text);
   if (!found && head && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (new RegExp(`\\b${head}\\b`, 'i').test(m[1])) found = `${m[1].trim()} (${m[2]})`;
-  if (!found && head) {
+  // The name must hold the head word: without it, no search (its pattern is tried from every capital).
+  if (!found && head && text.includes(head.slice(1))) {
     const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]* )(?:[\\p{L}'’-]+ ){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
     for (const m of text.matchAll(re)) if (!/^(?:The|A|An|This|That|Its)\s/.test(m[0])) found = m[0];
   }
