@@ -1,7 +1,7 @@
 /** Sites where TollCheck is off: the same list the popup's per-site switch edits. */
 import { useState } from 'preact/hooks';
 import { disabledSites } from '../../lib/extension/settings';
-import { siteInputKey } from '../../lib/dataset/options/site-input';
+import { siteInputKey } from '../../lib/sites';
 import { useStored } from './use-stored';
 
 export function DisabledSites() {

@@ -4,6 +4,7 @@
  */
 import { VERDICT_STATUSES, type VerdictStatus } from '../../lib/verdict';
 import type { ReportedClaim, TabReport } from '../../lib/extension/messaging';
+import { isUnscannable, siteKey, sitePattern } from '../../lib/sites';
 
 export type PopupView =
   /** Browser pages, extension pages, stores, PDF viewers: no extension may read them. */
@@ -25,28 +26,6 @@ export interface VerdictGroup {
 /** Figures that call for caution come first, so they are what the reader sees without scrolling. */
 export const GROUP_ORDER: readonly VerdictStatus[] = ['disputed', 'unverified', 'corroborated', 'no_data'];
 
-// Hosts where browsers forbid extensions from running scripts.
-const LOCKED_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
-
-/** The page is a browser, extension, store or PDF page that no content script can read. */
-export function isUnscannable(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return true;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return true;
-  if (LOCKED_HOSTS.includes(parsed.hostname)) return true;
-  return /\.pdf$/i.test(parsed.pathname);
-}
-
-/** The match pattern "Always scan this site" asks permission for (match patterns carry no port). */
-export function originPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
-}
-
 export function groupByVerdict(claims: ReportedClaim[]): VerdictGroup[] {
   return GROUP_ORDER.map((status) => ({ status, claims: claims.filter((c) => c.status === status) })).filter((g) => g.claims.length > 0);
 }
@@ -64,10 +43,12 @@ export function omittedCount(omitted: Partial<Record<VerdictStatus, number>> = {
 }
 
 export function decideView(url: string, report: TabReport | null, siteDisabled: boolean): PopupView {
-  if (isUnscannable(url) || report?.state === 'unsupported') return { kind: 'unscannable', url };
-  const site = new URL(url).hostname.replace(/^www\./, '');
+  const site = siteKey(url);
+  // "Always scan this site" asks permission for the site's match pattern (lib/sites.ts).
+  const originPattern = sitePattern(url);
+  if (site === null || originPattern === null || isUnscannable(url) || report?.state === 'unsupported') return { kind: 'unscannable', url };
   if (siteDisabled || report?.state === 'disabled') return { kind: 'disabled', site };
-  if (report === null) return { kind: 'not-scanned', site, originPattern: originPattern(url) };
+  if (report === null) return { kind: 'not-scanned', site, originPattern };
   if (report.claims.length === 0) return report.checking ? { kind: 'checking', site } : { kind: 'no-figures', site };
   return { kind: 'report', site, report, groups: groupByVerdict(report.claims) };
 }

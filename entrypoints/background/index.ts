@@ -13,9 +13,7 @@ import { TabReports } from './tab-reports';
 import type { CheckedClaim } from '@/lib/verdict';
 import { contentScriptTab, isExtensionPage, RefusedSender, type SenderLike } from './senders';
 import { reported, unlessAbsent } from '@/lib/report-error';
-
-const UNSUPPORTED =
-  /^(chrome|chrome-extension|edge|about|moz-extension|view-source|devtools|chrome-search):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//;
+import { isUnscannable } from '@/lib/sites';
 
 export default defineBackground(() => {
   const checker = new Checker(loadActiveDataset);
@@ -74,7 +72,7 @@ export default defineBackground(() => {
     const report = await reports.get(data.tabId);
     if (report) return report;
     const tab = await browser.tabs.get(data.tabId).catch(() => null);
-    if (tab?.url && UNSUPPORTED.test(tab.url))
+    if (tab?.url && isUnscannable(tab.url))
       return { url: tab.url, title: tab.title ?? '', published: null, conflicts: [], claims: [], state: 'unsupported' as const, checking: false };
     return null;
   });

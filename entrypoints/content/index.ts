@@ -5,7 +5,7 @@
  * from the popup. The NLP runs in the background, so this bundle stays small.
  */
 import { onMessage, removeAllListeners } from '@/lib/extension/messaging';
-import { NEWS_SITE_MATCHES, TEST_MATCHES } from '@/lib/extension/news-sites';
+import { NEWS_SITE_MATCHES, TEST_MATCHES } from '@/lib/sites';
 import { Lifetime, quietWxtContext } from './lifetime';
 import { supportsHighlights } from '@/lib/page/highlight-painter';
 import { onAbort } from '@/lib/page/session-timers';

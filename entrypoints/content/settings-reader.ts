@@ -8,6 +8,7 @@ import { CATEGORIES, type Category } from '@/lib/claim';
 import type { HighlightLook } from '@/components/verdict-style';
 import { onAbort } from '@/lib/page/session-timers';
 import { reported } from '@/lib/report-error';
+import { siteKey } from '@/lib/sites';
 
 export interface PageSettings {
   look: HighlightLook;
@@ -43,17 +44,7 @@ export function watchSettings(signal: AbortSignal, onChange: (s: PageSettings) =
   onAbort(signal, () => browser.storage.onChanged.removeListener(listener));
 }
 
-/** Same rule as settings.siteKey: hostname, lowercased, without a leading "www.". */
-export function siteKeyOf(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname.toLowerCase().replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
-
 export function isDisabledHere(s: PageSettings): boolean {
-  const key = siteKeyOf(location.href);
+  const key = siteKey(location.href);
   return key !== null && s.disabledSites.includes(key);
 }

@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from '../claim';
+import { siteKey } from '../sites';
 
 export type HighlightStyle = 'underline' | 'background';
 
@@ -12,19 +13,8 @@ export const markedCategories = storage.defineItem<Category[]>('sync:markedCateg
 /** Whether figures the dataset says nothing about (`no_data`) are marked at all. */
 export const markNoData = storage.defineItem<boolean>('sync:markNoData', { fallback: true, version: 1 });
 export const highlightStyle = storage.defineItem<HighlightStyle>('sync:highlightStyle', { fallback: 'underline', version: 1 });
-/** Hostnames (lowercase, no leading "www.") where TollCheck is switched off. */
+/** Site keys (lib/sites.ts `siteKey`) where TollCheck is switched off. */
 export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', { fallback: [], version: 1 });
-
-/** The key a site is remembered by: its hostname, lowercased, without a leading "www.". */
-export function siteKey(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:') return null;
-    return hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
 
 export async function isSiteDisabled(url: string): Promise<boolean> {
   const key = siteKey(url);

@@ -4,7 +4,7 @@
  * granted origins. Request functions must run in a click handler (browsers require a user gesture).
  */
 import { browser } from 'wxt/browser';
-import { NEWS_SITE_MATCHES, TEST_MATCHES } from './news-sites';
+import { NEWS_SITE_MATCHES, sitePattern, TEST_MATCHES } from '../sites';
 
 export const ALL_SITES = '*://*/*';
 const SCRIPT_ID = 'tollcheck-granted-sites';
@@ -12,16 +12,6 @@ const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** The highlight styles that come with the content script (its default look). */
 const CONTENT_CSS = 'content-scripts/content.css';
 const BUILT_IN = new Set([...NEWS_SITE_MATCHES, ...TEST_MATCHES]);
-
-/** The match pattern for a page's site ("https://example.org/*"), or null for non-web pages. */
-export function sitePattern(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? `${protocol}//${hostname}/*` : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Asks for one site ("Always scan this site"). Resolves false when refused or not a web page. */
 export async function requestSiteAccess(url: string): Promise<boolean> {

@@ -2,6 +2,7 @@
  * Which dataset URLs the options page accepts, and the host permission each one needs.
  * https everywhere; plain http only for this computer, where there is no network to tamper with.
  */
+import { sitePattern } from '../../sites';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -20,14 +21,8 @@ export function checkDatasetUrl(input: string): UrlCheck {
   const local = LOCAL_HOSTS.has(url.hostname);
   if (url.protocol === 'http:' && !local)
     return { ok: false, message: 'Use an https:// address: plain http could be altered on the way. (http is allowed only for localhost and 127.0.0.1.)' };
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, message: `Addresses starting with ${url.protocol} are not supported; use https://.` };
-  return { ok: true, url: url.href, permissionOrigin: permissionPattern(url) };
-}
-
-/**
- * The match pattern to ask permission for. Match patterns carry no port in Firefox and a port-less
- * pattern covers every port in Chrome, so the port is left out on purpose.
- */
-function permissionPattern(url: URL): string {
-  return `${url.protocol}//${url.hostname}/*`;
+  // The site's match pattern is what permission is asked for; only http(s) has one.
+  const permissionOrigin = sitePattern(url);
+  if (permissionOrigin === null) return { ok: false, message: `Addresses starting with ${url.protocol} are not supported; use https://.` };
+  return { ok: true, url: url.href, permissionOrigin };
 }

@@ -1,16 +1,9 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ALL_SITES, grantedOrigins, sitePattern, syncGrantedSites } from '../../../lib/extension/site-access';
-import { NEWS_SITE_MATCHES } from '../../../lib/extension/news-sites';
+import { ALL_SITES, grantedOrigins, syncGrantedSites } from '../../../lib/extension/site-access';
+import { NEWS_SITE_MATCHES } from '../../../lib/sites';
 
 beforeEach(() => fakeBrowser.reset());
-
-test('a page maps to its site pattern; browser pages have none', () => {
-  expect(sitePattern('https://www.example.org/news/1?x=2')).toBe('https://www.example.org/*');
-  expect(sitePattern('http://127.0.0.1:8080/a.html')).toBe('http://127.0.0.1/*');
-  expect(sitePattern('chrome://extensions')).toBeNull();
-  expect(sitePattern('not a url')).toBeNull();
-});
 
 test('only origins the manifest does not already cover need a registered script', () => {
   expect(grantedOrigins([NEWS_SITE_MATCHES[0], 'https://example.org/*', 'http://localhost/*', ALL_SITES])).toEqual(['https://example.org/*', ALL_SITES]);

@@ -1,16 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { disabledSites, isSiteDisabled, setSiteDisabled, siteKey } from '../../../lib/extension/settings';
-
-describe('siteKey', () => {
-  it.each([
-    ['https://www.bbc.co.uk/news/world-123', 'bbc.co.uk'],
-    ['http://Example.COM/a?b#c', 'example.com'],
-    ['http://127.0.0.1:8080/article.html', '127.0.0.1'],
-    ['chrome://extensions', null],
-    ['not a url', null],
-  ])('%s → %s', (url, key) => expect(siteKey(url)).toBe(key));
-});
+import { disabledSites, isSiteDisabled, setSiteDisabled } from '../../../lib/extension/settings';
 
 describe('per-site switch', () => {
   beforeEach(() => fakeBrowser.reset());

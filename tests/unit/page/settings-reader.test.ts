@@ -1,7 +1,7 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { highlightStyle, markedCategories, markNoData, setSiteDisabled, siteKey } from '../../../lib/extension/settings';
-import { readSettings, siteKeyOf, watchSettings } from '../../../entrypoints/content/settings-reader';
+import { highlightStyle, markedCategories, markNoData, setSiteDisabled } from '../../../lib/extension/settings';
+import { isDisabledHere, readSettings, watchSettings } from '../../../entrypoints/content/settings-reader';
 import { CATEGORIES } from '../../../lib/claim';
 
 beforeEach(() => fakeBrowser.reset());
@@ -24,9 +24,14 @@ test('reads what the options page and popup write through the settings module', 
   expect(await readSettings()).toEqual({ look: 'background', categories: ['killed', 'bodies'], markNoData: false, disabledSites: ['example.org'] });
 });
 
-test('site keys agree with the settings module', () => {
-  for (const url of ['https://www.BBC.co.uk/news', 'http://127.0.0.1:8080/a.html', 'chrome://extensions', 'not a url', 'https://news.sky.com/story']) {
-    expect(siteKeyOf(url)).toBe(siteKey(url));
+test('a site the popup switched off is off for the content script on that site only', async () => {
+  vi.stubGlobal('location', new URL('https://www.example.org/news/1'));
+  try {
+    await setSiteDisabled('https://example.org/other', true);
+    expect(isDisabledHere(await readSettings())).toBe(true);
+    expect(isDisabledHere({ ...(await readSettings()), disabledSites: ['elsewhere.example'] })).toBe(false);
+  } finally {
+    vi.unstubAllGlobals();
   }
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import type { ReportedClaim, TabReport } from '../../../lib/extension/messaging';
 import type { VerdictStatus } from '../../../lib/verdict';
-import { countByVerdict, decideView, groupByVerdict, isUnscannable, omittedCount, originPattern } from '../../../components/popup/popup-state';
+import { countByVerdict, decideView, groupByVerdict, omittedCount } from '../../../components/popup/popup-state';
 import { checkedClaim } from '../checked-claim';
 
 const claim = (key: string, status: VerdictStatus): ReportedClaim => ({ ...checkedClaim('100', 0, status, { sentence: '100 killed' }), key });
@@ -15,28 +15,10 @@ const report = (claims: ReportedClaim[], state: TabReport['state'] = 'scanned'):
   checking: false,
 });
 
-describe('which pages the popup calls unscannable', () => {
-  test.each([
-    'chrome://extensions/',
-    'about:blank',
-    'chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html',
-    'moz-extension://x/popup.html',
-    'https://chromewebstore.google.com/detail/x',
-    'https://addons.mozilla.org/en-US/firefox/',
-    'https://example.org/report.PDF',
-    'not a url',
-  ])('%s', (url) => expect(isUnscannable(url)).toBe(true));
-  test.each(['https://www.bbc.co.uk/news/world', 'http://127.0.0.1:8080/article.html'])('%s is scannable', (url) => expect(isUnscannable(url)).toBe(false));
-});
-
-test('the permission pattern for "Always scan this site" names the scheme and host without port', () => {
-  expect(originPattern('http://127.0.0.1:8080/a?b')).toBe('http://127.0.0.1/*');
-  expect(originPattern('https://www.example.com/news/1')).toBe('https://www.example.com/*');
-});
-
 describe('decideView', () => {
   const url = 'https://www.news.example/story';
   test('a browser page is unscannable whatever the report says', () => expect(decideView('chrome://newtab/', null, false).kind).toBe('unscannable'));
+  test('a store page is unscannable (lib/sites.ts decides which)', () => expect(decideView('https://addons.mozilla.org/en-US/firefox/', null, false).kind).toBe('unscannable'));
   test('the background may report a page as unsupported', () => expect(decideView(url, report([], 'unsupported'), false).kind).toBe('unscannable'));
   test('the per-site switch wins over a stale report', () => expect(decideView(url, report([claim('a', 'disputed')]), true)).toEqual({ kind: 'disabled', site: 'news.example' }));
   test('no report means nothing read the tab', () =>
