@@ -194,9 +194,23 @@ function expandAcronym(claimant: string, earlier: string): string {
   const text = earlier.slice(-6000);
   // Most acronyms are never spelled out: skip the costly pattern unless "(SOHR)" is there at all.
   if (!text.includes(`(${c})`)) return claimant;
-  for (const m of text.matchAll(ACRONYM_DEF_RE)) if (m[2] === c) return `${m[1].trim()} (${c})`;
-  return claimant;
+  // An article that spells one out quotes it again and again: each stretch of text is read once.
+  const key = `${c}\u0000${text}`;
+  let spelled = spelledOut.get(key);
+  if (spelled === undefined) {
+    spelled = null;
+    for (const m of text.matchAll(ACRONYM_DEF_RE)) {
+      if (m[2] !== c) continue;
+      spelled = `${m[1].trim()} (${c})`;
+      break;
+    }
+    if (spelledOut.size > 500) spelledOut.clear();
+    spelledOut.set(key, spelled);
+  }
+  return spelled ?? claimant;
 }
+
+const spelledOut = new Map<string, string | null>();
 
 const GENERIC_ORG_RE = /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo)$/iu;
 
