@@ -3,6 +3,7 @@
  * words with its reason, and the reference figures it was checked against. Lives in a shadow root,
  * so it carries its own styles (TOOLTIP_CSS) and never inherits the page's.
  */
+import { CATEGORY_WORDS } from '../lib/category-words';
 import type { DatasetRecord, FigureKind } from '../lib/dataset/schema';
 import type { CheckedClaim } from '../lib/verdict';
 import { VERDICT_LOOK } from './verdict-style';
@@ -17,15 +18,6 @@ export interface TooltipProps {
   /** How many reference figures to list (the rest are counted). */
   maxReferences?: number;
 }
-
-const CATEGORY_WORDS: Record<CheckedClaim['category'], string> = {
-  killed: 'people killed',
-  wounded: 'people wounded',
-  casualties: 'casualties (killed and wounded)',
-  bodies: 'bodies',
-  missing: 'people missing',
-  captured: 'people captured',
-};
 
 const KIND_WORDS: Record<FigureKind, string> = {
   verified_floor: 'verified minimum (individually confirmed)',
@@ -50,7 +42,8 @@ export function describeCount(claim: CheckedClaim): string {
   const party = claim.party && !/^(people|persons|individuals)$/i.test(claim.party.trim()) ? claim.party : null;
   const population = claim.population && claim.population !== 'all' && !(party ?? '').toLowerCase().includes(claim.population) ? claim.population : null;
   const who = [party, population].filter(Boolean).join(', ');
-  return who ? `${CATEGORY_WORDS[claim.category]} · ${who}` : CATEGORY_WORDS[claim.category];
+  const words = CATEGORY_WORDS[claim.category].people;
+  return who ? `${words} · ${who}` : words;
 }
 
 /** Page or dataset text as its own bidirectional island: right-to-left names never reorder the sentence around them. */
@@ -78,7 +71,7 @@ function Reference({ record }: { record: DatasetRecord }) {
   return (
     <li class="ref">
       <div class="ref-figure">
-        <strong>{nf.format(record.best)}</strong> {record.category}
+        <strong>{nf.format(record.best)}</strong> {CATEGORY_WORDS[record.category].counted}
         {spread}, {recordDate(record)}
       </div>
       <div class="ref-meta">

@@ -1,16 +1,8 @@
 /** What the content script marks and how: categories, `no_data` figures, highlight style. */
+import { CATEGORY_WORDS } from '../../lib/category-words';
 import { CATEGORIES, type Category } from '../../lib/claim';
 import { highlightStyle, markedCategories, markNoData, type HighlightStyle } from '../../lib/extension/settings';
 import { useStored } from './use-stored';
-
-const CATEGORY_HELP: Record<Category, string> = {
-  killed: 'deaths',
-  wounded: 'injured people',
-  casualties: 'killed and wounded together',
-  bodies: 'bodies recovered or returned',
-  missing: 'people missing',
-  captured: 'prisoners and captives',
-};
 
 export function MarkingSettings() {
   const categories = useStored(markedCategories);
@@ -30,7 +22,7 @@ export function MarkingSettings() {
         {CATEGORIES.map((c) => (
           <label key={c} class="check">
             <input type="checkbox" checked={categories.includes(c)} onChange={(e) => toggle(c, e.currentTarget.checked)} />
-            {c} <span class="muted">({CATEGORY_HELP[c]})</span>
+            {c} <span class="muted">({CATEGORY_WORDS[c].help})</span>
           </label>
         ))}
       </fieldset>

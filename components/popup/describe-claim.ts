@@ -1,19 +1,11 @@
 /** Short words for a figure in the popup's list: what it counts and who says so. */
-import type { Category } from '../../lib/claim';
+import { CATEGORY_WORDS } from '../../lib/category-words';
 import type { ReportedClaim } from '../../lib/extension/messaging';
-
-const COUNTS: Record<Category, string> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  casualties: 'killed or wounded',
-  bodies: 'bodies',
-  missing: 'missing',
-  captured: 'captured',
-};
 
 /** "killed · Russian military" — the category, and whose dead when the text says. */
 export function whatItCounts(claim: ReportedClaim): string {
-  return claim.party ? `${COUNTS[claim.category]} · ${claim.party}` : COUNTS[claim.category];
+  const counts = CATEGORY_WORDS[claim.category].counted;
+  return claim.party ? `${counts} · ${claim.party}` : counts;
 }
 
 /** Who the page attributes the figure to; saying so when it names no one is itself information. */

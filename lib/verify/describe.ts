@@ -1,4 +1,5 @@
 /** Words for records in reasons: "the OHCHR figure of 406 as of 6 March 2022, 2 days before the article". */
+import { CATEGORY_WORDS } from '../category-words';
 import type { Category, Claim } from '../claim';
 import { describeSubset } from '../subsets';
 import { conflictName } from '../conflicts';
@@ -6,14 +7,7 @@ import { describeAge, formatDate } from './dates';
 import { formatRange } from './interval';
 import type { IndexedRecord } from './record-index';
 
-const CATEGORY_WORDS: Record<Category, string> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  casualties: 'killed and wounded',
-  bodies: 'bodies returned',
-  missing: 'missing',
-  captured: 'captured',
-};
+const recorded = (category: Category) => CATEGORY_WORDS[category].recorded;
 
 const sideNames = new Map<string, string>([['all', 'all sides']]);
 
@@ -45,7 +39,7 @@ export function describeRecord(entry: IndexedRecord, articleDay: number | null):
         ? `as of ${when(entry, articleDay)}`
         : `for ${when(entry, articleDay)}`;
   const whose = entry.subset ? `${describeSubset(entry.subset)}, ${r.population}, ${sideName(r.side)}` : `${r.population}, ${sideName(r.side)}`;
-  return `the ${r.claimant} ${kind} of ${figure} ${CATEGORY_WORDS[r.category]} (${whose}) ${date}`;
+  return `the ${r.claimant} ${kind} of ${figure} ${recorded(r.category)} (${whose}) ${date}`;
 }
 
 /**
@@ -60,7 +54,7 @@ export function comparableBecause(entry: IndexedRecord, claim: Claim): string {
       ? `bodies returned to ${sideName(r.side)}`
       : r.category === 'captured'
         ? `prisoners freed to ${sideName(r.side)}`
-        : `${group}${r.side === 'all' ? '' : ` of ${sideName(r.side)}`} ${CATEGORY_WORDS[r.category]}`;
+        : `${group}${r.side === 'all' ? '' : ` of ${sideName(r.side)}`} ${recorded(r.category)}`;
   const kind = r.figureKind === 'verified_floor' ? '; each death verified, so a minimum' : r.figureKind === 'statistical_estimate' ? '; an estimate' : '';
   const source = claim.claimant && sharesName(claim.claimant, r.claimant) ? ' — the claimant’s own published record' : '';
   if (entry.kind === 'event') return `the same ${r.category === 'bodies' || r.category === 'captured' ? 'handover' : 'incident'} (${what}${kind})${source}`;
@@ -83,15 +77,14 @@ export function cite(entry: IndexedRecord, articleDay: number | null): string {
 /** "11,000 killed (military, Russia) as of 7 March 2022, 1 day before the article" — a party's own figure. */
 export function describeOwnFigure(entry: IndexedRecord, articleDay: number | null, claimCategory: Category): string {
   const r = entry.record;
-  const what =
-    r.category === claimCategory ? CATEGORY_WORDS[r.category] : `${CATEGORY_WORDS[r.category]} (a total of losses that is often reported as ${CATEGORY_WORDS[claimCategory]})`;
+  const what = r.category === claimCategory ? recorded(r.category) : `${recorded(r.category)} (a total of losses that is often reported as ${recorded(claimCategory)})`;
   return `${formatRange(r.low, r.high)} ${what} ${entry.kind === 'cumulative' ? 'as of' : 'on'} ${when(entry, articleDay)}`;
 }
 
 /** "killed figures for Ukraine (children) in the Russia–Ukraine war" for no-data reasons. */
 export function describeScope(category: Category, side: string | null, conflict: string, subset: string | null = null): string {
   const whose = side ? ` for ${sideName(side)}${subset ? ` (${describeSubset(subset)})` : ''}` : '';
-  return `${CATEGORY_WORDS[category]} figures${whose} in the ${conflictName(conflict)}`;
+  return `${recorded(category)} figures${whose} in the ${conflictName(conflict)}`;
 }
 
 export { sideName };
