@@ -138,6 +138,8 @@ const NAMED_BY_RE =
   /\b(?:report|statement|study|survey|update|data|figures|analysis|review)\s+(?:released\s+|published\s+|issued\s+|compiled\s+)?by\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|which|that|released|published)\b|$)|\b(?:Released|Published|Issued|Compiled)\b[^.]{0,60}?\bby\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|the)\b|$)/g;
 const ACRONYM_DEF_RE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|in|on|and)\s+)*){1,8})\(([A-Z]{2,10})\)/gu;
 
+// The same, for one search: exec on the global one would move the lastIndex that matchAll copies.
+const ACRONYM_DEF_ONE_RE = new RegExp(ACRONYM_DEF_RE.source, 'u');
 const ACRONYM_HINT_RE = /\([A-Z]{2,10}\)/;
 
 const genericMemo = new Map<string, string | null>();
@@ -194,23 +196,16 @@ function expandAcronym(claimant: string, earlier: string): string {
   const text = earlier.slice(-6000);
   // Most acronyms are never spelled out: skip the costly pattern unless "(SOHR)" is there at all.
   if (!text.includes(`(${c})`)) return claimant;
-  // An article that spells one out quotes it again and again: each stretch of text is read once.
-  const key = `${c}\u0000${text}`;
-  let spelled = spelledOut.get(key);
-  if (spelled === undefined) {
-    spelled = null;
-    for (const m of text.matchAll(ACRONYM_DEF_RE)) {
-      if (m[2] !== c) continue;
-      spelled = `${m[1].trim()} (${c})`;
-      break;
-    }
-    if (spelledOut.size > 500) spelledOut.clear();
-    spelledOut.set(key, spelled);
+  // Each "(SOHR)" ends at most one spelled-out name, which starts after the bracket before it
+  // (names hold no brackets): the pattern is tried on that stretch only, not on 6,000 characters.
+  const mark = `(${c})`;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    const from = Math.max(text.lastIndexOf('(', at - 1), text.lastIndexOf(')', at - 1)) + 1;
+    const m = ACRONYM_DEF_ONE_RE.exec(text.slice(from, at + mark.length));
+    if (m && m[2] === c) return `${m[1].trim()} (${c})`;
   }
-  return spelled ?? claimant;
+  return claimant;
 }
-
-const spelledOut = new Map<string, string | null>();
 
 const GENERIC_ORG_RE = /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo)$/iu;
 

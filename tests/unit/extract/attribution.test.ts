@@ -93,3 +93,15 @@ describe('agentless estimates go on with the passage’s source', () => {
     expect(extractClaims(text).find((c) => c.figure === 'tens of thousands')?.claimant).toBeNull();
   });
 });
+
+describe('acronyms spelled out earlier', () => {
+  it('finds each body’s full name among several bracketed acronyms', () => {
+    const text =
+      'Two monitors, the Syrian Network for Human Rights (SNHR) and the Syrian Observatory for Human Rights (SOHR), keep counts.\n\nSOHR said 40 people were killed on Monday. SNHR said 35 people were killed.';
+    expect(extractClaims(text).map((c) => c.claimant)).toEqual(['Syrian Observatory for Human Rights (SOHR)', 'Syrian Network for Human Rights (SNHR)']);
+  });
+
+  it('keeps an acronym the article never spells out', () => {
+    expect(extractClaims('The ABCD said 12 people were killed.').map((c) => c.claimant)).toEqual(['ABCD']);
+  });
+});
