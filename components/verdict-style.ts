@@ -3,6 +3,7 @@
  * these so a verdict reads the same everywhere. Colour is never the only cue: each verdict also
  * has its own underline style and a word.
  */
+import type { HighlightStyle } from '../lib/highlight-style';
 import { VERDICT_WORDS, type VerdictStatus } from '../lib/verdict';
 
 export type LineStyle = 'solid' | 'dashed' | 'wavy' | 'dotted';
@@ -60,13 +61,11 @@ export const VERDICT_LOOK: Record<VerdictStatus, VerdictLook> = {
   },
 };
 
-export type HighlightLook = 'underline' | 'background';
-
 /**
  * The page stylesheet for the highlights. `dark` picks line colours for pages with light text on
  * a dark background. The background style keeps the underline so the verdict's line style stays.
  */
-export function highlightCss(look: HighlightLook, dark: boolean): string {
+export function highlightCss(look: HighlightStyle, dark: boolean): string {
   const rules = Object.values(VERDICT_LOOK).map((v) => {
     const colour = dark ? v.dark : v.light;
     const thickness = v.line === 'solid' ? '2px' : '2.5px';

@@ -1,7 +1,8 @@
 /** What the content script marks and how: categories, `no_data` figures, highlight style. */
 import { CATEGORY_WORDS } from '../../lib/category-words';
 import { CATEGORIES, type Category } from '../../lib/claim';
-import { highlightStyle, markedCategories, markNoData, type HighlightStyle } from '../../lib/extension/settings';
+import { highlightStyle, markedCategories, markNoData } from '../../lib/extension/settings';
+import { HIGHLIGHT_STYLES } from '../../lib/highlight-style';
 import { useStored } from './use-stored';
 
 export function MarkingSettings() {
@@ -32,7 +33,7 @@ export function MarkingSettings() {
       </label>
       <fieldset>
         <legend>Highlight style</legend>
-        {(['underline', 'background'] as HighlightStyle[]).map((s) => (
+        {HIGHLIGHT_STYLES.map((s) => (
           <label key={s} class="check">
             <input type="radio" name="highlight-style" value={s} checked={style === s} onChange={() => void highlightStyle.setValue(s)} />
             <span class={`sample sample-${s}`}>{s === 'underline' ? 'Underline' : 'Background colour'}</span>

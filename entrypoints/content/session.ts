@@ -7,6 +7,7 @@
  * to the one AbortSignal of its Lifetime, so all of it stops together when this copy of the script
  * ends: each engine object takes the signal and destroys itself when it aborts.
  */
+import { DEFAULT_HIGHLIGHT_STYLE } from '@/lib/highlight-style';
 import { highlightCss, VERDICT_LOOK } from '@/components/verdict-style';
 import { readPublished } from '@/lib/context/published';
 import { claimKey, sendMessage } from '@/lib/extension/messaging';
@@ -32,7 +33,7 @@ const MIN_PAINT_GAP_MS = 250;
 
 export class PageSession {
   private enabled = false;
-  private settings: PageSettings = { look: 'underline', categories: [], markNoData: true, disabledSites: [] };
+  private settings: PageSettings = { look: DEFAULT_HIGHLIGHT_STYLE, categories: [], markNoData: true, disabledSites: [] };
   private readonly painter: HighlightPainter;
   private readonly scanner: FigureScanner;
   private readonly watcher: PageWatcher;

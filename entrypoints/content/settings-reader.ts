@@ -5,13 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '@/lib/claim';
-import type { HighlightLook } from '@/components/verdict-style';
+import { DEFAULT_HIGHLIGHT_STYLE, type HighlightStyle, isHighlightStyle } from '@/lib/highlight-style';
 import { onAbort } from '@/lib/page/session-timers';
 import { reported } from '@/lib/report-error';
 import { siteKey } from '@/lib/sites';
 
 export interface PageSettings {
-  look: HighlightLook;
+  look: HighlightStyle;
   categories: Category[];
   markNoData: boolean;
   disabledSites: string[];
@@ -22,7 +22,7 @@ const KEYS = ['highlightStyle', 'markedCategories', 'markNoData', 'disabledSites
 export async function readSettings(): Promise<PageSettings> {
   const raw = await browser.storage.sync.get([...KEYS]);
   return {
-    look: raw.highlightStyle === 'background' ? 'background' : 'underline',
+    look: isHighlightStyle(raw.highlightStyle) ? raw.highlightStyle : DEFAULT_HIGHLIGHT_STYLE,
     categories: Array.isArray(raw.markedCategories) ? (raw.markedCategories as Category[]) : [...CATEGORIES],
     markNoData: typeof raw.markNoData === 'boolean' ? raw.markNoData : true,
     disabledSites: Array.isArray(raw.disabledSites) ? (raw.disabledSites as string[]) : [],

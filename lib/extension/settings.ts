@@ -4,15 +4,14 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from '../claim';
+import { DEFAULT_HIGHLIGHT_STYLE, type HighlightStyle } from '../highlight-style';
 import { siteKey } from '../sites';
-
-export type HighlightStyle = 'underline' | 'background';
 
 /** Which categories of figure to mark on pages. */
 export const markedCategories = storage.defineItem<Category[]>('sync:markedCategories', { fallback: [...CATEGORIES], version: 1 });
 /** Whether figures the dataset says nothing about (`no_data`) are marked at all. */
 export const markNoData = storage.defineItem<boolean>('sync:markNoData', { fallback: true, version: 1 });
-export const highlightStyle = storage.defineItem<HighlightStyle>('sync:highlightStyle', { fallback: 'underline', version: 1 });
+export const highlightStyle = storage.defineItem<HighlightStyle>('sync:highlightStyle', { fallback: DEFAULT_HIGHLIGHT_STYLE, version: 1 });
 /** Site keys (lib/sites.ts `siteKey`) where TollCheck is switched off. */
 export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', { fallback: [], version: 1 });
 

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { highlightStyle, markedCategories, markNoData, setSiteDisabled } from '../../../lib/extension/settings';
 import { isDisabledHere, readSettings, watchSettings } from '../../../entrypoints/content/settings-reader';
 import { CATEGORIES } from '../../../lib/claim';
+import { DEFAULT_HIGHLIGHT_STYLE } from '../../../lib/highlight-style';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -48,4 +49,11 @@ test('settings are followed live until the session ends, then not at all', async
   await markNoData.setValue(false);
   await new Promise((ok) => setTimeout(ok, 20));
   expect(seen).toHaveBeenCalledOnce();
+});
+
+test('a stored style it does not know reads as the default look, never as a style the painter lacks', async () => {
+  await fakeBrowser.storage.sync.set({ highlightStyle: 'glow' });
+  expect((await readSettings()).look).toBe(DEFAULT_HIGHLIGHT_STYLE);
+  await fakeBrowser.storage.sync.set({ highlightStyle: 'background' });
+  expect((await readSettings()).look).toBe('background');
 });
