@@ -19,7 +19,7 @@ export function chromiumPage(page: Page): DriverPage {
     uploadFile: (selector, file) => page.setInputFiles(selector, file),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     viewport: () => page.viewportSize() ?? { width: 0, height: 0 },
-    screenshot: async (name) => void (await screenshot(page, name)),
+    screenshot: async (name, opts) => void (await screenshot(page, name, opts)),
     close: () => page.close(),
   };
 }

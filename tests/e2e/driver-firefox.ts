@@ -88,10 +88,10 @@ function firefoxPage(page: Page, control: Page, background: Evaluates): DriverPa
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     viewport: () => page.viewport() ?? { width: 0, height: 0 },
-    screenshot: async (name) => {
+    screenshot: async (name, opts) => {
       const file = path.join(OUTPUT_DIR, 'screenshots', `firefox-${name}.png`);
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      await page.screenshot({ path: file as `${string}.png` });
+      await page.screenshot({ path: file as `${string}.png`, fullPage: opts?.fullPage });
     },
     close: () => page.close(),
   };

@@ -41,8 +41,8 @@ export interface DriverPage extends InWorld, Pointer {
   uploadFile(selector: string, file: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   viewport(): { width: number; height: number };
-  /** Saves test-output/screenshots/<name>.png (Firefox's as firefox-<name>.png). */
-  screenshot(name: string): Promise<void>;
+  /** Saves test-output/screenshots/<name>.png (Firefox's as firefox-<name>.png): the viewport, or the whole page. */
+  screenshot(name: string, opts?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -145,10 +145,10 @@ export async function launchWithExtension(
 }
 
 /** Saves a screenshot under test-output/screenshots/ and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   const file = path.join(OUTPUT_DIR, 'screenshots', `${name}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage: opts.fullPage });
   return file;
 }
 

@@ -195,6 +195,14 @@ export async function tabIdOf(worker: Evaluates, url: string, timeout = 10_000):
   }
 }
 
+/** The newest tab whose address the extension may not see (about:blank, browser pages). */
+export function newestHiddenTabId(background: Evaluates): Promise<number> {
+  return background.evaluate(async () => {
+    const hidden = ((await chrome.tabs.query({})) as Array<{ id?: number; url?: string }>).filter((t) => t.url === undefined || t.url === 'about:blank');
+    return Math.max(...hidden.map((t) => t.id ?? -1));
+  }, undefined);
+}
+
 export function badgeText(worker: Evaluates, tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

@@ -7,14 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { attribute, BROWSERS, clickOn, count, type DriverPage, type Evaluates, type ExtensionDriver, launchDriver, text, texts, until, waitForSelector } from './driver';
+import { attribute, BROWSERS, clickOn, count, type DriverPage, type ExtensionDriver, launchDriver, text, texts, until, waitForSelector } from './driver';
 import { ROOT, startServer, type TestServer } from './harness';
-import { painted, tabIdOf, VERDICT_NAMES, waitForPainted } from './page-helpers';
+import { newestHiddenTabId, painted, tabIdOf, VERDICT_NAMES, waitForPainted } from './page-helpers';
 
 // The extension API inside driver.background, where the evaluated functions run.
 declare const chrome: {
   storage: { sync: { get(key: string): Promise<Record<string, unknown>> } };
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
 };
 
 const VERDICT_OF: Record<(typeof VERDICT_NAMES)[number], string> = {
@@ -38,14 +37,6 @@ const DEMO_COUNTS = { corroborated: 4, disputed: 1, unverified: 1, no_data: 2 };
 const sorted = (xs: string[]) => [...xs].sort();
 // A figure's page text may keep its source's line breaks ("no more\n  than 4,000"); the popup shows it as a reader sees it.
 const asDisplayed = (t: string) => t.replace(/\s+/g, ' ').trim();
-
-/** The newest tab whose address the extension may not see (about:blank, browser pages). */
-async function newestHiddenTabId(background: Evaluates): Promise<number> {
-  return background.evaluate(async () => {
-    const hidden = (await chrome.tabs.query({})).filter((t) => t.url === undefined || t.url === 'about:blank');
-    return Math.max(...hidden.map((t) => t.id ?? -1));
-  }, undefined);
-}
 
 describe.each(BROWSERS)('%s', (name) => {
   let browser: ExtensionDriver;
