@@ -2,6 +2,7 @@
  * When was the article published? Page metadata first (what publishers give search engines and
  * social sites), then the date line readers see under the headline. Returns YYYY-MM-DD or null.
  */
+import { TextReader } from '../page/visible-text';
 import { dateOfMatch, parseDate, WRITTEN_DATE } from './parse-date';
 
 /** Meta tags (name, property or itemprop, lower-cased) that carry the first publication date, best first. */
@@ -30,28 +31,15 @@ export function readPublishedMetadata(doc: Document): string | null {
   return fromMeta(doc) ?? fromJsonLd(doc) ?? fromTimeElement(doc);
 }
 
-const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
-const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/;
-
-/** The start of the page's text with a line break per block, so a byline's date stands on its own line. */
+/**
+ * The start of the page's text as a reader sees it, one line per block, so a byline's date stands
+ * on its own line. It is the same walk as the text that gets checked (lib/page/visible-text.ts:
+ * same skipped elements, same block breaks), stopped once past the top of the page.
+ */
 function topLines(root: Element): string {
-  const parts: string[] = [];
-  let length = 0;
-  const walk = (node: Node) => {
-    if (length > TOP_CHARS) return;
-    if (node.nodeType === 3) {
-      parts.push(node.textContent ?? '');
-      length += node.textContent?.length ?? 0;
-      return;
-    }
-    if (node.nodeType !== 1 || SKIP.test((node as Element).tagName)) return;
-    const block = BLOCK.test((node as Element).tagName);
-    if (block) parts.push('\n');
-    for (const child of node.childNodes) walk(child);
-    if (block) parts.push('\n');
-  };
-  walk(root);
-  return parts.join('').replace(/\n\s*\n+/g, '\n');
+  const reader = new TextReader(root);
+  reader.run(() => reader.readLength > TOP_CHARS);
+  return reader.result().text.replace(/\n\n/g, '\n');
 }
 
 function fromMeta(doc: Document): string | null {

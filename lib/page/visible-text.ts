@@ -131,6 +131,11 @@ export class TextReader {
     return { text: this.parts.join(''), segments: this.segments };
   }
 
+  /** Characters read so far (with the block breaks), for callers that need only the start of a page. */
+  get readLength(): number {
+    return this.length;
+  }
+
   private enter(el: Element) {
     this.boundary(boundaryOf(el));
     this.stack.push({ el, next: el.firstChild });

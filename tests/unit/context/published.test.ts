@@ -21,6 +21,15 @@ describe('readPublished', () => {
     ['<time datetime>', '', '<article><time datetime="2022-04-14T09:00:00Z">14 April</time><p>Text</p></article>', '2022-04-14'],
     ['a date line in the text', '', '<h1>Headline</h1><p>Published 8 March 2022</p><p>Body.</p>', '2022-03-08'],
     ['nothing at all', '', '<p>An undated note about 12 people.</p>', null],
+    // The date line is read with the same rule as the checked text (lib/page/visible-text.ts).
+    [
+      'a hidden date line is not the one readers see',
+      '',
+      '<h1>Headline</h1><div hidden><p>Published 1 January 2019</p></div><p aria-hidden="true">Published 2 February 2020</p><p>Published 8 March 2022</p>',
+      '2022-03-08',
+    ],
+    ['a date on a button is not a date line', '', '<h1>Headline</h1><button>Updated 1 May 2021</button><p>8 March 2022, 14:17</p>', '2022-03-08'],
+    ['a date line after a line break within a block', '', '<h1>Headline</h1><p>By A. Writer<br>Published 8 March 2022</p>', '2022-03-08'],
   ])('%s', (_name, head, body, expected) => {
     expect(readPublished(page(head, body || undefined))).toBe(expected);
   });
