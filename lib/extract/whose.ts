@@ -76,7 +76,8 @@ const LOST_RE = /([\p{L}'’]+(?:\s+[\p{L}'’]+)?)\s+(?:has\s+|had\s+|have\s+)?
 
 /** Side of soldiers counted by a warring party. */
 function militarySide(scene: Scene): string | null {
-  const lost = LOST_RE.exec(scene.before);
+  // The verb first, as plain text: the pattern alone is retried from every word of the sentence.
+  const lost = /\blos(?:t|es)\b/.test(scene.before) ? LOST_RE.exec(scene.before) : null;
   const loser = lost ? sideIn(tokenize(lost[1])) : null;
   if (loser) return loser;
   if (scene.claimantType !== 'belligerent' || !scene.claimantSide) return null;
@@ -103,7 +104,7 @@ export function completeParty(base: Party, scene: Scene): Party {
     if (DEAD_BODIES.has(scene.category)) side = receivingSide(scene.before, scene.after);
     if (!side && population === 'military') side = militarySide(scene);
     if (!side) {
-      const sufferer = SUFFERED_RE.exec(scene.before);
+      const sufferer = /\b(?:suffered|sustained|incurred)\b/.test(scene.before) ? SUFFERED_RE.exec(scene.before) : null;
       if (sufferer) side = sideIn(tokenize(sufferer[1]));
       // "casualties" alone says nothing of soldiers or civilians: leave it open, never "everyone".
       if (side && (!party || /^(?:people|persons)$/i.test(party))) {
