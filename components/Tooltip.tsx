@@ -148,8 +148,8 @@ export function Tooltip({ claim, published, dark, maxReferences = 3 }: TooltipPr
 export const TOOLTIP_CSS = `
 .tc { box-sizing: border-box; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 12px 14px;
   border-radius: 8px; border: 1px solid; box-shadow: 0 6px 24px rgba(0,0,0,.25); max-height: inherit; overflow: auto; }
-.tc.light { background: #fff; color: #1d2127; border-color: #c9ced6; }
-.tc.dark { background: #1e2228; color: #e8eaed; border-color: #4a515c; }
+.tc.light { background: #fff; color: #1d2127; border-color: #c9ced6; scrollbar-color: #c9ced6 #fff; }
+.tc.dark { background: #1e2228; color: #e8eaed; border-color: #4a515c; scrollbar-color: #4a515c #1e2228; }
 .tc a { color: inherit; text-decoration: underline; }
 .tc.light a { color: #0b57d0; } .tc.dark a { color: #8ab4f8; }
 .verdict { font-weight: 700; font-size: 15px; color: var(--verdict); margin-bottom: 6px; }
