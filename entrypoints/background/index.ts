@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/lib/extension/messaging';
-import { injectInto, syncGrantedSites } from '@/lib/extension/site-access';
+import { injectInto, scanNewlyGranted, syncGrantedSites } from '@/lib/extension/site-access';
 import { Checker } from './checker';
 import { loadActiveDataset } from './dataset-source';
 import { prefetchBundledDataset } from '@/lib/extension/dataset-store';
@@ -97,7 +97,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void reports.clear(tabId));
 
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
-  browser.permissions.onAdded.addListener(() => void syncGrantedSites());
+  browser.permissions.onAdded.addListener((added) => {
+    void syncGrantedSites().catch(reported('registering the content script on granted sites'));
+    void scanNewlyGranted(added.origins ?? [], (tabIds) => reports.unreadTabs(tabIds)).catch(reported('scanning the open tabs of a granted site'));
+  });
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites());
   browser.runtime.onInstalled.addListener(() => void syncGrantedSites());
 

@@ -288,6 +288,12 @@ export class TabReports {
     return tabIds.filter((id) => (all[metaKey(id)] as TabMeta | undefined)?.state === 'scanned');
   }
 
+  /** Tabs with no report at all (never read since they loaded), for scanning after a site is granted. */
+  async unreadTabs(tabIds: number[]): Promise<number[]> {
+    const all = await session().get(tabIds.map(metaKey));
+    return tabIds.filter((id) => all[metaKey(id)] === undefined);
+  }
+
   private async meta(tabId: number): Promise<TabMeta | null> {
     const raw = (await session().get(metaKey(tabId)))[metaKey(tabId)] as Partial<TabMeta> | undefined;
     if (!raw) return null;

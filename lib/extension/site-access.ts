@@ -57,6 +57,22 @@ export async function syncGrantedSites(): Promise<string[]> {
   return origins;
 }
 
+/**
+ * After "Always scan this site" is granted: the open tabs of that site that TollCheck has not read
+ * (`unread`) are scanned now. The popup scans its own tab when the request resolves, but Firefox
+ * may close the popup when its permission prompt opens, and then nothing in the popup runs after
+ * the grant; the background's `permissions.onAdded` still does. The all-sites grant scans only
+ * pages loaded from then on (reading every open tab at once is not what the switch promises).
+ */
+export async function scanNewlyGranted(origins: readonly string[], unread: (tabIds: number[]) => Promise<number[]>): Promise<number[]> {
+  const sites = grantedOrigins(origins).filter((o) => o !== ALL_SITES);
+  if (sites.length === 0) return [];
+  const tabs = await browser.tabs.query({ url: sites });
+  const scanned: number[] = [];
+  for (const tabId of await unread(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])))) if (await injectInto(tabId)) scanned.push(tabId);
+  return scanned;
+}
+
 /** Injects the content script into one tab now (the popup's "Scan this page", via activeTab). */
 export async function injectInto(tabId: number): Promise<boolean> {
   try {
