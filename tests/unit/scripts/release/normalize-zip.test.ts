@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { expect, test } from 'vitest';
-import { normalizeZip } from '../../../scripts/release/normalize-zip';
+import { normalizeZip } from '../../../../scripts/release/normalize-zip';
 
 async function writeZip(file: string, entries: Array<[string, string]>, date: Date): Promise<void> {
   const zip = new JSZip();
