@@ -4,13 +4,13 @@
  */
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TabReports } from '../../../entrypoints/background/tab-reports';
-import { runningChart } from '../../../lib/charts/verdict-chart';
-import { dayOf } from '../../../lib/charts/scale';
-import { sparklineOf } from '../../../lib/charts/sparkline';
-import { buildIndex } from '../../../lib/verify';
-import { checkedClaim } from '../checked-claim';
-import { claim as makeClaim, partyClaim } from '../verify/make';
+import { TabReports } from '../../../../entrypoints/background/tab-reports';
+import { runningChart } from '../../../../lib/charts/verdict-chart';
+import { dayOf } from '../../../../lib/charts/scale';
+import { sparklineOf } from '../../../../lib/charts/sparkline';
+import { buildIndex } from '../../../../lib/verify';
+import { checkedClaim } from '../../checked-claim';
+import { claim as makeClaim, partyClaim } from '../../verify/make';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -8,14 +8,14 @@
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Lifetime } from '../../../entrypoints/content/lifetime';
-import { PageSession } from '../../../entrypoints/content/session';
-import type { CheckedClaim } from '../../../lib/verdict';
-import { checkedClaim } from '../checked-claim';
-import { type FakeHighlight, setPage, standInHighlights } from './page-fixture';
+import { Lifetime } from '../../../../entrypoints/content/lifetime';
+import { PageSession } from '../../../../entrypoints/content/session';
+import type { CheckedClaim } from '../../../../lib/verdict';
+import { checkedClaim } from '../../checked-claim';
+import { type FakeHighlight, setPage, standInHighlights } from '../../page/page-fixture';
 
 const background = vi.hoisted(() => ({ received: [] as string[], answer: (_text: string): unknown[] => [] }));
-vi.mock('../../../lib/extension/messaging', async (original) => ({
+vi.mock('../../../../lib/extension/messaging', async (original) => ({
   ...(await original<object>()),
   sendMessage: async (type: string, data: { text?: string }) => {
     background.received.push(type);

@@ -8,10 +8,10 @@ import { parseHTML } from 'linkedom';
 import { render, type ComponentChild } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { useDatasetManager, type Dependencies } from '../../../components/options/use-dataset-manager';
-import type { ActiveState, DatasetStorePort } from '../../../lib/dataset/options/store-port';
-import type { Dataset } from '../../../lib/dataset/schema';
-import { makeRecord } from '../dataset/make-records';
+import { useDatasetManager, type Dependencies } from '../../../../components/options/use-dataset-manager';
+import type { ActiveState, DatasetStorePort } from '../../../../lib/dataset/options/store-port';
+import type { Dataset } from '../../../../lib/dataset/schema';
+import { makeRecord } from '../../dataset/make-records';
 
 const dataset = (version: string, ids: number[]): Dataset => ({
   format: 1,

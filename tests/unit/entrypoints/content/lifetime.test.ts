@@ -1,7 +1,7 @@
 /** A copy of the content script ends only through channels a page cannot reach. */
 import { afterEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Lifetime, quietWxtContext } from '../../../entrypoints/content/lifetime';
+import { Lifetime, quietWxtContext } from '../../../../entrypoints/content/lifetime';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
-import { Checker } from '../../../entrypoints/background/checker';
-import { BUNDLED_DATASET } from '../../../lib/dataset/bundled';
+import { Checker } from '../../../../entrypoints/background/checker';
+import { BUNDLED_DATASET } from '../../../../lib/dataset/bundled';
 
 const text = 'Regional officials said 3 people were wounded when a drone hit a bus depot in Kharkiv.';
 

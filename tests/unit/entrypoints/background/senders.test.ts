@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contentScriptTab, isExtensionPage } from '../../../entrypoints/background/senders';
+import { contentScriptTab, isExtensionPage } from '../../../../entrypoints/background/senders';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

@@ -1,9 +1,9 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { highlightStyle, markedCategories, markNoData, setSiteDisabled } from '../../../lib/extension/settings';
-import { isDisabledHere, readSettings, watchSettings } from '../../../entrypoints/content/settings-reader';
-import { CATEGORIES } from '../../../lib/claim';
-import { DEFAULT_HIGHLIGHT_STYLE } from '../../../lib/highlight-style';
+import { highlightStyle, markedCategories, markNoData, setSiteDisabled } from '../../../../lib/extension/settings';
+import { isDisabledHere, readSettings, watchSettings } from '../../../../entrypoints/content/settings-reader';
+import { CATEGORIES } from '../../../../lib/claim';
+import { DEFAULT_HIGHLIGHT_STYLE } from '../../../../lib/highlight-style';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, test } from 'vitest';
-import type { ReportedClaim, TabReport } from '../../../lib/extension/messaging';
-import type { VerdictStatus } from '../../../lib/verdict';
-import { countByVerdict, decideView, groupByVerdict, omittedCount } from '../../../components/popup/popup-state';
-import { checkedClaim } from '../checked-claim';
+import type { ReportedClaim, TabReport } from '../../../../lib/extension/messaging';
+import type { VerdictStatus } from '../../../../lib/verdict';
+import { countByVerdict, decideView, groupByVerdict, omittedCount } from '../../../../components/popup/popup-state';
+import { checkedClaim } from '../../checked-claim';
 
 const claim = (key: string, status: VerdictStatus): ReportedClaim => ({ ...checkedClaim('100', 0, status, { sentence: '100 killed' }), key });
 const report = (claims: ReportedClaim[], state: TabReport['state'] = 'scanned'): TabReport => ({

@@ -1,9 +1,9 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TabReports } from '../../../entrypoints/background/tab-reports';
-import type { CheckedClaim } from '../../../lib/verdict';
-import type { VerdictStatus } from '../../../lib/verdict';
-import { checkedClaim } from '../checked-claim';
+import { TabReports } from '../../../../entrypoints/background/tab-reports';
+import type { CheckedClaim } from '../../../../lib/verdict';
+import type { VerdictStatus } from '../../../../lib/verdict';
+import { checkedClaim } from '../../checked-claim';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,10 +1,10 @@
 /** Each tab's report has a bounded budget in storage.session, and a failed write never fails a check. */
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TabReports } from '../../../entrypoints/background/tab-reports';
-import type { VerdictStatus } from '../../../lib/verdict';
-import type { DatasetRecord } from '../../../lib/dataset/schema';
-import { checkedClaim } from '../checked-claim';
+import { TabReports } from '../../../../entrypoints/background/tab-reports';
+import type { VerdictStatus } from '../../../../lib/verdict';
+import type { DatasetRecord } from '../../../../lib/dataset/schema';
+import { checkedClaim } from '../../checked-claim';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -7,11 +7,11 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NotScanned } from '../../../components/popup/NotScanned';
+import { NotScanned } from '../../../../components/popup/NotScanned';
 
 /** What the stand-in background answers to `scanTab`, and the tab ids it was asked about. */
 const background = vi.hoisted(() => ({ answer: true, asked: [] as number[] }));
-vi.mock('../../../lib/extension/messaging', () => ({
+vi.mock('../../../../lib/extension/messaging', () => ({
   sendMessage: async (type: string, data: { tabId: number }) => {
     if (type !== 'scanTab') throw new Error(`unexpected message ${type}`);
     background.asked.push(data.tabId);

@@ -2,11 +2,11 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { FigureList } from '../../../components/popup/FigureList';
-import { groupByVerdict } from '../../../components/popup/popup-state';
-import type { ReportedClaim } from '../../../lib/extension/messaging';
-import type { Sparkline } from '../../../lib/charts/sparkline';
-import { checkedClaim } from '../checked-claim';
+import { FigureList } from '../../../../components/popup/FigureList';
+import { groupByVerdict } from '../../../../components/popup/popup-state';
+import type { ReportedClaim } from '../../../../lib/extension/messaging';
+import type { Sparkline } from '../../../../lib/charts/sparkline';
+import { checkedClaim } from '../../checked-claim';
 
 let root: Element;
 beforeEach(() => {

@@ -2,8 +2,8 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { Sparkline, SPARKLINE_CSS } from '../../../components/charts/Sparkline';
-import { SPARK_BASE, SPARK_HEIGHT, SPARK_WIDTH, type Sparkline as Data } from '../../../lib/charts/sparkline';
+import { Sparkline, SPARKLINE_CSS } from '../../../../components/charts/Sparkline';
+import { SPARK_BASE, SPARK_HEIGHT, SPARK_WIDTH, type Sparkline as Data } from '../../../../lib/charts/sparkline';
 
 let root: Element;
 beforeEach(() => {

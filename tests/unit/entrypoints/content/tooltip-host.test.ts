@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 /** The tooltip's host: never throws into the scan, counts only a real pointer, and goes with the session. */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { TooltipHost } from '../../../entrypoints/content/tooltip-host';
-import type { Figure } from '../../../lib/page/figure-set';
-import { isOwnUi } from '../../../lib/page/own-ui';
-import { figureOf, setPage } from './page-fixture';
-import { claim } from './tooltip-fixture';
+import { TooltipHost } from '../../../../entrypoints/content/tooltip-host';
+import type { Figure } from '../../../../lib/page/figure-set';
+import { isOwnUi } from '../../../../lib/page/own-ui';
+import { figureOf, setPage } from '../../page/page-fixture';
+import { claim } from '../../components/tooltip-fixture';
 
 let session: AbortController;
 beforeEach(() => {

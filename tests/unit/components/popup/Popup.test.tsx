@@ -7,11 +7,11 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TabReport } from '../../../lib/extension/messaging';
-import { Popup } from '../../../components/popup/Popup';
+import type { TabReport } from '../../../../lib/extension/messaging';
+import { Popup } from '../../../../components/popup/Popup';
 
 const background = vi.hoisted(() => ({ report: null as TabReport | null }));
-vi.mock('../../../lib/extension/messaging', () => ({
+vi.mock('../../../../lib/extension/messaging', () => ({
   sendMessage: async (type: string) => {
     if (type !== 'getTabReport') throw new Error(`unexpected message ${type}`);
     return background.report;

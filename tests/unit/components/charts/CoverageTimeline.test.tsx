@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { CoverageTimeline, describeTimeline, kindCount } from '../../../components/charts/CoverageTimeline';
+import { CoverageTimeline, describeTimeline, kindCount } from '../../../../components/charts/CoverageTimeline';
 
 let root: Element;
 beforeEach(() => {
