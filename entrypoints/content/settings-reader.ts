@@ -1,7 +1,7 @@
 /**
  * Reads the user's settings (written by lib/extension/settings.ts) straight from `storage.sync`.
  * The content script cannot afford the storage library's ~11 KB, so this reads the same keys the
- * library stores values under; tests/unit/page/settings-reader.test.ts keeps the two in step.
+ * library stores values under; tests/unit/entrypoints/content/settings-reader.test.ts keeps the two in step.
  */
 import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '@/lib/claim';
