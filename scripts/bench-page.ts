@@ -34,6 +34,7 @@ import { makeRecords } from '../tests/unit/dataset/make-records';
 import { benchFirefox } from './bench/page-firefox';
 import { freePort, mb, pageHeap, WorkerHeap } from './bench/page-heap';
 import { domContentLoaded, PAGE_PROBE, type ProbeReading, readProbe } from './bench/page-probe';
+import { tooltipOpenMs } from './bench/page-tooltip';
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 // BENCH_EXPLAIN=1 explains tasks over 50 ms; BENCH_EXPLAIN=20 those over 20 ms.
@@ -229,6 +230,8 @@ async function main() {
           const { page, r } = await loadPage(browser, server.url(p.path));
           note(`${label} ${p.name}`, r);
           console.log(line(p.name, label, r, await report(page)));
+          if (label === 'warm' && p === PAGES[0])
+            console.log(`${p.name.padEnd(14)} (warm): tooltip open, pointer on a figure → tooltip in the next frame after ${(await tooltipOpenMs(page)).toFixed(1)} ms`);
           if (label === 'warm' && p === PAGES[1]) {
             const s = await measureScroll(page);
             console.log(`${p.name.padEnd(14)} (scrolling through): longest task with extension code ${ms(s.longestTaskMs)}; content-script script time ${ms(s.scriptMs)}`);
