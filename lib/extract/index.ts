@@ -128,8 +128,14 @@ const MAX_PARTS = 8;
  * figures of the same kind, all from that source, add up to it exactly.
  */
 function summedBreakdown(h: Found, found: readonly Found[]): Claim | null {
+  // A part's own breakdown ("83 people, including four women") is inside that part, not another
+  // part; a place in a list of places is a part.
   const under = found.filter(
-    (f) => f.sentenceIndex > h.sentenceIndex && f.sentenceIndex - h.sentenceIndex <= HEADLINE_BREAKDOWN_SENTENCES && f.claim.category === h.claim.category,
+    (f) =>
+      f.sentenceIndex > h.sentenceIndex &&
+      f.sentenceIndex - h.sentenceIndex <= HEADLINE_BREAKDOWN_SENTENCES &&
+      f.claim.category === h.claim.category &&
+      !(f.item && f.claim.subset !== null && !f.claim.subset.startsWith('place-')),
   );
   for (let first = 0; first < under.length; first++) {
     const source = under[first].claim;

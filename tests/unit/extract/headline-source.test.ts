@@ -62,4 +62,12 @@ describe('headline figures and the lead that gives their source', () => {
       'Bodies of 140 soldiers brought home\n\nThe repatriation office said the bodies came from three fronts:\n\n- 100 from the eastern front;\n- 20 from the south;\n- 10 from the north.';
     expect(extractClaims(text)[0].claimant).toBeNull();
   });
+
+  it('counts a part once, not again through its own breakdown', () => {
+    const text =
+      '50 killed in clashes in two villages\n\nThe observatory said 40 people were killed in the first village, including 12 children. In the second village, 10 people were killed, the observatory said.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.figure)).toEqual(['50', '40', '12', '10']);
+    expect(claims[0].claimant).toBe('observatory');
+  });
 });
