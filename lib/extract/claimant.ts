@@ -57,7 +57,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   if (previous?.claim.claimant && continues && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES) {
     return { claimant: previous.claim.claimant, context: previous.claim.claimant };
   }
-  // "…US officials told the Times. … Ukraine is believed to have suffered around 70,000 deaths":
+  // "…Western officials told the Gazette. … The other army is estimated to have suffered around
+  // 40,000 deaths":
   // an agentless "is believed", "are estimated" goes on with the estimates the passage is about.
   // Only an estimate of the same kind of loss, and not where the writer says nobody keeps a count.
   if (
@@ -77,7 +78,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     const prior = findAttributions(prevSentence.text).filter((a) => !a.pronoun);
     if (prior.length) return named(prior[prior.length - 1]);
   }
-  // "…claimed the lives of 597 people. This figure was reported by the Syrian Observatory."
+  // "…left 212 people dead. That count came from the rights monitor."
   const next = sentences[index + 1];
   const back = next && next.block === s.block ? backReference(next.text) : null;
   if (back) return named(back);

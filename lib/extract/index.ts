@@ -94,8 +94,8 @@ function extractFromText(text: string, options: ExtractOptions): Claim[] {
 const HEADLINE_LEAD_SENTENCES = 4;
 
 /**
- * A headline states the lead's figure without its source ("Toll rises to nearly 600" over "… 597
- * people …, the Observatory reported"): a headline figure with no claimant takes the source of
+ * A headline states the lead's figure without its source ("Flood toll climbs to nearly 300" over
+ * "… 297 people …, the disaster agency said"): a headline figure with no claimant takes the source of
  * the first figure just under it that counts the same thing and restates it.
  */
 function sourceHeadlines(found: Found[], sentences: Sentence[]): void {
@@ -123,12 +123,12 @@ const HEADLINE_BREAKDOWN_SENTENCES = 12;
 const MAX_PARTS = 8;
 
 /**
- * A headline total that the body gives only in parts ("the bodies of 254 defenders" over 221 +
- * 25 + 4 + 4, "86 field executions" over 83 and 3): the parts' one source, when consecutive exact
+ * A headline total that the body gives only in parts ("bodies of 130 soldiers" over 100 + 20 +
+ * 10, "50 killed in two villages" over 40 and 10): the parts' one source, when consecutive exact
  * figures of the same kind, all from that source, add up to it exactly.
  */
 function summedBreakdown(h: Found, found: readonly Found[]): Claim | null {
-  // A part's own breakdown ("83 people, including four women") is inside that part, not another
+  // A part's own breakdown ("40 people, including 12 children") is inside that part, not another
   // part; a place in a list of places is a part.
   const under = found.filter(
     (f) =>
@@ -154,7 +154,7 @@ function summedBreakdown(h: Found, found: readonly Found[]): Claim | null {
 
 /**
  * Whether a body figure is the headline's figure written out: the same count, or one the headline
- * rounds ("nearly 600" for 597, "110,000" for 110,412, "hundreds" for 460). "Passes 2,800" is not
+ * rounds ("nearly 300" for 297, "110,000" for 110,412, "hundreds" for 460). "Passes 2,800" is not
  * "more than 3,000": another count, perhaps another source's.
  */
 function restates(headline: Claim, body: Claim): boolean {

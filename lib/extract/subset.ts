@@ -1,8 +1,8 @@
 /**
  * The part of a party a figure counts (lib/subsets.ts vocabulary): a group named by the counted
  * phrase ("23 children", "26 employees of healthcare institutions", "16,100 recruited prisoners")
- * or a place the figure is scoped to ("658 in Latakia" in a breakdown, "nearly 600 killed in
- * Sweida province"). The whole-population figure keeps null, and so does a place that is where the
+ * or a place the figure is scoped to ("658 in Latakia" in a breakdown, "about 300 killed in
+ * Homs province"). The whole-population figure keeps null, and so does a place that is where the
  * whole conflict is (Gaza in the Gaza war, Ukraine in Ukraine's).
  */
 import { afterLastOf } from './clause-start';
