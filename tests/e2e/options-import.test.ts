@@ -12,7 +12,7 @@ import { BUNDLED_HEADER } from '../../lib/dataset/bundled/header';
 import { seriousViolations } from './axe';
 import { attribute, BROWSERS, clickOn, count, type DriverPage, type ExtensionDriver, fill, focus, launchDriver, text, texts } from './driver';
 import { startServer, type TestServer } from './harness';
-import { applyPreview, chooseFile, optionsReady, previewCounts, problems, readActive, tableRows, waitForActiveVersion } from './options-page';
+import { applyPreview, catchExports, caughtExports, chooseFile, optionsReady, previewCounts, problems, readActive, tableRows, waitForActiveVersion } from './options-page';
 
 const BAD_FILES: [string, RegExp][] = [
   ['bad-empty.json', /The file is empty/],
@@ -27,29 +27,6 @@ const BAD_FILES: [string, RegExp][] = [
   ['bad-count-word.csv', /row 10: `count_best` must be a whole number ≥ 0, got "twelve"/],
   ['bad-prose.txt', /neither JSON nor CSV/],
 ];
-
-/** Records the file each export link saves (its name and text) as the browser downloads it. */
-async function catchExports(page: DriverPage): Promise<void> {
-  await page.evaluate(() => {
-    const caught: { name: string; text: Promise<string> }[] = [];
-    (window as unknown as { __exports: typeof caught }).__exports = caught;
-    document.addEventListener(
-      'click',
-      (e) => {
-        const a = e.target as HTMLAnchorElement;
-        if (a instanceof HTMLAnchorElement && a.download) caught.push({ name: a.download, text: fetch(a.href).then((r) => r.text()) });
-      },
-      true,
-    );
-  }, undefined);
-}
-
-async function caughtExports(page: DriverPage): Promise<{ name: string; text: string }[]> {
-  return page.evaluate(
-    () => Promise.all((window as unknown as { __exports: { name: string; text: Promise<string> }[] }).__exports.map(async (x) => ({ name: x.name, text: await x.text }))),
-    undefined,
-  );
-}
 
 describe.each(BROWSERS)('%s', (name) => {
   let browser: ExtensionDriver;

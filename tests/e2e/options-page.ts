@@ -95,3 +95,27 @@ export async function previewCounts(page: Evaluates): Promise<Record<string, num
 export function tableRows(page: Evaluates): Promise<string[][]> {
   return page.evaluate(() => [...document.querySelectorAll('table.records tbody tr')].map((r) => [...r.children].map((c) => (c as HTMLElement).innerText.trim())), undefined);
 }
+
+/** Records the file each export link saves (its name and text) as the browser downloads it. */
+export async function catchExports(page: DriverPage): Promise<void> {
+  await page.evaluate(() => {
+    const caught: { name: string; text: Promise<string> }[] = [];
+    (window as unknown as { __exports: typeof caught }).__exports = caught;
+    document.addEventListener(
+      'click',
+      (e) => {
+        const a = e.target as HTMLAnchorElement;
+        if (a instanceof HTMLAnchorElement && a.download) caught.push({ name: a.download, text: fetch(a.href).then((r) => r.text()) });
+      },
+      true,
+    );
+  }, undefined);
+}
+
+/** The files the export links saved since `catchExports`, in order. */
+export function caughtExports(page: DriverPage): Promise<{ name: string; text: string }[]> {
+  return page.evaluate(
+    () => Promise.all((window as unknown as { __exports: { name: string; text: Promise<string> }[] }).__exports.map(async (x) => ({ name: x.name, text: await x.text }))),
+    undefined,
+  );
+}

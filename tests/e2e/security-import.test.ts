@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
 import { BROWSERS, clickOn, count, type DriverPage, type ExtensionDriver, fill, launchDriver, text, until } from './driver';
 import { startServer, type TestServer } from './harness';
-import { applyPreview, chooseFile, DATASETS, optionsReady, problems, readActive, waitForOutcome } from './options-page';
+import { applyPreview, catchExports, caughtExports, chooseFile, DATASETS, optionsReady, problems, readActive, waitForOutcome } from './options-page';
 import { hoverFigure, tabIdOf, tabReport, tooltip, waitForPainted } from './page-helpers';
 
 const dataset = (file: string) => fs.readFileSync(path.join(DATASETS, file), 'utf8');
@@ -24,29 +24,6 @@ function fileOf(name: string, body: string | Buffer): string {
   const file = path.join(tmp, name);
   fs.writeFileSync(file, body);
   return file;
-}
-
-/** Records the file each export link saves (its name and text) as the browser downloads it. */
-async function catchExports(page: DriverPage): Promise<void> {
-  await page.evaluate(() => {
-    const caught: { name: string; text: Promise<string> }[] = [];
-    (window as unknown as { __exports: typeof caught }).__exports = caught;
-    document.addEventListener(
-      'click',
-      (e) => {
-        const a = e.target as HTMLAnchorElement;
-        if (a instanceof HTMLAnchorElement && a.download) caught.push({ name: a.download, text: fetch(a.href).then((r) => r.text()) });
-      },
-      true,
-    );
-  }, undefined);
-}
-
-function caughtExports(page: DriverPage): Promise<{ name: string; text: string }[]> {
-  return page.evaluate(
-    () => Promise.all((window as unknown as { __exports: { name: string; text: Promise<string> }[] }).__exports.map(async (x) => ({ name: x.name, text: await x.text }))),
-    undefined,
-  );
 }
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
