@@ -195,10 +195,9 @@ function expandAcronym(claimant: string, earlier: string): string {
   const c = claimant.trim().replace(/^the\s+/i, '');
   if (!/^[A-Z]{2,10}$/.test(c)) return claimant;
   const text = earlier.slice(-6000);
-  // Most acronyms are never spelled out: skip the costly pattern unless "(SOHR)" is there at all.
-  if (!text.includes(`(${c})`)) return claimant;
   // Each "(SOHR)" ends at most one spelled-out name, which starts after the bracket before it
-  // (names hold no brackets): the pattern is tried on that stretch only, not on 6,000 characters.
+  // (names hold no brackets): the pattern is tried on that stretch only, not on 6,000 characters,
+  // and not at all for the many acronyms an article never spells out.
   const mark = `(${c})`;
   for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
     const from = Math.max(text.lastIndexOf('(', at - 1), text.lastIndexOf(')', at - 1)) + 1;
