@@ -3,6 +3,7 @@
  * "…, X said" after a quote (with an appositive "X, a presidential adviser, said"), "said X", and
  * "a statement by X". Pronoun speakers ("He said") are reported as such for the caller to resolve.
  */
+import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { CLAIMANT_NP_WORDS } from './lexicon';
 import { sentenceTokens, type Token } from './tokens';
 
@@ -170,19 +171,14 @@ function subjectAfter(tokens: Token[], from: number, inverted = false): Subject 
   return { claimant: phrase, context: join(tokens.slice(from, e + 1)), pronoun: false };
 }
 
-const attributionMemo = new Map<string, Attribution[]>();
+const attributionMemo = new RecentCache<string, Attribution[]>(RECENT_SENTENCES);
 
 /**
  * Every attribution in the sentence, in order. Claimants are looked up in the sentences around a
  * figure too, so results are kept per sentence text (callers never change them).
  */
 export function findAttributions(sentence: string): Attribution[] {
-  const known = attributionMemo.get(sentence);
-  if (known) return known;
-  const found = attributionsOf(sentence);
-  if (attributionMemo.size > 4000) attributionMemo.clear();
-  attributionMemo.set(sentence, found);
-  return found;
+  return attributionMemo.get(sentence, attributionsOf);
 }
 
 function attributionsOf(sentence: string): Attribution[] {
@@ -322,15 +318,10 @@ export function expandDefinite(claimant: string, earlierText: string): string {
   const m = /^(?:the |its |their )?([a-z]+)$/i.exec(claimant);
   if (!m || /^[A-Z]/.test(m[1])) return claimant;
   const key = `${claimant}\u0000${earlierText.length}\u0000${earlierText.slice(-40)}`;
-  const known = definiteMemo.get(key);
-  if (known !== undefined) return known;
-  const expanded = expandDefiniteNow(m[1], claimant, earlierText);
-  if (definiteMemo.size > 2000) definiteMemo.clear();
-  definiteMemo.set(key, expanded);
-  return expanded;
+  return definiteMemo.get(key, () => expandDefiniteNow(m[1], claimant, earlierText));
 }
 
-const definiteMemo = new Map<string, string>();
+const definiteMemo = new RecentCache<string, string>(RECENT_SENTENCES);
 
 function expandDefiniteNow(head: string, claimant: string, earlierText: string): string {
   const m = [claimant, head];

@@ -3,6 +3,7 @@
  * a quote whose speaker is named after it, in a later sentence of the same paragraph; and an
  * unattributed figure right after an attributed one in the same block (the report continues).
  */
+import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { backReference, expandDefinite, findAttributions, reportedByOutlet, type Attribution } from './attribution';
 import { isListLine, listLeadOf } from './candidates';
 import type { Category } from '../claim';
@@ -143,18 +144,13 @@ const ACRONYM_DEF_RE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|in|on|and)\s+
 const ACRONYM_DEF_ONE_RE = new RegExp(ACRONYM_DEF_RE.source, 'u');
 const ACRONYM_HINT_RE = /\([A-Z]{2,10}\)/;
 
-const genericMemo = new Map<string, string | null>();
+const genericMemo = new RecentCache<string, string | null>(RECENT_SENTENCES);
 
 export function expandGeneric(claimant: string, earlier: string): string | null {
   if (!GENERIC_SOURCE_RE.test(claimant.trim())) return null;
   const text = earlier.slice(-4000);
   const key = `${claimant}\u0000${text}`;
-  const known = genericMemo.get(key);
-  if (known !== undefined) return known;
-  const found = expandGenericIn(claimant, text);
-  if (genericMemo.size > 500) genericMemo.clear();
-  genericMemo.set(key, found);
-  return found;
+  return genericMemo.get(key, () => expandGenericIn(claimant, text));
 }
 
 function expandGenericIn(claimant: string, text: string): string | null {

@@ -5,6 +5,7 @@
  * Homs province"). The whole-population figure keeps null, and so does a place that is where the
  * whole conflict is (Gaza in the Gaza war, Ukraine in Ukraine's).
  */
+import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { afterLastOf } from './clause-start';
 import { placeSubset } from '../subsets';
 import { SIDE_WORDS } from './lexicon';
@@ -90,16 +91,11 @@ const COUNTRY_RE =
 const INCIDENT_PLACE_RE =
   /((?:\p{Lu}|al-|el-)[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:car bomb|bomb|bombing|strike|airstrike|attack|blast|explosion|shelling|fire|quake|earthquake|flood|floods|landslide|shooting|massacre|stampede|collapse)\b/u;
 
-const sentencePlaceMemo = new Map<string, { name: string } | null>();
+const sentencePlaceMemo = new RecentCache<string, { name: string } | null>(RECENT_SENTENCES);
 
 /** The place of the incident a sentence reports (kept per sentence: its figures share it). */
 function sentencePlace(sentence: string): { name: string } | null {
-  const known = sentencePlaceMemo.get(sentence);
-  if (known !== undefined) return known;
-  const place = sentencePlaceNow(sentence);
-  if (sentencePlaceMemo.size > 2000) sentencePlaceMemo.clear();
-  sentencePlaceMemo.set(sentence, place);
-  return place;
+  return sentencePlaceMemo.get(sentence, sentencePlaceNow);
 }
 
 function sentencePlaceNow(sentence: string): { name: string } | null {

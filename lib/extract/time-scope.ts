@@ -2,6 +2,7 @@
  * Running total or single incident. Cumulative wording ("since the invasion", "so far", "in total",
  * "the death toll has risen to") wins over incident wording ("on Friday", "in the strike").
  */
+import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { afterLastOf } from './clause-start';
 import type { TimeScope } from '../claim';
 
@@ -50,17 +51,12 @@ const PERIOD_RE = new RegExp(
 const REPORTED_ON_RE =
   /\b(?:said|says|announced|reported|added|stated|wrote|posted|confirmed|published|released|updated|told (?:\S+ ){1,2}?)(?: (?:\S+ ){0,3}?)?(?:on|late on|early on|late|early)? ?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 
-const scopeMemo = new Map<string, TimeScope | null>();
+const scopeMemo = new RecentCache<string, TimeScope | null>(RECENT_SENTENCES);
 const WEEKDAY_RE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
 /** Scope of a clause or sentence (kept per text: a sentence with several figures is read once). */
 export function timeScopeOf(text: string): TimeScope | null {
-  const known = scopeMemo.get(text);
-  if (known !== undefined) return known;
-  const scope = scopeOfText(text);
-  if (scopeMemo.size > 4000) scopeMemo.clear();
-  scopeMemo.set(text, scope);
-  return scope;
+  return scopeMemo.get(text, scopeOfText);
 }
 
 // "the toll from Tuesday's pager explosions had risen to 12": the running toll of one incident.
