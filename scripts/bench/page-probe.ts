@@ -1,20 +1,36 @@
 /**
  * What `npm run bench:page` runs in each measured page before the page's own scripts (in both
- * browsers): it records when the number of highlighted ranges changes, once per frame (rAF runs
- * right before the browser paints), and the longest gap between two frames — the longest stretch
- * the main thread could not paint, the one main-thread figure Firefox lets a page see (it has no
- * Long Tasks API and no trace here), measured the same way in Chromium so the two compare.
+ * browsers). It records when the number of highlighted ranges changes, once per frame, and the
+ * longest gap between two frames — the longest stretch the main thread could not paint, the one
+ * main-thread figure Firefox lets a page see (it has no Long Tasks API and no trace here),
+ * measured the same way in Chromium so the two compare.
+ *
+ * The count is read after the frame's animation-frame callbacks and layout, just before it is
+ * painted: a ResizeObserver on a 1-pixel box whose width flips every frame is called at that point
+ * of every frame. Counting inside the probe's own animation-frame callback instead would see a
+ * highlight that another callback of the same frame sets (TollCheck paints in one) only a frame
+ * later than the reader does, and would charge TollCheck an extra frame the floor script, which
+ * sets its highlights outside any frame, never pays.
  */
 export const PAGE_PROBE = `
   window.__tc = { changes: [], longestFrameMs: 0 };
   let last = 0;
   let lastFrame = 0;
-  const tick = (now) => {
-    if (lastFrame) window.__tc.longestFrameMs = Math.max(window.__tc.longestFrameMs, now - lastFrame);
-    lastFrame = now;
+  const count = () => {
     let n = 0;
     for (const h of CSS.highlights.values()) n += h.size;
     if (n !== last) { last = n; window.__tc.changes.push([performance.now(), n]); }
+  };
+  let wide = false;
+  const box = document.createElement('div');
+  box.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;contain:strict;visibility:hidden;pointer-events:none';
+  new ResizeObserver(count).observe(box);
+  const tick = (now) => {
+    if (lastFrame) window.__tc.longestFrameMs = Math.max(window.__tc.longestFrameMs, now - lastFrame);
+    lastFrame = now;
+    if (!box.isConnected && document.documentElement) document.documentElement.append(box);
+    wide = !wide;
+    box.style.width = wide ? '2px' : '1px';
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);`;
