@@ -17,6 +17,7 @@ import { figureAt, onPointerFrames } from '@/lib/page/figure-under-pointer';
 import { HighlightPainter, type PaintSettings, pageIsDark } from '@/lib/page/highlight-painter';
 import { NearViewport } from '@/lib/page/near-viewport';
 import { PageWatcher } from '@/lib/page/page-watcher';
+import { ReadAhead } from '@/lib/page/read-ahead';
 import { Later, onAbort } from '@/lib/page/session-timers';
 import { reported } from '@/lib/report-error';
 import type { Lifetime } from './lifetime';
@@ -72,11 +73,16 @@ export class PageSession {
 
   static async start(lifetime: Lifetime): Promise<PageSession> {
     const session = new PageSession(lifetime);
+    // The page's text is walked while the settings travel; none of it is sent unless they say
+    // TollCheck is on here.
+    const ahead = document.body ? new ReadAhead(document.body, lifetime.signal) : null;
     const settings = await readSettings();
     session.settings = settings;
     if (lifetime.stopped) return session;
     session.listen();
-    await session.setEnabled(!isDisabledHere(settings));
+    const enabled = !isDisabledHere(settings);
+    if (!enabled) ahead?.discard();
+    await session.setEnabled(enabled, enabled ? ahead : null);
     return session;
   }
 
@@ -86,7 +92,7 @@ export class PageSession {
   }
 
   /** Switches TollCheck on or off for this page; off removes every highlight at once. */
-  async setEnabled(enabled: boolean): Promise<void> {
+  async setEnabled(enabled: boolean, ahead: ReadAhead | null = null): Promise<void> {
     if (enabled === this.enabled) return;
     this.enabled = enabled;
     this.clearPage();
@@ -101,16 +107,19 @@ export class PageSession {
       state: enabled ? 'scanned' : 'disabled',
       reading: enabled,
     }).catch(reported('telling TollCheck about this page'));
-    if (enabled && !this.lifetime.stopped) await Promise.all([reset, this.scanAll()]);
+    if (enabled && !this.lifetime.stopped) await Promise.all([reset, this.scanAll(ahead)]);
     else await reset;
   }
 
   /** Re-reads the whole page (first load, navigation within a single-page app, dataset change). */
-  async scanAll(): Promise<void> {
+  async scanAll(ahead: ReadAhead | null = null): Promise<void> {
     this.url = location.href;
     this.body = document.body;
     if (!this.body) return;
     this.watcher.start(this.body);
+    // Taken after the watcher started: a change after this point is the watcher's, one before it
+    // made the read ahead void.
+    const readAlready = ahead ? await ahead.take(this.body) : null;
     // Until this is said, the popup shows "Checking this page…" (so never "no figures" too early).
     let told = false;
     const read = () => {
@@ -119,7 +128,7 @@ export class PageSession {
       void sendMessage('pageRead', undefined).catch(reported('telling TollCheck the page was read'));
     };
     try {
-      await this.scanner.scanPage(this.body, read);
+      await this.scanner.scanPage(this.body, read, readAlready);
     } finally {
       read();
     }
@@ -187,13 +196,14 @@ export class PageSession {
   private queuePaint(): void {
     if (this.paintSoon.pending) return;
     const gap = this.scanner.figures.size > WINDOW_FROM_FIGURES ? MIN_PAINT_GAP_MS : 0;
-    const wait = Math.max(0, this.lastPaint + gap - performance.now());
-    this.paintSoon.after(wait, () =>
-      this.paintSoon.frame(() => {
-        this.lastPaint = performance.now();
-        if (this.enabled) this.paintNow();
-      }),
-    );
+    const wait = this.lastPaint + gap - performance.now();
+    const paint = () => {
+      this.lastPaint = performance.now();
+      if (this.enabled) this.paintNow();
+    };
+    // No timer hop when nothing asks for a gap: a timer can miss the next frame.
+    if (wait > 0) this.paintSoon.after(wait, () => this.paintSoon.frame(paint));
+    else this.paintSoon.frame(paint);
   }
 
   // Figures coming near the viewport on scroll get their highlight in the next frame; only the

@@ -55,10 +55,11 @@ export class FigureScanner {
 
   /**
    * Reads and checks the whole page, in pieces so highlights appear as each comes back. `sent`
-   * runs once every piece has been sent for checking, before the answers.
+   * runs once every piece has been sent for checking, before the answers. `readAlready` is the
+   * body's text when it was read ahead and has not changed since (read-ahead.ts).
    */
-  async scanPage(body: Element, sent: () => void = () => {}): Promise<void> {
-    const read = await readSliced(body, this.signal);
+  async scanPage(body: Element, sent: () => void = () => {}, readAlready: VisibleText | null = null): Promise<void> {
+    const read = readAlready ?? (await readSliced(body, this.signal));
     if (!read) return;
     const pieces = splitText(read.text).map((p) => this.addChunk(body, read, p.base, p.text));
     // Each piece stands alone: one the background fails to check never keeps the others from being painted.

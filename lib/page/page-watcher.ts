@@ -7,6 +7,14 @@ import { Later, onAbort } from './session-timers';
 import { blockOf, isReadable } from './sliced-reader';
 
 const QUIET_MS = 250;
+/** What changes the page's readable text: nodes and text, and the attributes that hide or show an element. */
+export const TEXT_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'aria-hidden', 'open'],
+};
 const MAX_WAIT_MS = 1000;
 
 export class PageWatcher {
@@ -36,7 +44,7 @@ export class PageWatcher {
 
   start(root: Node): void {
     if (this.signal.aborted) return;
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'aria-hidden', 'open'] });
+    this.observer.observe(root, TEXT_CHANGES);
   }
 
   /** Stops watching until `start` is called again (TollCheck switched off here, or a fresh scan). */
