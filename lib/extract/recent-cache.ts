@@ -5,14 +5,16 @@
  * memo would hold every sentence of a long page in the worker, and would make a text that repeats
  * itself (a benchmark built from copies) cheaper to read than a new one.
  */
-export class RecentCache<K, V> {
+export class RecentCache<K, V extends {} | null> {
   private readonly entries = new Map<K, V>();
 
   constructor(private readonly capacity: number) {}
 
   /** The kept result for `key`, or the one `compute` gives (then kept, the oldest dropped). */
   get(key: K, compute: (key: K) => V): V {
-    if (this.entries.has(key)) return this.entries.get(key) as V;
+    // One lookup: a kept value is never undefined (the type says so).
+    const known = this.entries.get(key);
+    if (known !== undefined) return known;
     const value = compute(key);
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as K);
     this.entries.set(key, value);

@@ -79,6 +79,12 @@ function wordEnd(text: string, i: number): number {
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  // Lower-cased once for the whole text, sliced per token (a third of tokenizing was lower-casing
+  // token by token). Not where that could differ from each token on its own: "İ" becomes two code
+  // units, and capital sigma lower-cases by what follows it (final in "ΑΣ", not in "ΑΣ.Β").
+  const lowered = text.toLowerCase();
+  const sliceable = lowered.length === text.length && !text.includes('Σ');
+  const lowerText = sliceable && lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   for (let i = 0; i < text.length; ) {
     const kind = kindAt(text, i);
     if (kind === Kind.Space) {
@@ -88,11 +94,18 @@ export function tokenize(text: string, offset = 0): Token[] {
     const isWord = kind !== Kind.Other;
     const end = isWord ? wordEnd(text, i) : i + widthAt(text, i);
     const t = text.slice(i, end);
-    const first = t[0];
-    let lower = t.toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    let lower: string;
+    let capitalized: boolean;
+    if (sliceable) {
+      lower = lowerText.slice(i, end);
+      capitalized = isWord && text.charCodeAt(i) !== lowered.charCodeAt(i);
+    } else {
+      lower = t.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      capitalized = isWord && t[0] !== t[0].toLowerCase();
+    }
     if (lower.length > 1 && lower.endsWith("'")) lower = lower.slice(0, -1);
-    out.push({ text: t, lower, start: offset + i, end: offset + end, isWord, capitalized: isWord && first !== first.toLowerCase() });
+    out.push({ text: t, lower, start: offset + i, end: offset + end, isWord, capitalized });
     i = end;
   }
   return out;

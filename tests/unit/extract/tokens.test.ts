@@ -30,6 +30,8 @@ const corners = [
   'spaces:\u00a0a\u2009b\u202fc\u3000d\u200be\tf\ng\u2028h',
   'e\u0301 Ǆ ǅ İ ß ﬁ ² ½ Ⅻ 12% $5 £3.5 a_b #7 @x',
   'lone \ud800 surrogate x\udc00y end\ud83d',
+  // Greek capital sigma lower-cases by what follows it: final in "ΑΣ", not in the text "ΑΣ.Β".
+  'ΟΔΟΣ ΑΣ.Β ΑΣ’Β Σ',
 ];
 
 describe('tokenize', () => {
