@@ -20,15 +20,14 @@ export function parseDatasetCsv(text: string, options: CsvOptions = {}): ParseRe
   return runNow(parseDatasetCsvSteps(text, options));
 }
 
-/** `parseDatasetCsv` as steps (lib/dataset/slices.ts); the CSV tokenizer itself runs in one go. */
+/** `parseDatasetCsv` as steps (lib/dataset/slices.ts), the CSV tokenizer included. */
 export function* parseDatasetCsvSteps(text: string, options: CsvOptions = {}): Steps<ParseResult> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const commentCount = lines.findIndex((line) => !isCommentLine(line));
   const comments = lines.slice(0, commentCount < 0 ? lines.length : commentCount).map(unquoteLine);
-  const body = lines.slice(comments.length).join('\n');
-  if (body.trim() === '' && comments.length === 0) return fail(['The file is empty.']);
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: 'greedy' });
-  const [columns, ...rows] = parsed.data;
+  const bodyLines = lines.slice(comments.length);
+  if (bodyLines.every((line) => line.trim() === '') && comments.length === 0) return fail(['The file is empty.']);
+  const [columns, ...rows] = yield* csvRowsSteps(bodyLines);
   if (!columns) return fail(['The CSV has no header row: the first row must name the columns (id, conflict, category, …).']);
   const headerLine = comments.length + 1;
   const problems = [...columnProblems(columns), ...rows.flatMap((row, i) => rowShapeProblem(row, columns.length, headerLine + 1 + i))];
@@ -41,6 +40,33 @@ export function* parseDatasetCsvSteps(text: string, options: CsvOptions = {}): S
   }
   const locate: Locator = { record: (index) => `row ${headerLine + 1 + index}`, field: columnForPath };
   return yield* checkDatasetSteps({ ...header, records }, locate);
+}
+
+/** Lines per call of the CSV tokenizer: a few ms each, so a 50,000-row file is read in slices too. */
+export const CSV_BATCH_LINES = 2000;
+
+/**
+ * The rows of CSV lines, tokenized a batch of lines at a time. A batch ends only between two rows:
+ * where the quotes so far are balanced, since a quoted cell may hold a line break ("" inside a
+ * quoted cell is two quotes, so it keeps the count even). Every batch is read with the first
+ * batch's delimiter, so the rows equal one Papa.parse of the whole text (a unit test compares them).
+ */
+export function* csvRowsSteps(lines: string[]): Steps<string[][]> {
+  const rows: string[][] = [];
+  let delimiter: string | undefined;
+  let from = 0;
+  let quotes = 0;
+  for (let i = 0; i < lines.length; i++) {
+    for (let at = lines[i].indexOf('"'); at >= 0; at = lines[i].indexOf('"', at + 1)) quotes++;
+    const last = i === lines.length - 1;
+    if (!last && (i + 1 - from < CSV_BATCH_LINES || quotes % 2 === 1)) continue;
+    const parsed = Papa.parse<string[]>(lines.slice(from, i + 1).join('\n'), { header: false, skipEmptyLines: 'greedy', delimiter });
+    delimiter ??= parsed.meta.delimiter;
+    for (const row of parsed.data) rows.push(row);
+    from = i + 1;
+    if (!last) yield { step: 'reading', done: from, total: lines.length };
+  }
+  return rows;
 }
 
 function columnProblems(columns: string[]): string[] {

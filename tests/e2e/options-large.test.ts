@@ -4,7 +4,7 @@
  * minute (most of it the IndexedDB install), so it runs only when asked:
  *   TOLLCHECK_LARGE=1 npx vitest run --project e2e tests/e2e/options-large.test.ts
  * It also prints the longest main-thread task (PerformanceObserver 'longtask', tasks over 50 ms)
- * while the page validates and while it installs.
+ * while the page validates and while it installs, and while it validates the same records as CSV.
  */
 // Chromium only: it measures the options page's long tasks with the Long Tasks API, which Firefox does not have.
 import fs from 'node:fs';
@@ -16,8 +16,18 @@ import { launchWithExtension, type ExtensionBrowser } from './harness';
 import { applyPreview, chooseFile, openOptions, readActive, tableRows } from './options-page';
 import { makeRecords } from '../unit/dataset/make-records';
 import { filterRows, toRows } from '../../lib/dataset/options/table-model';
+import { datasetToCsv } from '../../lib/dataset/csv';
 
 const N = 50_000;
+const header = {
+  format: 1,
+  name: 'Large synthetic dataset',
+  version: '9.9.9',
+  published: '2026-01-01',
+  licence: 'CC0',
+  description: 'Synthetic records for measuring the options page.',
+  sources: [] as { name: string; url: string }[],
+} as const;
 const run = process.env.TOLLCHECK_LARGE === '1';
 let browser: ExtensionBrowser;
 let page: Page;
@@ -25,16 +35,7 @@ let dir: string;
 beforeAll(async () => {
   if (!run) return;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tollcheck-large-'));
-  const dataset = {
-    format: 1,
-    name: 'Large synthetic dataset',
-    version: '9.9.9',
-    published: '2026-01-01',
-    licence: 'CC0',
-    description: 'Synthetic records for measuring the options page.',
-    sources: [],
-    records: makeRecords(N),
-  };
+  const dataset = { ...header, records: makeRecords(N) };
   fs.writeFileSync(path.join(dir, 'large.json'), JSON.stringify(dataset));
   browser = await launchWithExtension();
   page = await openOptions(browser);
@@ -144,4 +145,15 @@ test.runIf(run)(`${N.toLocaleString('en')} records: import, apply, filter, sort 
     await page.getByRole('button', { name: 'Next →' }).click();
     await summaryIs('51–100 of');
   });
+});
+
+test.runIf(run)(`the same ${N.toLocaleString('en')} records as CSV: read and checked in slices too`, { timeout: 240_000 }, async () => {
+  const file = path.join(dir, 'large.csv');
+  fs.writeFileSync(file, datasetToCsv({ ...header, version: '9.9.10', records: makeRecords(N) }));
+  await watchLongTasks();
+  const validating = await pageNow();
+  expect(await timed(`validate + preview (${(fs.statSync(file).size / 1e6).toFixed(1)} MB CSV)`, () => chooseFile(page, file))).toBe('preview');
+  const done = await pageNow();
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
+  noteLongest('validating the CSV', await longestTask(validating, done));
 });
