@@ -128,7 +128,7 @@ export class PageSession {
       void sendMessage('pageRead', undefined).catch(reported('telling TollCheck the page was read'));
     };
     try {
-      await this.scanner.scanPage(this.body, read, readAlready);
+      await this.scanner.scanPage(this.body, { sent: read, readAlready, atTop: ahead !== null && opensAtTop() });
     } finally {
       read();
     }
@@ -273,6 +273,17 @@ export class PageSession {
     this.closeLater.clear();
     if (!inside) this.closeSoon();
   }
+}
+
+/**
+ * Whether the page still shows its top: it is loading (the script came in at load, not later from
+ * the popup, when the reader may have scrolled anywhere), by a fresh navigation (a reload or a step
+ * back restores the scroll position) to a URL without a #fragment. Known without reading the
+ * scroll position, which would force the page's layout while it is still loading.
+ */
+function opensAtTop(): boolean {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return document.readyState !== 'complete' && navigation?.type === 'navigate' && location.hash === '';
 }
 
 /** The background checks the text; the popup's report names figures by the same keys. */

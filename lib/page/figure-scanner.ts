@@ -21,6 +21,19 @@ export interface CheckPort {
   keyOf(chunkId: string, claim: CheckedClaim): string;
 }
 
+export interface ScanOptions {
+  /** Runs once every piece has been sent for checking, before the answers. */
+  sent?: () => void;
+  /** The body's text when it was read ahead and has not changed since (read-ahead.ts). */
+  readAlready?: VisibleText | null;
+  /**
+   * The page is known to show its top (a fresh navigation without a #fragment, just loaded):
+   * document order is nearest first, so nothing is measured. Measuring would force the page's
+   * first layout before a single piece is sent.
+   */
+  atTop?: boolean;
+}
+
 /** One block of text sent for checking. The first scan cuts the whole page into such pieces. */
 interface Chunk {
   id: string;
@@ -54,16 +67,15 @@ export class FigureScanner {
   }
 
   /**
-   * Reads and checks the whole page, in pieces so highlights appear as each comes back. `sent`
-   * runs once every piece has been sent for checking, before the answers. `readAlready` is the
-   * body's text when it was read ahead and has not changed since (read-ahead.ts).
+   * Reads and checks the whole page, in pieces so highlights appear as each comes back.
    */
-  async scanPage(body: Element, sent: () => void = () => {}, readAlready: VisibleText | null = null): Promise<void> {
+  async scanPage(body: Element, options: ScanOptions = {}): Promise<void> {
+    const { sent = () => {}, readAlready = null, atTop = false } = options;
     const read = readAlready ?? (await readSliced(body, this.signal));
     if (!read) return;
     const pieces = splitText(read.text).map((p) => this.addChunk(body, read, p.base, p.text));
     // Each piece stands alone: one the background fails to check never keeps the others from being painted.
-    const checks = checkEach(nearestFirst(pieces).map((c) => this.check(c)));
+    const checks = checkEach((atTop ? pieces : nearestFirst(pieces)).map((c) => this.check(c)));
     sent();
     await checks;
   }

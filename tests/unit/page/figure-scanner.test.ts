@@ -50,7 +50,7 @@ test('claims come back as live Ranges over the text nodes they span, even a figu
   const { port, sent, answerAll } = checker();
   const { scan, changed } = scanner(port);
   const whenSent = vi.fn();
-  const done = scan.scanPage(body, whenSent);
+  const done = scan.scanPage(body, { sent: whenSent });
   await settle();
   expect(whenSent).toHaveBeenCalledOnce(); // before any answer
   expect(sent.map((s) => s.text)).toEqual(['Floods\n\nOfficials said 1,200 died and 45 died later.\n\nElsewhere 7 died.']);
@@ -77,7 +77,7 @@ test('a long page goes out in pieces, the ones near the viewport first, and each
   const { port, sent, answerAll } = checker();
   const { scan } = scanner(port);
   const whenSent = vi.fn();
-  const done = scan.scanPage(body, whenSent);
+  const done = scan.scanPage(body, { sent: whenSent });
   await vi.waitFor(() => expect(whenSent).toHaveBeenCalled());
   expect(sent.length).toBeGreaterThan(2);
   expect(sent.every((s) => s.text.length <= PIECE_CHARS)).toBe(true);
@@ -93,13 +93,29 @@ test('a long page goes out in pieces, the ones near the viewport first, and each
   });
 });
 
+test('a page known to show its top goes out in document order, and nothing measures its layout', async () => {
+  const body = setPage(Array.from({ length: 400 }, (_, i) => `<p id="p${i}">In district ${i} some ${100 + i} died when the river rose.</p>`).join(''));
+  const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+  const { port, sent, answerAll } = checker();
+  const { scan } = scanner(port);
+  const whenSent = vi.fn();
+  const done = scan.scanPage(body, { sent: whenSent, atTop: true });
+  await vi.waitFor(() => expect(whenSent).toHaveBeenCalled());
+  expect(sent.length).toBeGreaterThan(1);
+  expect(sent.map((s) => s.chunkId)).toEqual(Array.from({ length: sent.length }, (_, i) => `c${i + 1}`));
+  expect(measured).not.toHaveBeenCalled();
+  answerAll();
+  await done;
+  expect(scan.figures.inOrder()).toHaveLength(400);
+});
+
 test('a piece the checker fails on is reported and the others are still placed', async () => {
   const body = setPage(Array.from({ length: 300 }, (_, i) => `<p>Report ${i}: ${i} died in the night, officials in the region said on Tuesday.</p>`).join(''));
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const { port, sent } = checker();
   const { scan } = scanner(port);
   const whenSent = vi.fn();
-  const done = scan.scanPage(body, whenSent);
+  const done = scan.scanPage(body, { sent: whenSent });
   await vi.waitFor(() => expect(whenSent).toHaveBeenCalled());
   expect(sent.length).toBeGreaterThan(1);
   sent[0].fail(new Error('worker restarted'));
