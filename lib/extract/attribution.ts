@@ -17,6 +17,11 @@ export interface Attribution {
   at: number;
   /** A post-posed ", X said." or ", according to X." closing the sentence. */
   closing?: boolean;
+  /**
+   * The subject of a verb inside what someone else reports: "soldiers" in "The army said soldiers
+   * had counted 12 bodies". The reporter named before it is the figure's source.
+   */
+  embedded?: boolean;
 }
 
 type Subject = Omit<Attribution, 'at'>;
@@ -139,14 +144,34 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
     return depth === 0 && t.text !== ')';
   });
   if ((b < 0 || BOUNDARY_RE.test(tokens[b].text)) && segment.length <= 9 && !segment.some((t) => CLAUSE_WORDS.has(t.lower) || /^\d/.test(t.text))) {
+    // "The army said soldiers had counted 12 bodies": the subject starts after the reporting verb.
+    const reporting = segment.findLastIndex((_, k) => isReportingVerb(segment, k));
+    if (reporting >= 0) {
+      const rest = segment.slice(reporting + 1);
+      return rest.some((t) => t.isWord) ? { claimant: join(rest), context: join(rest), pronoun: false, embedded: true } : null;
+    }
     const phrase = join(segment) + (acronym ? ` (${acronym})` : '');
     // ", the coastguard said": a definite noun phrase as speaker needs no known institution word.
     const definite = /^(?:the|a|an)$/.test(segment[0]?.lower ?? '') && segment.length <= 5 && !NOT_CLAIMANTS.test(phrase);
     if (plausible(phrase) || (definite && phrase.length > 2)) return { claimant: phrase, context: phrase, pronoun: false };
   }
   const np = npBefore(tokens, i + 1);
-  return np ? { claimant: np.phrase, context: np.phrase, pronoun: false } : null;
+  if (!np) return null;
+  // "Officials said that rescue teams had registered 90": the same, with "that".
+  const embedded = isReportingVerb(tokens, np.from - 1) || (tokens[np.from - 1]?.lower === 'that' && isReportingVerb(tokens, np.from - 2));
+  return { claimant: np.phrase, context: np.phrase, pronoun: false, ...(embedded ? { embedded } : {}) };
 }
+
+/**
+ * A verb that introduces what someone reports, at `k`: only those that are never nouns or
+ * adjectives ("the estimates", "the reported deaths" are not), and not a capitalised word inside
+ * the sentence (part of a name).
+ */
+function isReportingVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.isWord && REPORTING_VERBS.has(t.lower) && !(t.capitalized && k > 0 && tokens[k - 1].isWord);
+}
+const REPORTING_VERBS = new Set('said says told tells added adds announced announces stated wrote writes insisted warned explained noted acknowledged alleged tweeted'.split(' '));
 
 /** "…,” said regional governor Alexander Gusev." / "said a member of the resistance group, who …" */
 function subjectAfter(tokens: Token[], from: number, inverted = false): Subject | null {
@@ -157,6 +182,7 @@ function subjectAfter(tokens: Token[], from: number, inverted = false): Subject 
     tokens[k].isWord &&
     !/^(that|who|which|on|in|at|by|adding|after|when|to)$/.test(tokens[k].lower) &&
     !CLAUSE_WORDS.has(tokens[k].lower) &&
+    !isReportingVerb(tokens, k) &&
     !/^\d/.test(tokens[k].text)
   )
     k++;
@@ -271,6 +297,12 @@ export function attributionFor(all: Attribution[], offset: number, sentence = ''
   );
   if (closing.length && sentence) return closing[closing.length - 1];
   const nearest = [...attributions].sort((a, b) => Math.abs(a.at - offset) - Math.abs(b.at - offset))[0];
+  // "The army said soldiers had counted 12 bodies": the army reports the count, and whose count
+  // it reports ("…, said Kyiv had documented …") tells what kind of source it is.
+  if (nearest.embedded) {
+    const reporter = attributions.filter((a) => !a.embedded && !a.pronoun && a.at < nearest.at).pop();
+    if (reporter) return { ...reporter, context: `${reporter.context} ${nearest.context}` };
+  }
   // "The office said … verified by its staff", "…, and he added": a pronoun points back to the
   // speaker named earlier in the same sentence before any earlier sentence.
   if (nearest.pronoun) return attributions.filter((a) => !a.pronoun && a.at < nearest.at).pop() ?? nearest;

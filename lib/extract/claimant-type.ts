@@ -27,7 +27,7 @@ const OFFICIAL_RE =
 const BELLIGERENT_RE =
   /\b(?:army|military|armed forces|defen[cs]e ministry|ministry of defen[cs]e|general staff|IDF|Israel Defense Forces|Hamas|Hezbollah|RSF|Rapid Support Forces|SAF|junta|Houthis?|Kremlin|Wagner|TPLF|Coordination Headquarters|Prisoners of War)\b/i;
 const OFFICE_RE =
-  /\b(?:government|authorities|officials?|governor|mayor|president|minister|ministry|adviser|advisor|aide|spokes(?:man|woman|person)|representative|negotiator|envoy|delegation|ambassador|commander|deputy|cabinet|administration|prime minister|presidential|head)\b/i;
+  /\b(?:government|authorities|officials?|governor|mayor|president|minister|ministry|adviser|advisor|aide|spokes(?:man|woman|person)|representative|negotiator|envoy|delegation|ambassador|commander|deputy|cabinet|administration|prime minister|presidential|head|commissioner|ombuds(?:man|woman|person))\b/i;
 const WARRING_STATE_RE = /^(?:Ukraine|Russia|Israel|Kyiv|Kiev|Moscow|Jerusalem|Sudan|Myanmar|Syria|Yemen|Ethiopia|Eritrea)$/i;
 
 export interface ClaimantKind {

@@ -30,6 +30,14 @@ describe('who a figure is attributed to', () => {
     ['Kenya Red Cross said 76 people had died in the floods so far.', ['76 ← Kenya Red Cross (independent)']],
     ['The attack killed 20 people, a local official told AFP on condition of anonymity.', ['20 ← local official (official)']],
     ['Russia\'s defence ministry claimed its forces had "eliminated" up to 1,400 Ukrainian servicemen.', ["up to 1,400 ← Russia's defence ministry (belligerent)"]],
+    // A counting verb inside what someone reports: the reporter is the source, and whose count it
+    // reports tells what kind of source it is.
+    ['The army said soldiers had counted 12 bodies near the village.', ['12 ← army (belligerent)']],
+    ['Officials said that rescue teams had registered 90 people as missing.', ['90 ← Officials (official)']],
+    ['A port official said volunteers had registered 35 people as missing after the ferry sank.', ['35 ← port official (official)']],
+    ["Maria Horvat, the parliament's human rights commissioner, said Kyiv had documented 150 killings of detainees.", ['150 ← Maria Horvat (belligerent)']],
+    // A document that only repeats what someone counted names no source of its own.
+    ['An earlier version of this story said the United Nations had put the toll at 4,200.', ['4,200 ← United Nations (un)']],
   ])('%s', (text, expected) => {
     expect(claimants(text)).toEqual(expected);
   });
