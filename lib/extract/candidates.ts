@@ -31,8 +31,18 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
     if (!LEAD_STEM_RE.test(t)) continue;
     for (let j = i + 1; j < sentences.length && j - i <= MAX_LIST_ITEMS && isListLine(sentences[j]); j++) marked.add(j);
   }
+  // A short line right after a figure may split it with no casualty word of its own ("390 of our
+  // people are home. 270 soldiers and 120 civilians."): it is read too (lib/extract/index.ts).
+  for (const i of [...marked]) {
+    const next = sentences[i + 1];
+    if (next && next.block === sentences[i].block && next.text.length <= FRAGMENT_CHARS && TWO_NUMBERS_RE.test(next.text)) marked.add(i + 1);
+  }
   return [...marked].sort((a, b) => a - b);
 }
+
+/** Longest line read as a verbless breakdown of the figure just before it, in characters. */
+export const FRAGMENT_CHARS = 100;
+const TWO_NUMBERS_RE = /\d[^\d]+\d/;
 
 const LEAD_STEM_RE = new RegExp(CASUALTY_STEM_RE.source, 'i');
 /** How many lines a lead line may govern. */

@@ -28,8 +28,11 @@ export interface Relation {
   item?: boolean;
   /** The place label of a breakdown item ("Latakia", "Bashkortostan"). */
   itemPlace?: string | null;
-  /** "94 hostages …, of whom at least 34 died": the party and category of the figure the part is of. */
-  whole?: { party: string | null; category: Category };
+  /**
+   * "94 hostages …, of whom at least 34 died": the party and category of the figure the part is
+   * of, and its side when the parts are the whole split up (they are on the whole's side).
+   */
+  whole?: { party: string | null; category: Category; side?: string | null };
 }
 
 export interface RelationResult {

@@ -20,7 +20,7 @@ import { tableClaims } from './tables';
 import { timeScopeAt } from './time-scope';
 import { subsetOf } from './subset';
 import { labelCategory } from './tolls';
-import { isListLine, listLeadOf } from './candidates';
+import { FRAGMENT_CHARS, isListLine, listLeadOf } from './candidates';
 import { flattenWhitespace } from './whitespace';
 import { claimInterval, isVague, meets, roundsTo } from '../verify/interval';
 
@@ -174,7 +174,12 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
     if (isNonCasualtyShape(s.text, expr)) continue;
     const r = expr.exchange ? exchangeRelation(s.text) : relate(s.text, expr);
     if (r.blocked) continue;
-    const relation = r.relation ?? inherited(s.text, expr, out, previous, index, r, found) ?? listItem(sentences, index, expr, found, r) ?? released(sentences, index, expr, r);
+    const relation =
+      r.relation ??
+      fragmentBreakdown(sentences, index, previous, r) ??
+      inherited(s.text, expr, out, previous, index, r, found) ??
+      listItem(sentences, index, expr, found, r) ??
+      released(sentences, index, expr, r);
     if (!relation || !countsPeople(expr, relation)) continue;
     if (relation.item && !relation.itemPlace) relation.itemPlace = itemPlaceOf(s.text, expr);
     if (!relation.whole && (OF_THEM_RE.test(s.text.slice(expr.end)) || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(s.text.slice(0, expr.start)))) {
@@ -258,6 +263,20 @@ function inherited(
   const parallel = /\b(?:were|was)\s+(?:in|at|on|near|from)\b/i.test(gap) && /^\s+(?:were\s+|was\s+)?(?:in|at|on|near|from)\s/i.test(sentence.slice(expr.end, expr.end + 20));
   if (!listed && !parallel && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
   return { ...lead, item: !!prev.item || listed || ITEM_GAP_RE.test(gap) };
+}
+
+/**
+ * A short line that only splits the figure just before it ("390 of our people are home. 270
+ * soldiers and 120 civilians."): its figures are parts of that one when they add up to it exactly.
+ */
+function fragmentBreakdown(sentences: Sentence[], index: number, previous: Found | null, r: { victims: Relation['victims']; head: string | null }): Relation | null {
+  const s = sentences[index];
+  if (!previous || previous.sentenceIndex !== index - 1 || sentences[index - 1].block !== s.block || s.text.length > FRAGMENT_CHARS) return null;
+  const parts = findNumbers(s.text);
+  if (parts.length < 2 || parts.some((p) => p.qualifier !== 'exact' || p.countHigh !== null)) return null;
+  if (parts.reduce((sum, p) => sum + p.count, 0) !== previous.claim.count) return null;
+  const { category, party, side } = previous.claim;
+  return { category, victims: r.victims, head: r.head, item: true, whole: { party, category, side } };
 }
 
 // "Two others were released during a cease-fire", "the 90 freed on Sunday": in a story about captives.
@@ -426,6 +445,7 @@ function buildClaim(
     claimant: source.claimant,
     ...kind,
     continues: continuedParty(sentences, index, expr, inSentence, !!relation.item) ?? continuedParty(sentences, index, expr, earlier, !!relation.item),
+    wholeSide: relation.whole?.side ?? null,
   });
   // "a 1,000-for-1,000 swap": the people each side handed over.
   if (expr.exchange && (!party.party || /^(?:people|persons)$/i.test(party.party)))

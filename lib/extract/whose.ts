@@ -30,6 +30,8 @@ export interface Scene {
   claimantSide: string | null;
   /** The party of the figure this one continues (same sentence or the one before), if any. */
   continues: Party | null;
+  /** The side of the figure this one is a part of, when the text splits that figure into parts. */
+  wholeSide: string | null;
 }
 
 const PLURAL: Record<string, string> = {
@@ -100,6 +102,8 @@ export function completeParty(base: Party, scene: Scene): Party {
   if (!party && scene.continues?.party) ({ party, population } = scene.continues);
   if (!party) ({ party, side, population } = tollParty(scene.before) ?? { party: null, side: null, population: null });
   let place: Place | null = null;
+  // "390 of our people are home. 270 soldiers and 120 civilians.": the parts are the whole's.
+  if (!side && scene.wholeSide) side = scene.wholeSide;
   if (!side) {
     if (DEAD_BODIES.has(scene.category)) side = receivingSide(scene.before, scene.after);
     if (!side && population === 'military') side = militarySide(scene);

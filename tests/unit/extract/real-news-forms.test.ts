@@ -133,6 +133,35 @@ describe('breakdowns: a lead governs the list after it', () => {
   });
 });
 
+describe('a verbless line that splits the figure before it', () => {
+  it('reads its figures as parts of that figure when they add up to it', () => {
+    const claims = extractClaims('The ministry said 215 of its citizens had come home from captivity. 180 soldiers and 35 civilians.');
+    expect(claims.map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [215, 'captured', 'ministry'],
+      [180, 'captured', 'ministry'],
+      [35, 'captured', 'ministry'],
+    ]);
+  });
+
+  it("gives the parts the whole's side", () => {
+    const claims = extractClaims('Moscow and Kyiv swapped prisoners again on Friday. In all, 215 Ukrainian prisoners came home. 180 soldiers and 35 civilians.');
+    expect(claims.map((c) => [c.count, c.party, c.side])).toEqual([
+      [215, 'Ukrainian prisoners', 'ukraine'],
+      [180, 'Ukrainian soldiers', 'ukraine'],
+      [35, 'Ukrainian civilians', 'ukraine'],
+    ]);
+  });
+
+  it('leaves a short line alone when its numbers do not add up to the figure before', () => {
+    expect(pick('At least 40 people died in the fire at the depot. Flights 220 and 310 were cancelled.')).toEqual([[40, 'killed']]);
+    expect(pick('The ministry said 215 of its citizens had come home from captivity. 150 soldiers and 35 civilians.')).toEqual([[215, 'captured']]);
+  });
+
+  it('does not reach into the next paragraph', () => {
+    expect(pick('The ministry said 215 of its citizens had come home from captivity.\n\n180 soldiers and 35 civilians.')).toEqual([[215, 'captured']]);
+  });
+});
+
 describe('copulas, nominal forms and number forms', () => {
   it.each([
     ['The ministry said the toll since October 7 is 9,412.', 9412, 'killed', 'exact'],
