@@ -11,6 +11,7 @@ import type { Token } from './tokens';
 
 const PREPOSITIONS = new Set('from in at of on near inside across aboard with under within outside along'.split(' '));
 const PARENTHETICAL_START = new Set('including most mostly among many some all both one mainly nearly about aged among mainly'.split(' '));
+const CLOSING_QUOTE_RE = /^["”’]$/;
 const AUX = new Set('were was are is have has had been be could may might would will remain remained'.split(' '));
 
 /** ", most of them women," / ", soldiers and civilians," before the verb. */
@@ -67,7 +68,8 @@ function skipPhrase(rest: Token[], j: number): number {
       /^(?:a|an|the|another|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|many)$/.test(rest[k + 1]?.lower ?? '')
     )
       return j;
-    if (!rest[k].isWord && !(rest[k].text === '.' && /^\p{Lu}$/u.test(rest[k - 1]?.text ?? ''))) return j;
+    // A closing quote mark ends a quoted phrase, not the subject: '"19 … terrorists" had been eliminated'.
+    if (!rest[k].isWord && !(rest[k].text === '.' && /^\p{Lu}$/u.test(rest[k - 1]?.text ?? '')) && !CLOSING_QUOTE_RE.test(rest[k].text)) return j;
     // "in Ukraine and injured nearly 1,500": a second clause of the verb before the figure.
     if (/^(?:and|or)$/.test(rest[k - 1]?.lower ?? '') && CASUALTY_STATES[rest[k].lower]) return j;
     if (AUX.has(rest[k].lower) || (!coordination && CASUALTY_STATES[rest[k].lower])) return k;

@@ -14,6 +14,8 @@ describe('lexicon: verbs and nouns widened from real news', () => {
     ['Militants abducted 27 schoolgirls from a dormitory.', [[27, 'captured']]],
     ['The group said 11 aid workers were still being held hostage.', [[11, 'captured']]],
     ['Nine soldiers gave their lives defending the bridge, the army said.', [[9, 'killed']]],
+    // The figure quoted from a statement, its verb after the closing quote mark.
+    ['The army said that "at least 23 Hamas and Islamic Jihad gunmen" had been eliminated in the raid.', [[23, 'killed']]],
     [
       'Of the 40 injured, 12 were deemed serious, doctors said.',
       [
