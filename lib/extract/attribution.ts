@@ -47,7 +47,9 @@ const CLAUSE_WORDS = new Set('is are was were has have had that which who when w
 const PARTICLES = new Set('al el bin ibn bint abu de del da di du van von der den la le'.split(' '));
 const BOUNDARY_RE = /^[,;:“”"‘’—–]$/;
 const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+/i;
-const ACCORDING_RE = /\baccording to ([^,.;:()“”"]{2,90})/gi;
+// The name runs to the next punctuation; the period of an initial or a title ("the U.S. Navy",
+// "Dr. Amal Haddad") is part of it.
+const ACCORDING_RE = /\baccording to ((?:[^,.;:()“”"]|(?<=\b(?:[A-Z]|Dr|Gen|Lt|Col|Gov|Sen|Rep|Mr|Mrs|Ms|Prof|Capt|Maj|Sgt))\.){2,90})/gi;
 const SOURCE_BY_RE =
   /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided) by\s+/gi;
 // "Russian Defence Ministry, on Telegram: …"
@@ -64,6 +66,8 @@ function npWord(t: Token): boolean {
 function clean(phrase: string): string {
   return phrase
     .replace(/\s+([,.'’)])/g, '$1')
+    // Tokens are joined with spaces: "U. S. Central Command" is "U.S. Central Command".
+    .replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.')
     .replace(/\(\s+/g, '(')
     .replace(/^[\s\-–—•*:;,]+/, '')
     .replace(/^(?:what|said|says|when|where|how)\s+/i, '')

@@ -16,7 +16,7 @@ import { tokenize } from './tokens';
 // The UN's agencies and its country missions (BINUH in Haiti, UNAMA in Afghanistan, MONUSCO in
 // Congo, UNMISS in South Sudan, …): each speaks for the UN, not for a side.
 const UN_RE =
-  /\b(?:UN|U\.N\.|United Nations|OHCHR|HRMMU|UNICEF|WHO|World Health Organi[sz]ation|OCHA|UNOCHA|UNRWA|UNHCR|IOM|WFP|UNFPA|UNDP|UNESCO|UNOSAT|UNMAS|Security Council|UN human rights|BINUH|UNAMA|UNAMI|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNSMIL|UNSOM|UNTMIS|UNIFIL|UNDOF|UNMIK|UNISFA|UNITAMS|UNSMIS)\b/;
+  /\bU\.N\.|\b(?:UN|United Nations|OHCHR|HRMMU|UNICEF|WHO|World Health Organi[sz]ation|OCHA|UNOCHA|UNRWA|UNHCR|IOM|WFP|UNFPA|UNDP|UNESCO|UNOSAT|UNMAS|Security Council|UN human rights|BINUH|UNAMA|UNAMI|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNSMIL|UNSOM|UNTMIS|UNIFIL|UNDOF|UNMIK|UNISFA|UNITAMS|UNSMIS)\b/;
 const INDEPENDENT_RE =
   /\b(?:NGO|researchers?|Mediazona|BBC Russian|Meduza|Airwars|ACLED|Observatory|monitor(?:s|ing group)?|Human Rights Watch|Amnesty|MSF|Médecins Sans Frontières|Doctors Without Borders|Red Cross|ICRC|Lancet|study|university|Iraq Body Count|activists?|rights groups?|Lawyers|Resistance Committees?|Emergency Response Rooms?|Syrian Network|Doctors Network|AAPP|Assistance Association for Political Prisoners|Crisis Group|UCDP|watchdog|analysts|Save the Children|Oxfam|Insecurity Insight|independent|charity|charities|nonprofit|non-profit|aid group|humanitarian group)\b/i;
 const MEDIA_RE =

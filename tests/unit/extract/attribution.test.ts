@@ -36,6 +36,11 @@ describe('who a figure is attributed to', () => {
     ['Officials said that rescue teams had registered 90 people as missing.', ['90 ← Officials (official)']],
     ['A port official said volunteers had registered 35 people as missing after the ferry sank.', ['35 ← port official (official)']],
     ["Maria Horvat, the parliament's human rights commissioner, said Kyiv had documented 150 killings of detainees.", ['150 ← Maria Horvat (belligerent)']],
+    // The period of an initial or a title is part of the name.
+    ['Three crew members were killed in the missile strike on the ship, according to the U.S. Navy.', ['Three ← U.S. Navy (unknown)']],
+    ['Two soldiers died in the drone attack, U.S. Central Command said.', ['Two ← U.S. Central Command (unknown)']],
+    ['At least 30 civilians were killed in the shelling, the U.N. human rights office said.', ['At least 30 ← U.N. human rights office (un)']],
+    ['Eight patients were injured when the roof fell, according to Dr. Amal Haddad, who runs the clinic.', ['Eight ← Dr. Amal Haddad (unknown)']],
     // A document that only repeats what someone counted names no source of its own.
     ['An earlier version of this story said the United Nations had put the toll at 4,200.', ['4,200 ← United Nations (un)']],
   ])('%s', (text, expected) => {
