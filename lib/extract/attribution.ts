@@ -63,10 +63,10 @@ function npWord(t: Token): boolean {
   return t.isWord && (/\p{Lu}/u.test(t.text) || CLAIMANT_NP_WORDS.has(t.lower) || PARTICLES.has(t.lower) || /['’]s$/.test(t.text));
 }
 
+/** A phrase as written: tokens were joined with spaces ("U. S. Central Command" is "U.S. Central Command"). */
 function clean(phrase: string): string {
   return phrase
     .replace(/\s+([,.'’)])/g, '$1')
-    // Tokens are joined with spaces: "U. S. Central Command" is "U.S. Central Command".
     .replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.')
     .replace(/\(\s+/g, '(')
     .replace(/^[\s\-–—•*:;,]+/, '')
