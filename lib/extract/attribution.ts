@@ -276,6 +276,9 @@ function isClosing(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 60), at);
   const lastComma = before.lastIndexOf(',');
   if (lastComma < 0) return false;
+  // ", including 34 whom the army has declared dead": a clause about a figure, not a speaker
+  // closing the sentence (", the army said").
+  if (/\d|\b(?:who|whom|whose|which)\b/i.test(before.slice(lastComma))) return false;
   const tail = sentence.slice(at);
   // "…, as the minister said an error had caused the crash": the verb has its own clause.
   const verb = /^(?:said|says|told|added|stated|wrote|warned|announced|confirmed|reported)\s+/i.exec(tail);

@@ -41,6 +41,8 @@ describe('who a figure is attributed to', () => {
     ['Two soldiers died in the drone attack, U.S. Central Command said.', ['Two ← U.S. Central Command (unknown)']],
     ['At least 30 civilians were killed in the shelling, the U.N. human rights office said.', ['At least 30 ← U.N. human rights office (un)']],
     ['Eight patients were injured when the roof fell, according to Dr. Amal Haddad, who runs the clinic.', ['Eight ← Dr. Amal Haddad (unknown)']],
+    // A relative clause about one figure does not close the sentence for the figure before it.
+    ['A relatives group says 88 hostages are still held, including 30 whom the army has declared dead.', ['88 ← relatives group (unknown)', '30 ← army (belligerent)']],
     // A document that only repeats what someone counted names no source of its own.
     ['An earlier version of this story said the United Nations had put the toll at 4,200.', ['4,200 ← United Nations (un)']],
   ])('%s', (text, expected) => {
