@@ -24,7 +24,11 @@ export interface NumberExpr {
 const EXCHANGE_RE =
   /^(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?(?:\s+for\s+|-for-)([\d,\u00A0\u202F ]*\d)(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?/i;
 
-/** Vague amounts → count, read as "at least this many" (documented in the README). */
+/**
+ * Vague amounts → count, read as "at least this many" (documented in the README): "dozens" is never
+ * fewer than two dozen, and its qualifier is `at_least`. How far above it may reach is the verifier's
+ * (an order of magnitude: lib/verify/interval.ts).
+ */
 export const VAGUE_AMOUNTS: Record<string, number> = wordTable({
   dozens: 24,
   scores: 40,
@@ -166,7 +170,7 @@ export function findNumbers(text: string): NumberExpr[] {
       START_RE.lastIndex = start + all.indexOf(low) + low.length;
       const v = numberValue(low);
       if (v)
-        out.push({ start, end: start + all.indexOf(low) + low.length, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'approx' : 'exact'), kind: v.kind });
+        out.push({ start, end: start + all.indexOf(low) + low.length, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'at_least' : 'exact'), kind: v.kind });
       continue;
     }
     const v = numberValue(single!);
@@ -178,7 +182,7 @@ export function findNumbers(text: string): NumberExpr[] {
       out.push({ start, end: swapEnd, count: v.value, countHigh: null, qualifier: q ?? 'exact', kind: v.kind, exchange: true });
       continue;
     }
-    out.push({ start, end, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'approx' : 'exact'), kind: v.kind });
+    out.push({ start, end, count: v.value, countHigh: null, qualifier: q ?? (v.kind === 'vague' ? 'at_least' : 'exact'), kind: v.kind });
   }
   return out;
 }

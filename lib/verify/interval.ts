@@ -20,10 +20,11 @@ const APPROX_SLACK = 0.1;
  */
 const OPEN_REACH = 2;
 
-/** True for figures like "hundreds" or "tens of thousands" that name an order of magnitude, not a number. */
+/** True for figures like "hundreds", "tens of thousands" or "several hundred" that name an order of magnitude, not a number. */
 export function isVague(claim: Claim): boolean {
-  return /\b(dozens|scores|hundreds|thousands|millions)\b/i.test(claim.figure);
+  return VAGUE_RE.test(claim.figure);
 }
+const VAGUE_RE = /\b(?:dozens|scores|hundreds|thousands|millions)\b|\b(?:several|a few)\s+(?:dozen|hundred|thousand)\b/i;
 
 function closed(low: number, high: number): Interval {
   return { low, high, lowOpen: false, highOpen: false };
@@ -37,7 +38,8 @@ export function claimInterval(claim: Claim): Interval {
     case 'more_than':
       return { low: n, high: Infinity, lowOpen: true, highOpen: false };
     case 'at_least':
-      return closed(n, Infinity);
+      // "hundreds" is at least 200 and stays within its order of magnitude.
+      return isVague(claim) ? closed(n, orderOfMagnitudeTop(n)) : closed(n, Infinity);
     case 'up_to':
       return closed(0, n);
     case 'less_than':

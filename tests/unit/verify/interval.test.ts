@@ -26,6 +26,10 @@ describe('claim intervals', () => {
     ['about', { count: 1000, qualifier: 'approx', figure: 'about 1,000' }, [900, 1100]],
     ['hundreds', { count: 200, qualifier: 'approx', figure: 'hundreds' }, [200, 999]],
     ['tens of thousands', { count: 10000, qualifier: 'approx', figure: 'tens of thousands' }, [10000, 99999]],
+    // As extraction reads them now: a lower bound that stays within its order of magnitude.
+    ['hundreds, at least', { count: 200, qualifier: 'at_least', figure: 'hundreds' }, [200, 999]],
+    ['several hundred, at least', { count: 200, qualifier: 'at_least', figure: 'several hundred' }, [200, 999]],
+    ['at least 200, a number', { count: 200, qualifier: 'at_least', figure: 'at least 200' }, [200, Infinity]],
   ])('%s', (_name, over, [low, high]) => {
     const i = claimInterval(claim(over));
     expect([i.low, i.high]).toEqual([low, high]);
