@@ -51,7 +51,7 @@ export const VAGUE_AMOUNTS: Record<string, number> = wordTable({
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:more than|well over|just over|over|upwards of|in excess of)$/, 'more_than'],
   [/^(?:at least|no fewer than|no less than|not less than|a minimum of)$/, 'at_least'],
-  [/^(?:nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate)$/, 'approx'],
+  [/^(?:nearly|almost|approaching|nearing|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate)$/, 'approx'],
   [/^(?:up to|as many as|no more than|not more than|at most|a maximum of)$/, 'up_to'],
   [/^(?:fewer than|less than|just under|under|below)$/, 'less_than'],
 ];
@@ -64,7 +64,7 @@ const VAGUE =
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?';
 const NUM = `(?:${VAGUE}|(?:${DIGITS})(?:\\s+(?:million|billion|thousand))?|${WORDNUM})`;
 const QUAL =
-  'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|no more than|not more than|at most|a maximum of|fewer than|less than|just under|under|below';
+  'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|approaching|nearing|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|no more than|not more than|at most|a maximum of|fewer than|less than|just under|under|below';
 
 // Page text keeps the source's line breaks ("no more\n  than 4,000" in wrapped HTML), so the words
 // of a qualifier may be separated by any run of whitespace.

@@ -32,6 +32,7 @@ describe('findNumbers', () => {
     ['at least 27 wounded', 'at least 27', 27, null, 'at_least'],
     ['no fewer than 40 dead', 'no fewer than 40', 40, null, 'at_least'],
     ['nearly 2,000 people', 'nearly 2,000', 2000, null, 'approx'],
+    ['approaching 40,000 casualties', 'approaching 40,000', 40000, null, 'approx'],
     ['almost 50 patients', 'almost 50', 50, null, 'approx'],
     ['about 30 people', 'about 30', 30, null, 'approx'],
     ['around 300 of them', 'around 300', 300, null, 'approx'],
