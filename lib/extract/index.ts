@@ -188,6 +188,11 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
     }
     // "It was possible to repatriate: … 25 soldiers who gave their lives …": the list counts bodies.
     if (relation.category === 'killed' && repatriationList(sentences, index)) relation.category = 'bodies';
+    // "at least 24 soldiers and 26 civilians", "at least 436 were killed and a further 1,760 injured":
+    // "at least" bounds every figure of the coordination, not only the first.
+    const before = out[out.length - 1];
+    if (expr.qualifier === 'exact' && !relation.qualifier && before?.claim.qualifier === 'at_least' && COORDINATED_RE.test(s.text.slice(before.expr.end, expr.start)))
+      relation.qualifier = 'at_least';
     attributions ??= findAttributions(s.text);
     const claim = buildClaim(text, sentences, index, expr, relation, attributionFor(attributions, expr.start, s.text), out[out.length - 1] ?? previous, found, out);
     out.push({ claim, sentenceIndex: index, expr, item: !!relation.item });
@@ -324,6 +329,10 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
 }
 const FIGURE_GAP_RE =
   /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
+
+// The gap between two coordinated figures of one clause: "… soldiers and ", "… were killed and a
+// further ". Not a breakdown ("including", "of whom"): its parts are counted exactly.
+const COORDINATED_RE = /^(?![^.;:!?()]*\b(?:including|among|of whom|of them|of those)\b)[^.;:!?()\d]{0,60}?\band\s+(?:a further\s+|another\s+|an additional\s+)?$/i;
 
 // "), Tatarstan (": the gap between two bracketed figures of a place list.
 const PLACE_GAP_RE = /^\s*\)?\s*(?:,|;|\band\b)\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;

@@ -135,6 +135,35 @@ describe('breakdowns: a lead governs the list after it', () => {
   });
 });
 
+describe('"at least" over a coordination', () => {
+  const qualifiers = (text: string) => extractClaims(text).map((c) => [c.count, c.qualifier]);
+  it('bounds every figure of the clause', () => {
+    expect(qualifiers('At least 31 villagers were killed and 57 wounded in the raid, the governor said.')).toEqual([
+      [31, 'at_least'],
+      [57, 'at_least'],
+    ]);
+    expect(qualifiers('The ministry said at least 12 soldiers and 9 civilians were killed.')).toEqual([
+      [12, 'at_least'],
+      [9, 'at_least'],
+    ]);
+  });
+
+  it('leaves the parts of a breakdown, and figures after "as well as", as written', () => {
+    expect(qualifiers('At least 31 people were killed, including 8 children.')).toEqual([
+      [31, 'at_least'],
+      [8, 'exact'],
+    ]);
+    expect(qualifiers('Clinics took in the bodies of at least 20 people, as well as 64 who were wounded.')).toEqual([
+      [20, 'at_least'],
+      [64, 'exact'],
+    ]);
+    expect(qualifiers('About 30 people were killed and 57 wounded.')).toEqual([
+      [30, 'approx'],
+      [57, 'exact'],
+    ]);
+  });
+});
+
 describe('a verbless line that splits the figure before it', () => {
   it('reads its figures as parts of that figure when they add up to it', () => {
     const claims = extractClaims('The ministry said 215 of its citizens had come home from captivity. 180 soldiers and 35 civilians.');
