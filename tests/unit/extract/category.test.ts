@@ -33,7 +33,7 @@ describe('casualty figures across conflicts and disasters', () => {
     ['Emergency services reported 23 fatalities and 112 hospitalisations after the heatwave.', ['23|23|exact|killed', '112|112|exact|wounded']],
     ['Of the 61 passengers, 58 died and three survived.', ['58|58|exact|killed']],
     ['More than 1,000 homes were destroyed and 3,400 people displaced by the floods, which killed 14.', ['14|14|exact|killed']],
-    ['At least 5 people died and 30 were injured in a 7.8 magnitude earthquake that struck at 4:17 am.', ['At least 5|5|at_least|killed', '30|30|exact|wounded']],
+    ['At least 5 people died and 30 were injured in a 7.8 magnitude earthquake that struck at 4:17 am.', ['At least 5|5|at_least|killed', '30|30|at_least|wounded']],
     ['Two police officers and a civilian were among those killed.', ['Two|2|exact|killed']],
     ['Villagers said 13 members of one family died when the roof fell.', ['13|13|exact|killed']],
     // shootings and crime
