@@ -67,7 +67,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     index - previous.sentenceIndex <= HEDGED_LOOKBACK_SENTENCES &&
     LOSSES.has(category) &&
     LOSSES.has(previous.claim.category) &&
-    HEDGED_RE.test(s.text) &&
+    (HEDGED_RE.test(s.text) || AGENTLESS_COUNT_RE.test(s.text)) &&
     !NO_COUNT_RE.test(s.text)
   ) {
     return { claimant: previous.claim.claimant, context: previous.claim.claimant };
@@ -94,6 +94,9 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
 // Belief or estimate with no one named as holding it: someone already named in the passage.
 const HEDGED_RE =
   /\b(?:is|are|was|were) (?:(?:also|now|widely|still) )?(?:believed|estimated|thought|understood|assessed) to (?:have|be|number|total)\b(?![^.;]*\b(?:by|according to)\s+\p{Lu})/u;
+// "there were 1,104 killings recorded", "12 more deaths were confirmed": counted, by no one named,
+// so by the source the passage is quoting.
+const AGENTLESS_COUNT_RE = /\b(?:recorded|documented|registered|counted|verified|tallied|confirmed)\b(?![^.;]*\b(?:by|according to)\s)/;
 // "though there are no official or independently collated figures"
 const NO_COUNT_RE = /\bno (?:official|independent(?:ly)?|reliable|verified|verifiable)\b[^.;]{0,40}\b(?:figures?|counts?|data|tall(?:y|ies)|estimates?|statistics)\b/i;
 /** The counts a war's estimates are of (a handover or a hostage count is another quantity). */

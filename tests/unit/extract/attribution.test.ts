@@ -98,6 +98,15 @@ describe('agentless estimates go on with the passage’s source', () => {
     ]);
   });
 
+  it('a count recorded by no one named takes the source quoted just before', () => {
+    const text =
+      '"From January to March, 940 people were killed by armed groups," a spokesman for the UN mission told reporters.\n\nIn the three months before, there were 812 killings recorded.';
+    expect(extractClaims(text).map((c) => [c.figure, c.claimant])).toEqual([
+      ['940', 'spokesman for the UN mission'],
+      ['812', 'spokesman for the UN mission'],
+    ]);
+  });
+
   it('not when the writer says nobody keeps a count', () => {
     const text =
       'Commanders said 300 fighters were killed in the assault on Friday.\n\nOverall, the fighting is thought to have killed thousands of fighters, though no reliable figures exist.';
