@@ -35,7 +35,7 @@ import { tabIdOf, tabReport } from '../tests/e2e/page-helpers';
 import { makeRecords } from '../tests/unit/dataset/make-records';
 import { benchFirefox } from './bench/page-firefox';
 import { freePort, mb, pageHeap, WorkerHeap } from './bench/page-heap';
-import { domContentLoaded, PAGE_PROBE, type ProbeReading, readProbe } from './bench/page-probe';
+import { domContentLoaded, PAGE_PROBE, type ProbeReading, settledReading } from './bench/page-probe';
 import { tooltipOpenMs } from './bench/page-tooltip';
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -76,12 +76,7 @@ async function measure(page: Page, url: string) {
   const events = await traced(page, async () => {
     await page.goto(url);
     // Done when the highlight count has not changed for 2 s.
-    for (let stable = 0, before = -1; stable < 20; ) {
-      await page.waitForTimeout(100);
-      seen = await page.evaluate(readProbe);
-      stable = seen.changes.length === before && seen.changes.length > 0 ? stable + 1 : 0;
-      before = seen.changes.length;
-    }
+    seen = await settledReading(page, 20);
   });
   const dcl = await page.evaluate(domContentLoaded);
   const [shownAt, registered] = seen.changes[seen.changes.length - 1];
@@ -103,13 +98,7 @@ async function repeatedFirstHighlight(browser: ExtensionBrowser, url: string, be
     const page = await browser.context.newPage();
     await page.addInitScript(PAGE_PROBE);
     await page.goto(url);
-    let seen: ProbeReading = { changes: [], longestFrameMs: 0 };
-    for (let stable = 0, before = -1; stable < 5; ) {
-      await page.waitForTimeout(100);
-      seen = await page.evaluate(readProbe);
-      stable = seen.changes.length === before && seen.changes.length > 0 ? stable + 1 : 0;
-      before = seen.changes.length;
-    }
+    const seen = await settledReading(page, 5);
     times.push(seen.changes[0][0] - (await page.evaluate(domContentLoaded)));
     await page.close();
   }

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, openExtensionPage } from '../../tests/e2e/firefox-harness';
-import { domContentLoaded, PAGE_PROBE, type ProbeReading, readProbe } from './page-probe';
+import { domContentLoaded, PAGE_PROBE, settledReading } from './page-probe';
 
 export interface FirefoxResult {
   registered: number;
@@ -26,13 +26,7 @@ async function measure(firefox: FirefoxWithExtension, url: string): Promise<Fire
   const page = await firefox.newPage();
   await page.evaluateOnNewDocument(PAGE_PROBE);
   await page.goto(url);
-  let seen: ProbeReading = { changes: [], longestFrameMs: 0 };
-  for (let stable = 0, before = -1; stable < 20; ) {
-    await sleep(100);
-    seen = await page.evaluate(readProbe);
-    stable = seen.changes.length === before && seen.changes.length > 0 ? stable + 1 : 0;
-    before = seen.changes.length;
-  }
+  const seen = await settledReading(page, 20);
   const dcl = await page.evaluate(domContentLoaded);
   await page.close();
   const [shownAt, registered] = seen.changes[seen.changes.length - 1];

@@ -43,5 +43,25 @@ export interface ProbeReading {
 /** What the probe saw, read with `evaluate` (any page that can evaluate a function). */
 export const readProbe = () => (window as unknown as { __tc: ProbeReading }).__tc;
 
+/** The page side both browsers' drivers share: Playwright's and Puppeteer's pages both evaluate. */
+interface ProbedPage {
+  evaluate(fn: typeof readProbe): Promise<ProbeReading>;
+}
+
+const POLL_MS = 100;
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** What the probe saw once the highlight count has held for `quietPolls` polls of 100 ms in a row. */
+export async function settledReading(page: ProbedPage, quietPolls: number): Promise<ProbeReading> {
+  let seen: ProbeReading = { changes: [], longestFrameMs: 0 };
+  for (let stable = 0, before = -1; stable < quietPolls; ) {
+    await sleep(POLL_MS);
+    seen = await page.evaluate(readProbe);
+    stable = seen.changes.length === before && seen.changes.length > 0 ? stable + 1 : 0;
+    before = seen.changes.length;
+  }
+  return seen;
+}
+
 /** The navigation's DOMContentLoaded end, in the page's clock. */
 export const domContentLoaded = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
