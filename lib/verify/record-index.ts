@@ -1,6 +1,8 @@
 /**
  * The dataset arranged for lookup: records grouped by conflict, category and side, each group
- * sorted by date, so checking a claim costs a map lookup and a binary search, not a scan.
+ * sorted by date, so checking a claim costs a map lookup and a binary search, not a scan. Each
+ * conflict is indexed on its own (nothing in one conflict's index depends on another's records),
+ * so the worker can index only the conflicts the pages it checks are about.
  */
 import type { Category } from '../claim';
 import { conflictInfo } from '../conflicts';
@@ -59,21 +61,28 @@ export interface RecordGroup {
   event: IndexedRecord[];
 }
 
+/** One conflict's records arranged for lookup (`RecordIndex` without the conflict). */
+export interface ConflictIndex {
+  group(category: Category, side: string): RecordGroup;
+  reportedAs(category: Category, side: string): RecordGroup;
+  sides(category: Category): readonly string[];
+  covers(category: Category): boolean;
+  newestDay: number | undefined;
+}
+
 type Building = { series: Map<string, IndexedRecord[]>; periods: IndexedRecord[]; event: IndexedRecord[] };
 
 const EMPTY: RecordGroup = { series: new Map(), periods: [], event: [] };
 
 /**
- * conflict → category → side → group. Nested maps keyed by the strings claims and records already
- * hold (their hashes are cached), rather than a joined key string built and hashed per lookup.
+ * category → side → group. Nested maps keyed by the strings claims and records already hold
+ * (their hashes are cached), rather than a joined key string built and hashed per lookup.
  */
-type Tree = Map<string, Map<string, Map<string, Building>>>;
+type Tree = Map<string, Map<string, Building>>;
 
-function add(tree: Tree, conflict: string, category: string, side: string, entry: IndexedRecord): void {
-  let byCategory = tree.get(conflict);
-  if (!byCategory) tree.set(conflict, (byCategory = new Map()));
-  let bySide = byCategory.get(category);
-  if (!bySide) byCategory.set(category, (bySide = new Map()));
+function add(tree: Tree, category: string, side: string, entry: IndexedRecord): void {
+  let bySide = tree.get(category);
+  if (!bySide) tree.set(category, (bySide = new Map()));
   let group = bySide.get(side);
   if (!group) bySide.set(side, (group = { series: new Map(), periods: [], event: [] }));
   if (entry.kind === 'event') group.event.push(entry);
@@ -93,7 +102,7 @@ export function seriesName(entry: IndexedRecord): string {
 }
 
 function* groupsOf(tree: Tree): Generator<Building> {
-  for (const byCategory of tree.values()) for (const bySide of byCategory.values()) yield* bySide.values();
+  for (const bySide of tree.values()) yield* bySide.values();
 }
 
 /** Identifies one counting effort: the same claimant counting the same people from the same start. */
@@ -147,11 +156,45 @@ function runningStarts(records: readonly DatasetRecord[]): Set<string> {
   return running;
 }
 
+/** The whole dataset's index: each conflict indexed on its own (`indexConflict`), all of them present. */
 export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
+  const byConflict = new Map<string, DatasetRecord[]>();
+  for (const record of records) {
+    const list = byConflict.get(record.conflict);
+    if (list) list.push(record);
+    else byConflict.set(record.conflict, [record]);
+  }
+  const parts = new Map([...byConflict].map(([conflict, list]) => [conflict, indexConflict(list)]));
+  return composeIndex(new Set(parts.keys()), (conflict) => parts.get(conflict));
+}
+
+/**
+ * An index over the conflicts in `known`, asking `part` for each one's index. A conflict in
+ * `known` whose index is not there is a caller's mistake (its records were not loaded before the
+ * check): it throws rather than reading as "no records", which would pass for a real verdict.
+ */
+export function composeIndex(known: ReadonlySet<string>, part: (conflict: string) => ConflictIndex | undefined): RecordIndex {
+  const of = (conflict: string): ConflictIndex | undefined => {
+    const found = part(conflict);
+    if (!found && known.has(conflict)) throw new Error(`TollCheck checked a figure before the records of ${conflict} were loaded.`);
+    return found;
+  };
+  return {
+    conflicts: known,
+    group: (conflict, category, side) => of(conflict)?.group(category, side) ?? EMPTY,
+    reportedAs: (conflict, category, side) => of(conflict)?.reportedAs(category, side) ?? EMPTY,
+    sides: (conflict, category) => of(conflict)?.sides(category) ?? [],
+    covers: (conflict, category) => of(conflict)?.covers(category) ?? false,
+    newestDay: (conflict) => of(conflict)?.newestDay,
+  };
+}
+
+/** Indexes the records of one conflict (every record must belong to it). */
+export function indexConflict(records: readonly DatasetRecord[]): ConflictIndex {
   const groups: Tree = new Map();
   const aliases: Tree = new Map();
   const running = runningStarts(records);
-  const newest = new Map<string, number>();
+  let newest: number | undefined;
   for (const record of records) {
     const t = record.time;
     const trust = trustOf(record);
@@ -167,9 +210,9 @@ export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
       currentDays: CURRENT_DAYS,
       growing: isPeriod && t.kind === 'cumulative' && t.periodStart !== null && running.has(seriesKey(record, t.periodStart)),
     };
-    for (const alias of record.reportedAs ?? []) add(aliases, record.conflict, alias, record.side, entry);
-    add(groups, record.conflict, record.category, record.side, entry);
-    if (!(newest.get(record.conflict)! >= day)) newest.set(record.conflict, day);
+    for (const alias of record.reportedAs ?? []) add(aliases, alias, record.side, entry);
+    add(groups, record.category, record.side, entry);
+    if (!(newest! >= day)) newest = day;
   }
   const byDay = (a: IndexedRecord, b: IndexedRecord) => a.day - b.day;
   const seen = new Set<IndexedRecord[]>();
@@ -185,20 +228,19 @@ export function buildIndex(records: readonly DatasetRecord[]): RecordIndex {
     group.periods.sort(byDay);
   }
   const sideLists = new Map<Map<string, Building>, string[]>();
-  const sides = (conflict: string, category: Category): readonly string[] => {
-    const bySide = groups.get(conflict)?.get(category);
+  const sides = (category: Category): readonly string[] => {
+    const bySide = groups.get(category);
     if (!bySide) return [];
     let list = sideLists.get(bySide);
     if (!list) sideLists.set(bySide, (list = [...bySide.keys()]));
     return list;
   };
   return {
-    conflicts: new Set(groups.keys()),
-    group: (conflict, category, side) => groups.get(conflict)?.get(category)?.get(side) ?? EMPTY,
-    reportedAs: (conflict, category, side) => aliases.get(conflict)?.get(category)?.get(side) ?? EMPTY,
+    group: (category, side) => groups.get(category)?.get(side) ?? EMPTY,
+    reportedAs: (category, side) => aliases.get(category)?.get(side) ?? EMPTY,
     sides,
-    covers: (conflict, category) => groups.get(conflict)?.has(category) ?? false,
-    newestDay: (conflict) => newest.get(conflict),
+    covers: (category) => groups.has(category),
+    newestDay: newest,
   };
 }
 

@@ -1,0 +1,16 @@
+import { expect, test } from 'vitest';
+import { composeIndex, indexConflict } from '../../../lib/verify';
+import { sampleRecord } from '../dataset/sample';
+
+test('an index over conflicts read one at a time refuses a conflict whose records were not read', () => {
+  const ukraine = indexConflict([sampleRecord('a')]);
+  const index = composeIndex(new Set(['russia-ukraine', 'israel-gaza']), (c) => (c === 'russia-ukraine' ? ukraine : undefined));
+  expect(index.group('russia-ukraine', 'killed', 'ukraine').series.size).toBe(1);
+  expect(index.covers('russia-ukraine', 'killed')).toBe(true);
+  // Not read yet: an error, never an empty group that would pass for "no records".
+  expect(() => index.group('israel-gaza', 'killed', 'palestinians')).toThrow(/before the records of israel-gaza were loaded/);
+  expect(() => index.newestDay('israel-gaza')).toThrow(/were loaded/);
+  // Not in the dataset at all: simply nothing.
+  expect(index.sides('sudan', 'killed')).toEqual([]);
+  expect(index.conflicts.has('sudan')).toBe(false);
+});
