@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { normalizeZip } from './scripts/release/normalize-zip';
-import { bundledDatasetAsset } from './scripts/release/bundled-dataset-asset';
+import { bundledDatasetAssets } from './scripts/release/bundled-dataset-asset';
 import { papaparseWithoutWorkers } from './scripts/release/papaparse-without-workers';
 
 // `wxt build --mode test` is the build the real-browser tests load: identical to the
@@ -50,8 +50,9 @@ export default defineConfig({
         gecko_android: { strict_min_version: '142.0' },
       };
     },
-    // The bundled dataset ships as one data file the worker reads when it needs it, not as script.
-    'build:publicAssets': (_wxt, files) => void files.push(bundledDatasetAsset()),
+    // The bundled dataset ships as data files (a catalogue, one file per conflict) that the worker
+    // reads when a page needs them, not as script.
+    'build:publicAssets': (_wxt, files) => void files.push(...bundledDatasetAssets()),
     // Byte-identical release zips from identical sources (see scripts/release/normalize-zip.ts).
     'zip:extension:done': (_wxt, zipPath) => normalizeZip(zipPath),
     'zip:sources:done': (_wxt, zipPath) => normalizeZip(zipPath),

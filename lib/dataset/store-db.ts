@@ -23,6 +23,18 @@ export interface SlotMeta {
   /** ISO timestamp; null for the bundled dataset when nothing was ever installed. */
   installedAt: string | null;
   count: number;
+  /**
+   * Which rows hold each conflict's records, so the worker reads only the conflicts a page is
+   * about. Absent for slots written before TollCheck kept it (they are read whole).
+   */
+  conflicts?: SlotConflict[];
+}
+
+export interface SlotConflict {
+  id: string;
+  count: number;
+  /** Indexes of the slot's rows that hold at least one of its records. */
+  chunks: number[];
 }
 
 export interface Pointer {
@@ -49,6 +61,19 @@ export function toChunks(slot: string, records: DatasetRecord[]): StoredChunk[] 
   const rows: StoredChunk[] = [];
   for (let index = 0; index * CHUNK_RECORDS < records.length; index++) rows.push({ slot, index, records: records.slice(index * CHUNK_RECORDS, (index + 1) * CHUNK_RECORDS) });
   return rows;
+}
+
+/** For each conflict, how many records it has and which of `toChunks`' rows hold them. */
+export function conflictChunks(records: readonly DatasetRecord[]): SlotConflict[] {
+  const byId = new Map<string, SlotConflict>();
+  records.forEach((record, i) => {
+    const chunk = Math.floor(i / CHUNK_RECORDS);
+    let entry = byId.get(record.conflict);
+    if (!entry) byId.set(record.conflict, (entry = { id: record.conflict, count: 0, chunks: [] }));
+    entry.count++;
+    if (entry.chunks[entry.chunks.length - 1] !== chunk) entry.chunks.push(chunk);
+  });
+  return [...byId.values()];
 }
 
 /** Joins a slot's rows (as read in key order) back into its records; null unless all `count` are there. */

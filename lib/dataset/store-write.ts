@@ -1,6 +1,7 @@
 /** Writing a dataset into a new slot, and removing slots nothing points to any more. */
+import type { Catalogue } from './catalogue';
 import type { Dataset } from './schema';
-import { BUNDLED_SLOT, CHUNK_RECORDS, isPointer, slotRange, toChunks, type DatasetOrigin, type Db, type SlotMeta, type StoredChunk } from './store-db';
+import { BUNDLED_SLOT, CHUNK_RECORDS, conflictChunks, isPointer, slotRange, toChunks, type DatasetOrigin, type Db, type SlotMeta, type StoredChunk } from './store-db';
 import { reported } from '../report-error';
 
 /**
@@ -20,9 +21,9 @@ export type WriteProgress = (written: number, total: number) => void;
 export const STAGING = { durability: 'relaxed' } as const;
 export const SWITCH = { durability: 'strict' } as const;
 
-export function bundledMeta(bundled: Dataset, installedAt: string | null, fallback?: 'empty' | 'unreadable'): SlotMeta {
-  const { records, ...header } = bundled;
-  return { slot: BUNDLED_SLOT, header, origin: fallback ? { kind: 'bundled', fallback } : { kind: 'bundled' }, installedAt, count: records.length };
+export function bundledMeta(bundled: Catalogue, installedAt: string | null, fallback?: 'empty' | 'unreadable'): SlotMeta {
+  const count = bundled.conflicts.reduce((sum, c) => sum + c.count, 0);
+  return { slot: BUNDLED_SLOT, header: bundled.header, origin: fallback ? { kind: 'bundled', fallback } : { kind: 'bundled' }, installedAt, count };
 }
 
 function newSlotId(): string {
@@ -56,7 +57,7 @@ export async function writeSlot(db: Db, dataset: Dataset, origin: DatasetOrigin,
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`The dataset could not be saved (${reason}). Nothing changed: the previous dataset is still active.`);
   }
-  return { slot, header, origin, installedAt: new Date().toISOString(), count: records.length };
+  return { slot, header, origin, installedAt: new Date().toISOString(), count: records.length, conflicts: conflictChunks(records) };
 }
 
 async function writeRows(db: Db, rows: StoredChunk[]): Promise<void> {

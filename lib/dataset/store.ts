@@ -7,6 +7,7 @@
  * dataset or the new one, never a mix; an install that stops half-way leaves the pointer unchanged.
  */
 import type { Category } from '../claim';
+import { joinConflicts, splitByConflict, type Catalogue } from './catalogue';
 import type { Dataset, DatasetRecord } from './schema';
 import {
   BUNDLED_SLOT,
@@ -49,6 +50,17 @@ export interface DatasetStore {
   rollback(): Promise<SlotMeta>;
   restoreBundled(): Promise<SlotMeta>;
   getActive(): Promise<ActiveDataset>;
+  /**
+   * The active slot and the conflicts it has records for, without reading the records: what the
+   * worker needs before it knows which conflicts a page is about (falls back as getActive does).
+   */
+  activeConflicts(): Promise<SlotConflicts>;
+  /**
+   * The records of these conflicts in one slot, each conflict's in dataset order. A slot never
+   * changes once written, so they belong with the slot's `activeConflicts`; throws when the slot
+   * has been removed meanwhile (another dataset was installed: ask `activeConflicts` again).
+   */
+  conflictRecords(slot: string, conflicts: readonly string[]): Promise<Map<string, DatasetRecord[]>>;
   getActiveMeta(): Promise<SlotMeta>;
   getPreviousMeta(): Promise<SlotMeta | null>;
   query(filter: RecordQuery): Promise<DatasetRecord[]>;
@@ -57,22 +69,58 @@ export interface DatasetStore {
   close(): Promise<void>;
 }
 
+export interface SlotConflicts {
+  slot: string;
+  conflicts: ReadonlySet<string>;
+}
+
 /**
- * Where the dataset shipped with the extension comes from. The extension reads it from a data file
- * in its package (lib/extension/dataset-store.ts) rather than from its script bundle, so a worker
- * start does not parse megabytes of JavaScript; Node tests and tools pass the dataset itself.
+ * Where the dataset shipped with the extension comes from, one conflict at a time. The extension
+ * reads it from data files in its package (lib/extension/dataset-store.ts), a catalogue and one
+ * file per conflict, rather than from its script bundle; Node tests and tools pass the dataset
+ * itself (`bundledFrom`).
  */
-export type BundledSource = () => Promise<Dataset>;
+export interface BundledSource {
+  catalogue(): Promise<Catalogue>;
+  conflict(id: string): Promise<DatasetRecord[]>;
+}
+
+/** A bundled source over a dataset already in memory. */
+export function bundledFrom(dataset: Dataset): BundledSource {
+  const { catalogue, records } = splitByConflict(dataset);
+  return {
+    catalogue: async () => catalogue,
+    conflict: async (id) => {
+      const list = records.get(id);
+      if (!list) throw new Error(`The bundled dataset has no records for ${id}.`);
+      return list;
+    },
+  };
+}
 
 export function createDatasetStore(options: { name?: string; bundled: BundledSource }): DatasetStore {
   const name = options.name ?? 'tollcheck-dataset';
-  let bundledOnce: Promise<Dataset> | null = null;
-  // Loaded on first use and kept; a failed load is retried on the next call.
-  const loadBundled = (): Promise<Dataset> =>
-    (bundledOnce ??= options.bundled().catch((error: unknown) => {
-      bundledOnce = null;
-      throw error;
-    }));
+  // Each part is read on first use and kept; a failed read is retried on the next call.
+  const once = <T>(read: () => Promise<T>): (() => Promise<T>) => {
+    let kept: Promise<T> | null = null;
+    return () =>
+      (kept ??= read().catch((error: unknown) => {
+        kept = null;
+        throw error;
+      }));
+  };
+  const bundledCatalogue = once(() => options.bundled.catalogue());
+  const bundledParts = new Map<string, () => Promise<DatasetRecord[]>>();
+  const bundledConflict = (id: string): Promise<DatasetRecord[]> => {
+    let read = bundledParts.get(id);
+    if (!read) bundledParts.set(id, (read = once(() => options.bundled.conflict(id))));
+    return read();
+  };
+  const loadBundled = once(async (): Promise<Dataset> => {
+    const catalogue = await bundledCatalogue();
+    const parts = await Promise.all(catalogue.conflicts.map(async ({ id }) => [id, await bundledConflict(id)] as const));
+    return joinConflicts(catalogue, new Map(parts));
+  });
   let connection: Promise<Db> | null = null;
 
   const db = (): Promise<Db> => {
@@ -89,7 +137,7 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
 
   const fallback = async (reason: 'empty' | 'unreadable'): Promise<ActiveDataset> => {
     const bundled = await loadBundled();
-    return { ...bundledMeta(bundled, null, reason), records: bundled.records };
+    return { ...bundledMeta(await bundledCatalogue(), null, reason), records: bundled.records };
   };
 
   /** Pointer and slot metadata, read in the caller's transaction; null when missing or corrupt. */
@@ -98,7 +146,7 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
     const slot = pointer[which];
     if (slot === null) return null;
     const stored = await getSlot(slot);
-    if (slot === BUNDLED_SLOT) return bundledMeta(await loadBundled(), isSlotMeta(stored) ? stored.installedAt : null);
+    if (slot === BUNDLED_SLOT) return bundledMeta(await bundledCatalogue(), isSlotMeta(stored) ? stored.installedAt : null);
     return isSlotMeta(stored) ? stored : null;
   }
 
@@ -127,6 +175,60 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
 
   /** The last installed slot's records, for queries: a slot never changes once written, so its id is a safe cache key. */
   let cached: { slot: string; records: DatasetRecord[] } | null = null;
+
+  const bundledConflicts = async (): Promise<SlotConflicts> => ({ slot: BUNDLED_SLOT, conflicts: new Set((await bundledCatalogue()).conflicts.map((c) => c.id)) });
+
+  async function activeConflicts(): Promise<SlotConflicts> {
+    try {
+      const tx = (await db()).transaction(['meta', 'slots', 'chunks'], 'readonly');
+      const pointer = await tx.objectStore('meta').get('pointer');
+      const slot = isPointer(pointer) ? pointer.active : null;
+      const meta = slot === null || slot === BUNDLED_SLOT ? null : await tx.objectStore('slots').get(slot);
+      if (!isSlotMeta(meta)) return await bundledConflicts();
+      if (meta.conflicts) return { slot: meta.slot, conflicts: new Set(meta.conflicts.map((c) => c.id)) };
+      // A slot written before rows were mapped to conflicts: its records say which it has.
+      const records = fromChunks(await readRows(tx.objectStore('chunks'), meta), meta.count);
+      if (!records) return await bundledConflicts();
+      cached = { slot: meta.slot, records };
+      return { slot: meta.slot, conflicts: new Set(records.map((r) => r.conflict)) };
+    } catch {
+      return bundledConflicts();
+    }
+  }
+
+  async function conflictRecords(slot: string, conflicts: readonly string[]): Promise<Map<string, DatasetRecord[]>> {
+    const out = new Map<string, DatasetRecord[]>();
+    if (slot === BUNDLED_SLOT) {
+      const parts = await Promise.all(conflicts.map(async (id) => [id, await bundledConflict(id)] as const));
+      for (const [id, records] of parts) out.set(id, records);
+      return out;
+    }
+    const tx = (await db()).transaction(['slots', 'chunks'], 'readonly');
+    const meta = await tx.objectStore('slots').get(slot);
+    if (!isSlotMeta(meta)) throw new Error('The dataset being read was replaced; check the page again.');
+    const wanted = new Set(conflicts);
+    let records: DatasetRecord[];
+    if (!meta.conflicts) {
+      if (cached?.slot !== slot) {
+        const all = fromChunks(await readRows(tx.objectStore('chunks'), meta), meta.count);
+        if (!all) throw new Error('The installed dataset is damaged; install it again or restore the bundled one.');
+        cached = { slot, records: all };
+      }
+      records = cached.records;
+    } else {
+      const entries = meta.conflicts.filter((c) => wanted.has(c.id));
+      const rows = [...new Set(entries.flatMap((c) => c.chunks))].sort((a, b) => a - b);
+      const read = await Promise.all(rows.map((index) => tx.objectStore('chunks').get([slot, index])));
+      if (read.some((row) => !Array.isArray(row?.records))) throw new Error('The installed dataset is damaged; install it again or restore the bundled one.');
+      records = read.flatMap((row) => row!.records);
+      const expected = new Map(entries.map((c) => [c.id, c.count]));
+      for (const r of records) if (wanted.has(r.conflict)) expected.set(r.conflict, (expected.get(r.conflict) ?? 0) - 1);
+      if ([...expected.values()].some((left) => left !== 0)) throw new Error('The installed dataset is damaged; install it again or restore the bundled one.');
+    }
+    for (const id of conflicts) out.set(id, []);
+    for (const r of records) out.get(r.conflict)?.push(r);
+    return out;
+  }
 
   async function query({ conflict, category, side }: RecordQuery): Promise<DatasetRecord[]> {
     const matches = (r: DatasetRecord) => r.conflict === conflict && (!category || r.category === category) && (!side || r.side === side);
@@ -180,7 +282,7 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
         return { active: pointer.previous, previous: pointer.active };
       }),
     async restoreBundled() {
-      const bundled = await loadBundled();
+      const bundled = await bundledCatalogue();
       const handle = await db();
       const tx = handle.transaction(['meta', 'slots'], 'readwrite', SWITCH);
       const current = await tx.objectStore('meta').get('pointer');
@@ -192,14 +294,16 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
       return (await metaOf('active'))!;
     },
     getActive,
+    activeConflicts,
+    conflictRecords,
     async getActiveMeta() {
       try {
         const tx = (await db()).transaction(['meta', 'slots'], 'readonly');
         const pointer = await tx.objectStore('meta').get('pointer');
-        if (pointer === undefined) return bundledMeta(await loadBundled(), null, 'empty');
-        return (await readMeta(pointer, (s) => tx.objectStore('slots').get(s), 'active')) ?? bundledMeta(await loadBundled(), null, 'unreadable');
+        if (pointer === undefined) return bundledMeta(await bundledCatalogue(), null, 'empty');
+        return (await readMeta(pointer, (s) => tx.objectStore('slots').get(s), 'active')) ?? bundledMeta(await bundledCatalogue(), null, 'unreadable');
       } catch {
-        return bundledMeta(await loadBundled(), null, 'unreadable');
+        return bundledMeta(await bundledCatalogue(), null, 'unreadable');
       }
     },
     getPreviousMeta: () => metaOf('previous'),

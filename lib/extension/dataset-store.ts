@@ -1,47 +1,56 @@
 /**
- * The dataset store the extension uses. The bundled dataset is a data file in the package
- * (`dataset/bundled.json`, written by the build from lib/dataset/bundled/), read with fetch when
- * first needed — on first install, when the store is empty or unreadable, and for "Restore
- * bundled" — instead of being compiled into the worker's and the options page's scripts.
+ * The dataset store the extension uses. The bundled dataset is data files in the package (a
+ * catalogue and one file per conflict, written by the build from lib/dataset/bundled/), read with
+ * fetch when needed — the worker reads the catalogue and then only the conflicts a page is about;
+ * the options page reads them all — instead of being compiled into the worker's and the options
+ * page's scripts.
  */
 import { browser } from 'wxt/browser';
-import * as v from 'valibot';
-import { createDatasetStore } from '../dataset/store';
-import type { Dataset } from '../dataset/schema';
+import { isCatalogue, type Catalogue } from '../dataset/catalogue';
+import { createDatasetStore, type BundledSource } from '../dataset/store';
+import type { DatasetRecord } from '../dataset/schema';
 
-import { BUNDLED_ASSET } from './bundled-asset';
+import { BUNDLED_CATALOGUE, bundledConflictFile } from './bundled-asset';
 
-function fetchBundledAsset(): Promise<Response> {
-  // A file the build writes, so WXT's list of public paths (made from public/) does not know it.
-  return fetch((browser.runtime.getURL as (path: string) => string)(`/${BUNDLED_ASSET}`));
+function fetchPackaged(path: string): Promise<Response> {
+  // Files the build writes, so WXT's list of public paths (made from public/) does not know them.
+  return fetch((browser.runtime.getURL as (path: string) => string)(`/${path}`));
 }
 
-async function loadBundledAsset(fetched: Promise<Response> = fetchBundledAsset()): Promise<Dataset> {
+async function readPackaged(fetched: Promise<Response>): Promise<unknown> {
   const response = await fetched;
   if (!response.ok) throw new Error(`The dataset shipped with TollCheck could not be read (${response.status}); reinstall the extension.`);
-  // The file was validated when it was built; a cheap shape check guards against a damaged package.
-  const data: unknown = await response.json();
-  if (!v.is(v.object({ format: v.number(), records: v.array(v.unknown()) }), data)) throw new Error('The dataset shipped with TollCheck is damaged; reinstall the extension.');
-  return data as Dataset;
+  return response.json();
 }
+
+const DAMAGED = 'The dataset shipped with TollCheck is damaged; reinstall the extension.';
 
 let prefetched: Promise<Response> | null = null;
 
 /**
- * Starts reading the packaged dataset file at once, beside the store's own read: most users check
- * against it, and a cold worker then need not wait for the store to say it is empty before the file
- * is even opened. Only the file is read; it is parsed when the store asks for it (never, when the
- * user has installed a dataset of their own). A failed read is tried again then.
+ * Starts reading the packaged catalogue at once, beside the store's own read: most users check
+ * against the bundled dataset, and a cold worker then need not wait for the store to say it is
+ * empty before the file is even opened. A failed read is tried again when the store asks for it.
  */
 export function prefetchBundledDataset(): void {
-  prefetched ??= fetchBundledAsset();
+  prefetched ??= fetchPackaged(BUNDLED_CATALOGUE);
   prefetched.catch(() => undefined); // reported when the store asks for it (below), not here
 }
 
-function bundled(): Promise<Dataset> {
-  const early = prefetched;
-  prefetched = null;
-  return early ? loadBundledAsset(early).catch(() => loadBundledAsset()) : loadBundledAsset();
-}
+const packagedSource: BundledSource = {
+  async catalogue(): Promise<Catalogue> {
+    const early = prefetched;
+    prefetched = null;
+    const data = await (early ? readPackaged(early).catch(() => readPackaged(fetchPackaged(BUNDLED_CATALOGUE))) : readPackaged(fetchPackaged(BUNDLED_CATALOGUE)));
+    if (!isCatalogue(data)) throw new Error(DAMAGED);
+    return data;
+  },
+  async conflict(id: string): Promise<DatasetRecord[]> {
+    // The files were validated when they were built; a cheap shape check guards against a damaged package.
+    const data = await readPackaged(fetchPackaged(bundledConflictFile(id)));
+    if (!Array.isArray(data) || !data.every((r: { conflict?: unknown } | null) => r?.conflict === id)) throw new Error(DAMAGED);
+    return data as DatasetRecord[];
+  },
+};
 
-export const datasetStore = createDatasetStore({ bundled });
+export const datasetStore = createDatasetStore({ bundled: packagedSource });

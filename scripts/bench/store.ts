@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { BUNDLED_DATASET } from '../../lib/dataset/bundled';
-import { createDatasetStore } from '../../lib/dataset/store';
+import { bundledFrom, createDatasetStore } from '../../lib/dataset/store';
 import type { Dataset } from '../../lib/dataset/schema';
 import { makeRecords } from '../../tests/unit/dataset/make-records';
 import type { BenchSection } from './section';
@@ -30,7 +30,7 @@ const line = (label: string, took: number, records = N) =>
 const section: BenchSection = {
   title: `dataset store: ${N.toLocaleString('en')} records (fake-indexeddb)`,
   async run() {
-    const store = createDatasetStore({ name: `bench-store-${Date.now()}`, bundled: async () => BUNDLED_DATASET });
+    const store = createDatasetStore({ name: `bench-store-${Date.now()}`, bundled: bundledFrom(BUNDLED_DATASET) });
     const lines: string[] = [];
     try {
       lines.push(line('install (first)', await ms(() => store.install(dataset('1'), { kind: 'file', name: 'one.json' }))));

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import Papa from 'papaparse';
 import { datasetToCsv, datasetToJson, decodeDatasetBytes, firstInvalidUtf8, parseDatasetCsv, parseDatasetJson } from '../../../lib/dataset/validate';
-import { createDatasetStore, type DatasetStore } from '../../../lib/dataset/store';
+import { bundledFrom, createDatasetStore, type DatasetStore } from '../../../lib/dataset/store';
 import { sampleDataset, sampleRecord } from './sample';
 
 function problems(result: ReturnType<typeof parseDatasetJson>): string {
@@ -154,12 +154,12 @@ describe('rows of an interrupted install', () => {
       },
     });
     const name = 'interrupted-1';
-    store = createDatasetStore({ name, bundled: async () => sampleDataset('bundled') });
+    store = createDatasetStore({ name, bundled: bundledFrom(sampleDataset('bundled')) });
     await store.install(sampleDataset('1'), { kind: 'file', name: 'one.json' });
     const active = (await store.getActiveMeta()).slot;
     await store.close();
     const partial = await partialInstall(name, 5_000); // interrupted five seconds ago
-    store = createDatasetStore({ name, bundled: async () => sampleDataset('bundled') });
+    store = createDatasetStore({ name, bundled: bundledFrom(sampleDataset('bundled')) });
     expect((await store.getActive()).header.version).toBe('1');
     await expect.poll(() => slots(name)).toEqual([active]);
     expect(await slots(name)).not.toContain(partial);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB, type IDBPDatabase } from 'idb';
-import { createDatasetStore, type DatasetStore } from '../../../lib/dataset/store';
+import { bundledFrom, createDatasetStore, type DatasetStore } from '../../../lib/dataset/store';
 import type { DatasetRecord } from '../../../lib/dataset/schema';
+import type { SlotMeta } from '../../../lib/dataset/store';
 import { sampleDataset, sampleRecord } from './sample';
 
 const bundled = sampleDataset('bundled-1', [sampleRecord('shipped-1'), sampleRecord('shipped-2')]);
@@ -21,7 +22,7 @@ let store: DatasetStore;
 let dbName: string;
 function freshStore(): DatasetStore {
   dbName = `test-dataset-${++counter}`;
-  store = createDatasetStore({ name: dbName, bundled: async () => bundled });
+  store = createDatasetStore({ name: dbName, bundled: bundledFrom(bundled) });
   return store;
 }
 afterEach(() => store?.close());
@@ -84,7 +85,7 @@ describe('dataset store', () => {
     await tx.done;
     v1.close();
 
-    store = createDatasetStore({ name: dbName, bundled: async () => bundled });
+    store = createDatasetStore({ name: dbName, bundled: bundledFrom(bundled) });
     const active = await store.getActive();
     expect(active).toMatchObject({ slot, header: { version: '7' }, origin: { kind: 'file', name: 'old.json' }, count: 2100 });
     expect(ids(active.records)).toEqual(ids(records));
@@ -252,5 +253,64 @@ describe('dataset store', () => {
     newer.close();
     // This build only knows version 2: it cannot read a newer database and falls back, saying so.
     expect((await store.getActive()).origin).toEqual({ kind: 'bundled', fallback: 'unreadable' });
+  });
+
+  describe('reading one conflict at a time (the worker)', () => {
+    // Three conflicts over 2,500 records: sudan only in the first row, gaza only in the last.
+    const mixed = [
+      ...many('s', 10).map((r) => ({ ...r, conflict: 'sudan', side: 'sudan' })),
+      ...many('u', 1500),
+      ...many('g', 990).map((r) => ({ ...r, conflict: 'israel-gaza', side: 'palestinians' })),
+    ];
+
+    it('serves the bundled dataset by conflict while nothing is installed', async () => {
+      const active = await freshStore().activeConflicts();
+      expect(active).toEqual({ slot: 'bundled', conflicts: new Set(['russia-ukraine']) });
+      const read = await store.conflictRecords('bundled', ['russia-ukraine']);
+      expect(ids(read.get('russia-ukraine')!)).toEqual(['shipped-1', 'shipped-2']);
+    });
+
+    it('reads only the rows that hold the conflicts asked for, in dataset order', async () => {
+      freshStore();
+      await store.install(sampleDataset('4', mixed), { kind: 'file', name: 'mixed.json' });
+      const active = await store.activeConflicts();
+      expect(active.conflicts).toEqual(new Set(['sudan', 'russia-ukraine', 'israel-gaza']));
+      // The last row (records 2,000 on) is removed behind the store's back: sudan, in row 0, is still served…
+      const db = await openDB(dbName);
+      await db.delete('chunks', [active.slot, 2]);
+      db.close();
+      const read = await store.conflictRecords(active.slot, ['sudan']);
+      expect([...read.keys()]).toEqual(['sudan']);
+      expect(read.get('sudan')!.map((r) => r.id)).toEqual(mixed.slice(0, 10).map((r) => r.id));
+      // …and a conflict that lived in it is refused whole, not served in part.
+      await expect(store.conflictRecords(active.slot, ['israel-gaza'])).rejects.toThrow(/damaged/);
+    });
+
+    it('reads a slot written before rows were mapped to conflicts whole, once', async () => {
+      freshStore();
+      await store.install(sampleDataset('5', mixed), { kind: 'file', name: 'mixed.json' });
+      const db = await openDB(dbName);
+      const { slot } = await store.getActiveMeta();
+      const { conflicts: _dropped, ...older } = (await db.get('slots', slot)) as SlotMeta;
+      await db.put('slots', older);
+      db.close();
+      expect((await store.activeConflicts()).conflicts).toEqual(new Set(['sudan', 'russia-ukraine', 'israel-gaza']));
+      const read = await store.conflictRecords(slot, ['israel-gaza', 'sudan']);
+      expect(read.get('israel-gaza')).toHaveLength(990);
+      expect(read.get('sudan')).toHaveLength(10);
+    });
+
+    it('says when the slot being read was replaced, and follows a roll-back', async () => {
+      freshStore();
+      await store.install(sampleDataset('1', many('one', 3)), { kind: 'file', name: 'one.json' });
+      const first = await store.activeConflicts();
+      await store.install(sampleDataset('2', mixed), { kind: 'file', name: 'two.json' });
+      await store.install(sampleDataset('3', many('three', 3)), { kind: 'file', name: 'three.json' });
+      await expect(store.conflictRecords(first.slot, ['russia-ukraine'])).rejects.toThrow(/replaced/);
+      await store.rollback();
+      const back = await store.activeConflicts();
+      expect(back.conflicts).toEqual(new Set(['sudan', 'russia-ukraine', 'israel-gaza']));
+      expect((await store.conflictRecords(back.slot, ['russia-ukraine'])).get('russia-ukraine')).toHaveLength(1500);
+    });
   });
 });

@@ -1,6 +1,6 @@
 /** The options page's view of a real store (over fake IndexedDB): labels for origin and roll back. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatasetStore, type DatasetStore } from '../../../../lib/dataset/store';
+import { bundledFrom, createDatasetStore, type DatasetStore } from '../../../../lib/dataset/store';
 import { createStoreAdapter } from '../../../../lib/dataset/options/store-adapter';
 import { sampleDataset, sampleRecord } from '../sample';
 
@@ -8,7 +8,7 @@ let store: DatasetStore;
 let counter = 0;
 const bundled = sampleDataset('shipped-7', [sampleRecord('a'), sampleRecord('b')]);
 function adapter() {
-  store = createDatasetStore({ name: `adapter-test-${++counter}`, bundled: async () => bundled });
+  store = createDatasetStore({ name: `adapter-test-${++counter}`, bundled: bundledFrom(bundled) });
   return createStoreAdapter(store);
 }
 afterEach(() => store?.close());
