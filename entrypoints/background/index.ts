@@ -7,8 +7,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/lib/extension/messaging';
 import { injectInto, scanNewlyGranted, syncGrantedSites } from '@/lib/extension/site-access';
 import { Checker } from './checker';
-import { loadActiveDataset } from './dataset-source';
-import { prefetchBundledDataset } from '@/lib/extension/dataset-store';
+import { datasetStore, prefetchBundledDataset } from '@/lib/extension/dataset-store';
 import { TabReports } from './tab-reports';
 import type { CheckedClaim } from '@/lib/verdict';
 import { contentScriptTab, isExtensionPage, RefusedSender, type SenderLike } from './senders';
@@ -16,7 +15,8 @@ import { reported, unlessAbsent } from '@/lib/report-error';
 import { isUnscannable } from '@/lib/sites';
 
 export default defineBackground(() => {
-  const checker = new Checker(loadActiveDataset);
+  // The store, which falls back to the bundled dataset, serves the checker one conflict at a time.
+  const checker = new Checker(datasetStore);
   // How long the worker's scripts took to evaluate before it could do anything (bench:page prints it).
   checker.timings.main = performance.now();
   const reports = new TabReports(setBadge);
