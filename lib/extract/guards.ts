@@ -18,6 +18,8 @@ const AGED_LIST_RE = /\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|
 // "Star dead at 69", "dies at 84", "died aged 90": an age.
 const DIED_AT_RE = /\b(?:dead|dies|died|death|passes away|passed away)\s+(?:at|aged)\s+$/i;
 
+const YEAR_PREPOSITION_RE = /\b(?:in|since|during|until|till|by|from|before|after|through|throughout)\s+(?:early\s+|late\s+|mid-)?$/i;
+
 /** True when `expr` (found in `text`) is a date, time, age, amount, ordinal or modifier. */
 export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const before = text.slice(Math.max(0, expr.start - 40), expr.start);
@@ -36,7 +38,11 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const figure = text.slice(expr.start, expr.end);
   // A year ("in 2022", "between 2011 and …") unless it directly counts people ("2000 people", "1900 dead").
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1].toLowerCase() ?? '';
-  if (/^(1[89]\d\d|20\d\d)$/.test(figure) && !(PERSON_NOUNS.has(next) || CASUALTY_NOUNS[next] || CASUALTY_STATES[next])) return true;
+  if (/^(1[89]\d\d|20\d\d)$/.test(figure)) {
+    // "a blaze in 2005 killed 17 people": after a preposition of time it is the year, whatever verb follows.
+    if (YEAR_PREPOSITION_RE.test(before)) return !PERSON_NOUNS.has(next);
+    if (!(PERSON_NOUNS.has(next) || CASUALTY_NOUNS[next] || CASUALTY_STATES[next])) return true;
+  }
   // Decimals count people only with a scale word ("1.5 million"): "a 5.9 quake" is a magnitude.
   if (/\d\.\d/.test(figure) && !/million|billion|thousand/i.test(figure)) return true;
   return false;

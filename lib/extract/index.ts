@@ -9,7 +9,7 @@ import { relate, type Relation } from './category';
 import { claimantFor } from './claimant';
 import { classifyClaimant } from './claimant-type';
 import { isNonCasualtyShape } from './guards';
-import { CASUALTY_NOUNS, PERSON_NOUNS } from './lexicon';
+import { CASUALTY_NOUNS, CASUALTY_STATES, PERSON_NOUNS } from './lexicon';
 import { findNumbers, type NumberExpr } from './numbers';
 import { labelParty, partyOf } from './party';
 import { completeParty } from './whose';
@@ -173,7 +173,7 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
   for (const expr of findNumbers(s.text)) {
     if (isNonCasualtyShape(s.text, expr)) continue;
     const r = expr.exchange ? exchangeRelation(s.text) : relate(s.text, expr);
-    if (r.blocked) continue;
+    if (r.blocked || isUncountedWhole(s.text, expr, r.head)) continue;
     const relation =
       r.relation ??
       fragmentBreakdown(sentences, index, previous, r) ??
@@ -198,6 +198,20 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
     out.push({ claim, sentenceIndex: index, expr, item: !!relation.item });
   }
   return out;
+}
+
+// "Forty-seven of the 58 …", "12 of the 30 …": the figure after "of the" is the whole the first is part of.
+const PART_OF_BEFORE_RE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|all|most|many|some|half))(?:-[a-z]+)?\s+of\s+(?:the|its|their)\s+$/i;
+
+/**
+ * The whole in "47 of the 58 people on board were killed" counts everyone there, not the dead: it
+ * is a casualty figure only when its own noun names casualties ("12 of the 30 wounded died").
+ */
+function isUncountedWhole(sentence: string, expr: NumberExpr, head: string | null): boolean {
+  if (!PART_OF_BEFORE_RE.test(sentence.slice(Math.max(0, expr.start - 30), expr.start))) return false;
+  const next = /^\s+([\p{L}]+)/u.exec(sentence.slice(expr.end, expr.end + 30))?.[1].toLowerCase() ?? '';
+  return ![head ?? '', next].some((w) => CASUALTY_NOUNS[w] || CASUALTY_STATES[w] || /^(?:hostages?|captives?|prisoners?|victims?|pows?)$/.test(w));
 }
 
 /** "a 1,000-for-1,000 exchange": people handed over, or bodies when the swap is of the dead. */

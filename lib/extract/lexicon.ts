@@ -150,6 +150,7 @@ export const NON_PERSON_NOUNS = words(`
   km kilometres kilometers miles metres meters feet mph kmh acres hectares tonnes tons kg
   second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades century
   centuries times pm am percent per cent points votes seats dollars euros pounds rubles hryvnias shekels usd
+  pesos rupees yuan yen naira francs shillings birr dinars riyals rials lira liras rand reais won taka baht ringgit dirhams cedis kwacha kyat
   anniversary th st nd rd degrees brigades brigade battalions regiments divisions thing things reasons ways
   fingers finger toes limbs limb legs leg arms arm hands hand eyes eye feet kidneys organs teeth
   sides parties delegations teams countries

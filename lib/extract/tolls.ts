@@ -36,9 +36,13 @@ function categoryOf(phrase: string): Category {
   return 'killed';
 }
 
+// "crop losses", "economic losses": what was lost is not people.
+const THING_LOSSES_RE = /\b(?:crop|crops|harvest|economic|financial|property|material|revenue|income|job|jobs|trade|export|insured|power|heat|weight|territorial|equipment|hardware|vehicle|tank|aircraft)\s+losses$/i;
+
 export function tollOf(beforeText: string): Toll | null {
   const m = TOLL_RE.exec(beforeText);
   if (!m || !LINK_RE.test(m[2])) return null;
+  if (/^losses/i.test(m[1]) && THING_LOSSES_RE.test(beforeText.slice(0, m.index + m[1].length))) return null;
   // The value must belong to this toll, not to a later clause with its own number.
   if (
     /\d/.test(

@@ -37,8 +37,23 @@ describe('numbers beside war words that are not casualty figures', () => {
     ['Relatives of 9/11 victims marched through the city.', 'date with a slash'],
     ['Photo 3 of 12: soldiers killed in the attack', 'photo counter'],
     ['No one was killed at the site, the foundation said.', 'no one'],
+    ['Farm officials put storm losses at 4.1 billion rupees after the floods killed livestock.', 'money, losses of things'],
+    ['Economic losses reached 900 after the deadly quake, the chamber said.', 'losses of things'],
   ])('%s (%s)', (text) => {
     expect(extractClaims(text).map((c) => c.figure)).toEqual([]);
+  });
+});
+
+describe('numbers that sit beside a casualty figure without being one', () => {
+  it.each([
+    ['A warehouse blaze in 1998 killed 40 workers in the port, the union recalled.', ['40'], 'a year after "in"'],
+    ['Since 2014 killings by the militia have fallen, but 12 villagers died on Sunday.', ['12'], 'a year after "since"'],
+    ['Thirty-one of the 44 passengers on the bus were killed, police said.', ['Thirty-one'], 'everyone on board, of whom some died'],
+    ['Nine of the 120 residents of the block died in the fire.', ['Nine'], 'the residents, of whom some died'],
+    ['Twelve of the 30 wounded later died in hospital, doctors said.', ['Twelve', '30'], 'the wounded are casualties themselves'],
+    ['Four of the 15 hostages were killed in captivity, the army said.', ['Four', '15'], 'the hostages too'],
+  ])('%s (%s)', (text, figures) => {
+    expect(extractClaims(text).map((c) => c.figure)).toEqual(figures);
   });
 });
 
