@@ -86,6 +86,8 @@ function verbCategory(before: Token[]): { category: Category; word: string } | n
   const w = words.map((t) => t.lower);
   let k = w.length - 1;
   while (k >= 0 && /^(a|total|of|another|the|an|further|additional)$/.test(w[k])) k--;
+  // "gunmen shot dead 12 villagers", "police shot and killed two", "shot and wounded six".
+  if (w[k] === 'dead' && w[k - 1] === 'shot') return { category: 'killed', word: 'shot' };
   const verb = CASUALTY_VERBS[w[k]];
   if (!verb) return null;
   // "killed or wounded 21,000 fighters": one undifferentiated count.

@@ -29,6 +29,10 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   if (expr.count <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
   // "no one has been killed"
   if (/\bno\s+$/i.test(before)) return true;
+  // "defines it as one in which …": "one" standing for a thing already named.
+  if (/^one$/i.test(text.slice(expr.start, expr.end)) && /^\s+(?:in which|where|that|which)\b/i.test(after)) return true;
+  // "a mass shooting is one in which four or more people are shot": a threshold, not a count.
+  if ((/^\s+or\s+more\b/i.test(after) || /\bor\s+more$/i.test(text.slice(expr.start, expr.end))) && /\b(?:in which|where|with|involving|when|if|of)\s+$/i.test(before)) return true;
   // "A Thousand Deaths of a Quiet Town": a title, not a toll.
   if (expr.kind === 'words' && /^\s+(?:Deaths|Lives|Murders|Killings|Graves|Funerals)\s+(?:of|for)\s+(?:a|an|the|my|our)\s+\p{Lu}/u.test(after)) return true;
   // "one in ten", "three out of four": proportions.

@@ -76,6 +76,8 @@ export const CASUALTY_STATES: Record<string, Category> = wordTable({
   exchanged: 'captured',
   swapped: 'captured',
   buried: 'bodies',
+  // Hit by gunfire, killed or not (lib/extract/predicate.ts reads "shot dead", "shot down").
+  shot: 'casualties',
 });
 
 /** Active verbs whose object is the victims: "killed one person", "killing hundreds of civilians". */
@@ -179,6 +181,8 @@ export const PERSON_NOUNS = words(`
   players fans spectators revellers attendees festivalgoers inmates recruits cadets reservists militiamen gunmen attackers
   assailants jihadists extremists terrorists settlers expatriates seekers technicians engineers electricians lifeguards
   hikers climbers skiers swimmers divers pilots crewmembers motorists cyclists pedestrians schoolgirls schoolboys
+  mother mothers father fathers parent parents son sons daughter daughters brother brothers sister sisters wife wives
+  husband husbands grandmother grandmothers grandfather grandfathers nephew nephews niece nieces cousin cousins
   schoolchildren toddlers newborns pensioners retirees tenants neighbours neighbors parents mothers fathers sons daughters
   brothers sisters husbands wives youths youngsters adolescents juveniles convicts defenders servicemembers gendarmes
   dissidents activists supporters photographers cameramen staffers surgeons midwives pharmacists loggers builders
@@ -196,7 +200,7 @@ export const MILITARY_NOUNS = words(`
 export const PREDICATE_FILLER = words(`
   were was have has had been are is be being got get who that which also all reportedly allegedly now still later
   already subsequently confirmed believed feared thought said reported known to so far either both since officially
-  presumed eventually initially found left being shot remain remained remains could may might would will expected
+  presumed eventually initially found left being remain remained remains could may might would will expected
   as identified listed counted registered recorded still declared pronounced
 `);
 

@@ -6,7 +6,7 @@
  */
 import { wordTable } from './word-table';
 import type { Category } from '../claim';
-import { CASUALTY_STATES, NOT_CASUALTY_STATES as BLOCKING, PREDICATE_FILLER, isAdverb } from './lexicon';
+import { CASUALTY_STATES, NOT_CASUALTY_STATES as BLOCKING, PERSON_NOUNS, PREDICATE_FILLER, isAdverb } from './lexicon';
 import type { Token } from './tokens';
 
 const PREPOSITIONS = new Set('from in at of on near inside across aboard with under within outside along'.split(' '));
@@ -72,7 +72,11 @@ function skipPhrase(rest: Token[], j: number): number {
     if (!rest[k].isWord && !(rest[k].text === '.' && /^\p{Lu}$/u.test(rest[k - 1]?.text ?? '')) && !CLOSING_QUOTE_RE.test(rest[k].text)) return j;
     // "in Ukraine and injured nearly 1,500": a second clause of the verb before the figure.
     if (/^(?:and|or)$/.test(rest[k - 1]?.lower ?? '') && CASUALTY_STATES[rest[k].lower]) return j;
+    // "14 at the festival before being shot by police": what happened to someone else, later.
+    if (/^(?:before|after|when|while|until|because)$/.test(rest[k].lower)) return j;
     if (AUX.has(rest[k].lower) || (!coordination && CASUALTY_STATES[rest[k].lower])) return k;
+    // "Three men and a woman died": a second subject of a few words that names people, then the verb.
+    if (coordination && CASUALTY_STATES[rest[k].lower] && k <= j + 4 && rest.slice(j + 1, k).some((w) => PERSON_NOUNS.has(w.lower) || PERSON_NOUNS.has(`${w.lower}s`))) return k;
   }
   return j;
 }
@@ -80,7 +84,12 @@ function skipPhrase(rest: Token[], j: number): number {
 const MODALS = new Set('could may might would will'.split(' '));
 const PEOPLE_HEADS = /(?:men|women|people|ers|ists|ians|ees|troops|soldiers|personnel|forces|children|civilians|police)$/;
 
+// "11 shot, 4 fatally", "four of them fatally": the dead among those shot.
+const FATALLY_RE = /^(?:fatally|mortally)$/;
+
 export function predicate(rest: Token[], head: string | null = null): Category | 'blocked' | null {
+  const alone = rest[0]?.lower === 'of' && /^(?:them|whom|those)$/.test(rest[1]?.lower ?? '') ? 2 : 0;
+  if (FATALLY_RE.test(rest[alone]?.lower ?? '') && !rest[alone + 1]?.isWord) return 'killed';
   let j = 0;
   for (let guard = 0; guard < 6 && j < rest.length; guard++) {
     const start = j;
@@ -93,6 +102,8 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   }
   const t = rest[j];
   if (!t) return null;
+  const shooting = shotPredicate(rest, j);
+  if (shooting !== undefined) return shooting;
   // "thousands could die if the clinics close": a feared future, not a count ("may have died" is one).
   // (A present state may be estimated this way: "as many as 1,100 people could be missing".)
   // "we expect hundreds of people to die": a forecast.
@@ -165,6 +176,23 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   const other = w1 === 'or' || w1 === 'and' ? CASUALTY_STATES[w2] : undefined;
   if (other && other !== state && ['killed', 'wounded'].includes(state) && ['killed', 'wounded'].includes(other)) return 'casualties';
   return state;
+}
+
+/**
+ * Shootings: "11 people were shot" (hit, killed or not: casualties), "shot dead" and "fatally
+ * shot" (killed), "shot and wounded", "4 fatally" (of those shot). Not "shot down" (aircraft,
+ * drones) or "shot at" (fired on). Undefined when the words are not about shooting.
+ */
+function shotPredicate(rest: Token[], j: number): Category | 'blocked' | null | undefined {
+  const t = rest[j].lower;
+  const w1 = rest[j + 1]?.lower ?? '';
+  const w2 = rest[j + 2]?.lower ?? '';
+  if (t !== 'shot') return undefined;
+  if (w1 === 'down' || w1 === 'at' || w1 === 'up') return null;
+  const by = rest[j - 1]?.lower;
+  if (by === 'fatally' || by === 'mortally' || w1 === 'dead') return 'killed';
+  if ((w1 === 'and' || w1 === 'or') && CASUALTY_STATES[w2]) return CASUALTY_STATES[w2] === 'killed' ? 'killed' : CASUALTY_STATES[w2];
+  return 'casualties';
 }
 
 // Plural nouns that name the casualties themselves after "among the" ("among the victims").

@@ -273,3 +273,44 @@ describe('subsets: the part of a party a figure counts', () => {
     expect(extractClaims(text)[0]?.subset ?? null).toBe(subset);
   });
 });
+
+describe('shootings: who was shot, and who of them died', () => {
+  it.each([
+    // Shot, killed or not, is a count of casualties; "fatally" picks out the dead among them.
+    [
+      'Nine people were shot, three of them fatally, outside a nightclub early on Sunday, police said.',
+      [
+        [9, 'casualties'],
+        [3, 'killed'],
+      ],
+    ],
+    [
+      'Cops: 7 shot, 2 fatally, on the east side',
+      [
+        [7, 'casualties'],
+        [2, 'killed'],
+      ],
+    ],
+    ['Gunmen shot dead 16 worshippers at a mosque, residents said.', [[16, 'killed']]],
+    ['Two teenagers were fatally shot near the school.', [[2, 'killed']]],
+    ['Four officers were shot and wounded during the raid.', [[4, 'wounded']]],
+    // Fired at and missed, or aircraft brought down: nobody counted here was hit.
+    ['Soldiers shot at 25 protesters but hit none, the ministry said.', []],
+    ['Air defences shot down 31 drones over the region overnight.', []],
+    // "before being shot by police": what later happened to someone else.
+    ['The attacker wounded 8 at the market before being shot by police.', [[8, 'wounded']]],
+    // A definition's threshold is no count.
+    ['The archive counts an incident as a mass shooting when four or more people are shot.', []],
+  ])('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+});
+
+describe('a second subject joined to the first before the verb', () => {
+  it.each([
+    ['Two soldiers and a nurse died when the convoy was hit.', [[2, 'killed']]],
+    ['Six children and their grandmother were killed in the strike, relatives said.', [[6, 'killed']]],
+  ])('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+});
