@@ -59,6 +59,9 @@ const OBJECTS_RE = /^(?:reporters|journalists|the press|Reuters|AFP|AP|the BBC|B
 const AGENT_RE =
   /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association|estimates|neighbou?rs|locals|families|elders|eyewitness|minister|president|premier|chancellor|secretary|ombudsman|commissioner/u;
 
+const MONTH_LEAD_RE =
+  /^(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Ff]rom)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?,?\s+(?=the\b|\p{Lu})/u;
+
 function npWord(t: Token): boolean {
   return t.isWord && (/\p{Lu}/u.test(t.text) || CLAIMANT_NP_WORDS.has(t.lower) || PARTICLES.has(t.lower) || /['’]s$/.test(t.text));
 }
@@ -72,6 +75,8 @@ function clean(phrase: string): string {
     .replace(/^[\s\-–—•*:;,]+/, '')
     .replace(/^(?:what|said|says|when|where|how)\s+/i, '')
     .replace(/^(?:(?:last|this|next)\s+(?:week|month|year|night)|on\s+\p{Lu}\p{L}*day|yesterday|earlier|later|meanwhile|separately|however),?\s+/iu, '')
+    // "Since January the monitor …", "In March the ministry …": a time before the subject.
+    .replace(MONTH_LEAD_RE, '')
     .replace(LEADING_JUNK, '')
     .replace(/\s*\([^)]*\)?\s*$/, '')
     .replace(/[\s)]+$/, '')

@@ -28,7 +28,7 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
     const t = sentences[i].text;
     if (t.charCodeAt(t.length - 1) !== 58 /* : */) continue;
     LEAD_STEM_RE.lastIndex = 0;
-    if (!LEAD_STEM_RE.test(t)) continue;
+    if (!LEAD_STEM_RE.test(t) && !refersBackToFigure(sentences, i, marked)) continue;
     for (let j = i + 1; j < sentences.length && j - i <= MAX_LIST_ITEMS && isListLine(sentences[j]); j++) marked.add(j);
   }
   // A short line right after a figure may split it with no casualty word of its own ("390 of our
@@ -38,6 +38,17 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
     if (next && next.block === sentences[i].block && next.text.length <= FRAGMENT_CHARS && TWO_NUMBERS_RE.test(next.text)) marked.add(i + 1);
   }
   return [...marked].sort((a, b) => a - b);
+}
+
+/**
+ * "It broke them down as follows:", "They were:": a lead line with no casualty word of its own
+ * that points back to the figure of the sentence just before it, in the same paragraph.
+ */
+export const REFERS_BACK_RE = /\b(?:them|these|those|they|as follows|broken down|break(?:s|ing)? (?:them |it )?down|broke (?:them |it )?down|breakdown|comprised?|consist(?:s|ed)? of|among them|of whom)\b/i;
+
+export function refersBackToFigure(sentences: readonly Sentence[], index: number, marked: ReadonlySet<number>): boolean {
+  const s = sentences[index];
+  return index > 0 && marked.has(index - 1) && sentences[index - 1].block === s.block && s.text.length <= 80 && REFERS_BACK_RE.test(s.text);
 }
 
 /** Longest line read as a verbless breakdown of the figure just before it, in characters. */

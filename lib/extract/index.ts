@@ -20,7 +20,7 @@ import { tableClaims } from './tables';
 import { timeScopeAt } from './time-scope';
 import { subsetOf } from './subset';
 import { labelCategory } from './tolls';
-import { FRAGMENT_CHARS, isListLine, listLeadOf } from './candidates';
+import { FRAGMENT_CHARS, isListLine, listLeadOf, REFERS_BACK_RE } from './candidates';
 import { flattenWhitespace } from './whitespace';
 import { claimInterval, isVague, meets, roundsTo } from '../verify/interval';
 
@@ -50,6 +50,8 @@ const COLON_LEAD_RE = /^[^.;!?()\d]{0,50}(?::|\s[—–])\s*$/;
 // "with 71 civilians among them", "three tribespeople, a woman and a child among them"
 const AMONG_AFTER_RE = /^[^.;:!?()\d]{0,50}?\bamong (?:them|whom|those|the dead|the victims|the killed)\b/i;
 const LABEL_HINT_RE = /:|\s(?:are|were|include|included|includes)\s/;
+// Case-sensitive: the words after the noun are lower-case ("the dead (", "victims of the raid (").
+const BRACKET_LEAD_RE = /\b((?:[Dd]ead|[Dd]eaths|[Vv]ictims|[Kk]illed|[Ww]ounded|[Ii]njured|[Cc]asualties|[Ff]atalities|[Mm]issing|[Hh]ostages|[Pp]risoners|[Cc]aptives|[Bb]odies)(?:\s+\p{Ll}+){0,3})\s*\(\s*$/u;
 const ITEM_GAP_RE = /\b(?:including|among|plus|of whom|of them)\b/i;
 // "Deaths by region: Latakia 658", "The regions with the most dead: Bashkortostan (5 945)"
 const LABEL_ITEM_RE = /([^:.;!?]{3,80})(?::|\s(?:are|were|include|included|includes))\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
@@ -58,7 +60,7 @@ const PLACE_BEFORE_RE = /(?:^|[,;:]\s*|\band\s+|^\s*[*•·-]\s*)((?:\p{Lu}[\p{L
 // "658 in Latakia", "221 defenders from the Donetsk direction"
 const PLACE_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|from|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 const NOT_PLACE_RE =
-  /^(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ministry|Ministries|Armed|Defense|Defence|Interior|Israeli|Russian|Ukrainian|Hamas|He|She|They|It|We|Including|Of|In)\b/;
+  /^(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ministry|Ministries|Armed|Defense|Defence|Interior|Israeli|Russian|Ukrainian|Hamas|He|She|They|It|We|Including|Of|In)\b|\b(?:Security|Forces|Force|Army|Guard|Guards|Police|Service|Services|Ministry|Committee|Council|Brigade|Brigades|Corps|Directorate|Agency|Office|Command|Unit|Units)$/;
 
 export function extractClaims(text: string): Claim[] {
   return extractClaimsWith(text, { prefilter: true });
@@ -264,6 +266,12 @@ function inherited(
   }
   // "Deaths by region: Latakia 658, …": a label line leading a list of places.
   if (!prev) {
+    // "The dead (21 civilians, 14 police officers and …)": a bracketed breakdown of a casualty noun.
+    const bracketed = BRACKET_LEAD_RE.exec(before);
+    if (bracketed) {
+      const category = labelCategory(bracketed[1]);
+      if (category) return { category, victims: r.victims, head: r.head, item: true };
+    }
     const tail = before.slice(-120);
     const label = LABEL_HINT_RE.test(tail) ? LABEL_ITEM_RE.exec(tail) : null;
     const category = label && !/\d/.test(label[1]) ? labelCategory(label[1]) : null;
@@ -272,6 +280,8 @@ function inherited(
   const gap = sentence.slice(prev.expr.end, expr.start);
   const lead = { category: prev.claim.category, victims: r.victims, head: r.head };
   if (PAREN_LEAD_RE.test(gap) || COLON_LEAD_RE.test(gap)) return { ...lead, item: true };
+  // "The dead (21 civilians, … and eight gunmen) include five women": more parts of the same dead.
+  if (/^[^()\d]{0,60}\)\s*(?:include|included|includes|including|among them)\s+$/i.test(gap) && prev.item) return { ...lead, item: true };
   if (AMONG_AFTER_RE.test(sentence.slice(expr.end))) return { ...lead, item: true };
   // "AFAD said 41,156 people had died in Turkey, while the figure in Syria stood at more than 5,800"
   if (FIGURE_GAP_RE.test(gap)) return lead;
@@ -395,9 +405,12 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
   // One figure per list line: the first figure of the item ("16,100 recruited prisoners, 2,000 …" is read by the series rule).
   const lead = listLeadOf(sentences, index);
   if (!lead) return null;
+  const lastIn = (i: number) => found.filter((f) => f.sentenceIndex === i).pop()?.claim.category ?? null;
   const category =
     leadCategory(lead.text, sentences, lead.index) ??
-    (found.some((f) => f.sentenceIndex === lead.index) ? found.filter((f) => f.sentenceIndex === lead.index).pop()!.claim.category : null);
+    lastIn(lead.index) ??
+    // "… documented 8,129 deaths. It broke them down as follows:": the figure the lead points back to.
+    (REFERS_BACK_RE.test(lead.text) && sentences[lead.index - 1]?.block === sentences[lead.index].block ? lastIn(lead.index - 1) : null);
   if (!category) return null;
   const before = sentences[index].text.slice(0, expr.start);
   if (/\d/.test(before.replace(/^\s*\d{1,2}[.)]\s/, ''))) return null;

@@ -30,7 +30,8 @@ const GROUPS: [RegExp, string][] = [
   [/\b(?:mobili[sz]ed(?: (?:men|soldiers|troops|servicemen|reservists))?|mobilisation|mobilization)\b/i, 'mobilised'],
   [/\bconscripts?\b/i, 'conscripts'],
   [/\bvolunteers?\b/i, 'volunteers'],
-  [/\bgenerals?\b/i, 'generals'],
+  // Not "members of the General Security forces": the rank, counted ("three generals", "one general").
+  [/\bgenerals\b|^general\b/i, 'generals'],
   [/\b(?:police(?:men|women)?|police officers?|policemen|officers of the police|gendarmes)\b/i, 'police'],
   [/\bofficers?\b/i, 'officers'],
   [/\b(?:children|child|kids|boys|girls|minors|babies|infants|teenagers|toddlers|newborns|schoolchildren|pupils)\b/i, 'children'],

@@ -7,6 +7,9 @@ describe('who a figure is attributed to', () => {
   it.each([
     ['Ukrainian officials claim that over 9,000 Russian soldiers have died in the fighting.', ['over 9,000 ← Ukrainian officials (belligerent)']],
     ['Over 9,000 Russian soldiers dead, Ukraine says', ['Over 9,000 ← Ukraine (belligerent)']],
+    // A time put before the subject is not part of the source's name.
+    ['In March the interior ministry said 40 police officers had died.', ['40 ← interior ministry (official)']],
+    ['Since 2023 the observatory has documented 3,100 deaths in the region.', ['3,100 ← observatory (independent)']],
     ['Cholera has killed more than 300 in the camps, WHO says', ['more than 300 ← WHO (un)']],
     ['According to the Syrian Observatory for Human Rights, 62 fighters died in the clashes.', ['62 ← Syrian Observatory for Human Rights (independent)']],
     ['The health ministry in Gaza said 112 people had died in the crush.', ['112 ← health ministry in Gaza (official)']],

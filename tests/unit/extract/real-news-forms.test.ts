@@ -314,3 +314,37 @@ describe('a second subject joined to the first before the verb', () => {
     expect(pick(text)).toEqual(expected);
   });
 });
+
+describe('breakdowns that point back to a figure', () => {
+  it('a list under a lead line that refers to the figure before it ("It broke them down as follows:")', () => {
+    const text = [
+      'The monitor has recorded 2,410 deaths in the province since January. It broke them down as follows:',
+      '- 1,630 civilians, including 205 children',
+      '- 512 members of the security forces',
+      '- 268 fighters from armed groups',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [2410, 'killed', 'monitor'],
+      [1630, 'killed', 'monitor'],
+      [205, 'killed', 'monitor'],
+      [512, 'killed', 'monitor'],
+      [268, 'killed', 'monitor'],
+    ]);
+  });
+
+  it('a list under a lead line that neither names casualties nor points back is not read', () => {
+    const text = ['Since January the monitor has recorded 2,410 deaths in the province. Aid deliveries this month:', '- 1,630 parcels', '- 512 tents'].join('\n');
+    expect(extractClaims(text).map((c) => c.count)).toEqual([2410]);
+  });
+
+  it('a bracketed breakdown of "the dead", and the parts named after the bracket', () => {
+    const text = 'The dead (30 civilians, 11 members of the National Guard and six gunmen) include four women and two children, the observatory said.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset])).toEqual([
+      [30, 'killed', null],
+      [11, 'killed', null],
+      [6, 'killed', null],
+      [4, 'killed', 'women'],
+      [2, 'killed', 'children'],
+    ]);
+  });
+});
