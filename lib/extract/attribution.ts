@@ -216,7 +216,12 @@ export function findAttributions(sentence: string): Attribution[] {
   return attributionMemo.get(sentence, attributionsOf);
 }
 
-function attributionsOf(sentence: string): Attribution[] {
+// "The council's 6 a.m. bulletin said": a time of day inside a source's name.
+const TIME_OF_DAY_RE = /\b\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.(?=\s)/gi;
+
+function attributionsOf(original: string): Attribution[] {
+  // Blanked to spaces of the same length, so every offset still points into the sentence as written.
+  const sentence = original.replace(TIME_OF_DAY_RE, (m) => ' '.repeat(m.length));
   const out: Attribution[] = [];
   for (const m of sentence.matchAll(ACCORDING_RE)) {
     const phrase = clean(m[1].split(/\s+(?:which|who|that|in|on|as|and|said|says|show|showed|shows)\s+/)[0]);

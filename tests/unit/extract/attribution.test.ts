@@ -7,6 +7,8 @@ describe('who a figure is attributed to', () => {
   it.each([
     ['Ukrainian officials claim that over 9,000 Russian soldiers have died in the fighting.', ['over 9,000 ← Ukrainian officials (belligerent)']],
     ['Over 9,000 Russian soldiers dead, Ukraine says', ['Over 9,000 ← Ukraine (belligerent)']],
+    // A time of day inside the source's name.
+    ["The agency's 8 a.m. bulletin said 27 people had died in the floods.", ["27 ← agency's bulletin (unknown)"]],
     // A time put before the subject is not part of the source's name.
     ['In March the interior ministry said 40 police officers had died.', ['40 ← interior ministry (official)']],
     ['Since 2023 the observatory has documented 3,100 deaths in the region.', ['3,100 ← observatory (independent)']],
