@@ -156,9 +156,15 @@ export function expandGeneric(claimant: string, earlier: string): string | null 
   return genericMemo.get(key, () => expandGenericIn(claimant, text));
 }
 
+// "the UN mission, known as BINUH, published its quarterly report": the report's publisher before it.
+const PUBLISHED_ITS_RE =
+  /((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*),?\s+(?:published|released|issued|presented)\s+(?:its|a|the|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|statement|study|survey|update|analysis|review)\b/gu;
+
 function expandGenericIn(claimant: string, text: string): string | null {
   let found: string | null = null;
   for (const m of text.matchAll(NAMED_BY_RE)) found = (m[1] ?? m[2]).trim();
+  if (!found && /(?:report|statement|study|survey|update|analysis|review)$/i.test(claimant.trim()))
+    for (const m of text.matchAll(PUBLISHED_ITS_RE)) if (!/^(?:The|A|An|It|They|He|She)$/.test(m[1])) found = m[1].trim();
   if (!found && /\b(?:UN|U\.N\.|United Nations|agency)\b/i.test(claimant)) {
     for (const m of text.matchAll(/\b(UN[A-Z]{2,6}|OCHA|OHCHR|HRMMU|BINUH|WHO|UNICEF|WFP|IOM)\b/g)) found = m[1];
   }
@@ -171,7 +177,9 @@ function expandGenericIn(claimant: string, text: string): string | null {
   // The name must hold the head word: without it, no search (its pattern is tried from every capital).
   if (!found && head && text.includes(head.slice(1))) {
     const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]* )(?:[\\p{L}'’-]+ ){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
-    for (const m of text.matchAll(re)) if (!/^(?:The|A|An|This|That|Its)\s/.test(m[0])) found = m[0];
+    // Not the page's own masthead ("Caribbean Daily Report" on its first line): the outlet is no source.
+    const masthead = /^[^\n]*/.exec(text)?.[0].trim() ?? '';
+    for (const m of text.matchAll(re)) if (!/^(?:The|A|An|This|That|Its)\s/.test(m[0]) && m[0] !== masthead) found = m[0];
   }
   // A body word ("the office") stays as written unless a name with that word was found; a
   // document ("the report") is sent back to whoever issued it.

@@ -21,6 +21,8 @@ export interface NumberExpr {
 }
 
 // "1,000 for 1,000", "390 POWs for 390", "the 1,000-for-1,000 swap"
+// A month or a preposition of time before a four-digit number makes it a year.
+const YEAR_BEFORE_RE = /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\b(?:in|since|during|until|by|from))\s+$/i;
 const EXCHANGE_RE =
   /^(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?(?:\s+for\s+|-for-)([\d,\u00A0\u202F ]*\d)(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?/i;
 
@@ -162,7 +164,9 @@ export function findNumbers(text: string): NumberExpr[] {
         tLow &&
         /\bfrom\s+$/i.test(text.slice(0, start)) &&
         !/\b(?:anywhere|range[sd]?|ranging|vary|varies|varying|estimates?|somewhere)\s+from\s+$/i.test(text.slice(Math.max(0, start - 30), start));
-      if (a && b && a.value < b.value && !fromTo) {
+      // "fire began in October 2023 to 2,867 killed": a date's year, then the count, not a range.
+      const yearFirst = /^(?:1[89]|20)\d\d$/.test(low) && YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
+      if (a && b && a.value < b.value && !fromTo && !yearFirst) {
         out.push({ start, end, count: a.value, countHigh: b.value, qualifier: 'range', kind: a.kind });
         continue;
       }

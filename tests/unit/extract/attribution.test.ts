@@ -135,3 +135,17 @@ describe('acronyms spelled out earlier', () => {
     expect(extractClaims('The ABCD said 12 people were killed.').map((c) => c.claimant)).toEqual(['ABCD']);
   });
 });
+
+describe('"the report" goes back to whoever published it, never to the page’s masthead', () => {
+  it('names the body that published its report, not the outlet on the first line', () => {
+    const text = [
+      'Island Evening Report',
+      '',
+      'Gangs kill 30 in raid on port town',
+      '',
+      'The attack came after the UN mission, known as UNMIX, published its quarterly report. Between April and June, at least 940 people were killed across the country, the report said.',
+    ].join('\n');
+    const claims = extractClaims(text);
+    expect(claims.find((c) => c.count === 940)?.claimant).toBe('UNMIX');
+  });
+});

@@ -69,3 +69,13 @@ describe('findNumbers', () => {
     for (const [phrase, count] of Object.entries(VAGUE_AMOUNTS)) expect(first(`${phrase} of people`)?.count).toBe(count);
   });
 });
+
+describe('a year is not the low end of a range', () => {
+  it('reads "in October 2023 to 2,867" as a date and a count, and keeps a range of counts', () => {
+    expect(findNumbers('began in October 2023 to 2,867 killed').map((e) => [e.count, e.countHigh])).toEqual([
+      [2023, null],
+      [2867, null],
+    ]);
+    expect(findNumbers('estimates of 1990 to 2500 deaths').map((e) => [e.count, e.countHigh])).toEqual([[1990, 2500]]);
+  });
+});
