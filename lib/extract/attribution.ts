@@ -245,7 +245,7 @@ function attributionsOf(original: string): Attribution[] {
     // "Clashes have claimed the lives of 402 people": a toll, not a claim.
     if (
       /^claim(?:s|ed|ing)?$/.test(t.lower) &&
-      /^\s*(?:the\s+)?lives?\b|^\s*(?:at least\s+|more than\s+|over\s+|nearly\s+|some\s+|about\s+)?[\d,. ]+(?:\s+(?:million|thousand))?\s+lives\b|^\s*(?:hundreds|thousands|dozens)\s+of\s+lives\b/i.test(
+      /^\s*(?:the\s+)?lives?\b|^\s*(?:at least\s+|more than\s+|over\s+|nearly\s+|some\s+|about\s+)?[\d,. ]+(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+)?lives\b|^\s*(?:hundreds|thousands|dozens)\s+of\s+lives\b/i.test(
         sentence.slice(t.end, t.end + 40),
       )
     )

@@ -69,6 +69,8 @@ function governingCategory(before: Token[]): Category | null {
   while (w.length > 2 && /^(?:another|a further|further|an additional|additional|some|at|least|over|nearly|about|around|more|than)$/.test(w[w.length - 1]) && w.includes('of'))
     w.pop();
   const n = w.length;
+  // "injuries to 110 more", "wounds to 12 others": harm done to the people counted.
+  if (w[n - 1] === 'to' && /^(?:injuries|wounds|injury)$/.test(w[n - 2] ?? '')) return 'wounded';
   const ofAt = w[n - 1] === 'of' ? n - 1 : w[n - 2] === 'of' && w[n - 1] === 'the' ? n - 2 : -1;
   if (ofAt > 0) {
     const noun = w[ofAt - 1];
@@ -148,7 +150,12 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
     else if (FATE_RE.test(near)) category = 'missing';
     else if (RELEASED_INCLUDE_RE.test(near)) category = 'captured';
-    else if (c.head === 'lives' && (LIVES_VERB_RE.test(before[before.length - 1]?.lower ?? '') || /^\s+(?:were|have been)?\s*lost/.test(afterText))) category = 'killed';
+    else if (
+      // "claimed 1,600 lives", "claimed 1,600 civilian lives"
+      (c.head === 'lives' || /^\s+[\p{L}-]+\s+lives\b/u.test(afterText)) &&
+      (LIVES_VERB_RE.test(before[before.length - 1]?.lower ?? '') || /^\s+(?:[\p{L}-]+\s+)?lives\s+(?:were|have been|had been)?\s*lost/u.test(afterText))
+    )
+      category = 'killed';
   }
   if (!category) return { victims: c.victims, head: c.head, blocked: false, relation: null };
   // "treated 1,200 malnourished children", "admitted 300 cholera patients": the sick, not the wounded.

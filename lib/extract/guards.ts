@@ -25,7 +25,7 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const before = text.slice(Math.max(0, expr.start - 40), expr.start);
   const after = text.slice(expr.end, expr.end + 24);
   if (AFTER_RE.test(after) || BEFORE_RE.test(before) || AGED_LIST_RE.test(before)) return true;
-  if (DIED_AT_RE.test(before) && !/\b(?:number|toll|count|tally|total|figure|the)\s+(?:of\s+(?:the\s+)?)?dead\s+at\s+$/i.test(before)) return true;
+  if (expr.count <= 120 && DIED_AT_RE.test(before) && !/\b(?:number|toll|count|tally|total|figure|the)\s+(?:of\s+(?:the\s+)?)?dead\s+at\s+$/i.test(before)) return true;
   if (expr.count <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
   // "no one has been killed"
   if (/\bno\s+$/i.test(before)) return true;

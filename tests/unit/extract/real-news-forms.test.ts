@@ -274,6 +274,24 @@ describe('subsets: the part of a party a figure counts', () => {
   });
 });
 
+describe('tolls worded around the figure', () => {
+  it.each([
+    [
+      'The mission verified the deaths of 9 children in May and injuries to 41 more.',
+      [
+        [9, 'killed'],
+        [41, 'wounded'],
+      ],
+    ],
+    ['The monitor says the offensive claimed more than 2,300 civilian lives.', [[2300, 'killed']]],
+    // "dead at" gives an age only for an age-sized number ("singer dead at 69").
+    ['Western officials had put Russian dead at about 90,000 by the spring.', [[90000, 'killed']]],
+    ['Veteran actor dead at 88 after a long illness.', []],
+  ])('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+});
+
 describe('shootings: who was shot, and who of them died', () => {
   it.each([
     // Shot, killed or not, is a count of casualties; "fatally" picks out the dead among them.
