@@ -181,6 +181,7 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
       fragmentBreakdown(sentences, index, previous, r) ??
       inherited(s.text, expr, out, previous, index, r, found) ??
       listItem(sentences, index, expr, found, r) ??
+      inlineListItem(sentences, index, expr, r) ??
       released(sentences, index, expr, r);
     if (!relation || !countsPeople(expr, relation)) continue;
     if (relation.item && !relation.itemPlace) relation.itemPlace = itemPlaceOf(s.text, expr);
@@ -423,6 +424,20 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
   )
     return null;
   if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head] && !r.victims.some((t) => t.capitalized) && !/(?:men|women|people|ers|ists|ians|ees)$/.test(r.head))
+    return null;
+  return { category, victims: r.victims, head: r.head, item: true };
+}
+
+// "…, the headquarters listed those freed: 148 members of the Armed Forces, 39 …": a lead clause and its colon.
+const INLINE_LEAD_RE = /([^:;!?]{3,160}):\s*$/;
+
+/** The first item of a list run into its lead's sentence after a colon; the items after it follow it. */
+function inlineListItem(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
+  const lead = INLINE_LEAD_RE.exec(sentences[index].text.slice(0, expr.start));
+  if (!lead || /\d/.test(lead[1])) return null;
+  const category = leadCategory(lead[1], sentences, index);
+  if (!category) return null;
+  if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head] && !r.victims.some((t) => t.capitalized) && !/(?:men|women|people|ers|ists|ians|ees|troops)$/.test(r.head))
     return null;
   return { category, victims: r.victims, head: r.head, item: true };
 }

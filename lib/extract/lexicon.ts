@@ -113,6 +113,13 @@ export const CASUALTY_VERBS: Record<string, Category> = wordTable({
   kidnapping: 'captured',
   exchanged: 'captured',
   swapped: 'captured',
+  // "Ukraine swaps 212 prisoners": a handover of captives.
+  exchange: 'captured',
+  exchanges: 'captured',
+  exchanging: 'captured',
+  swap: 'captured',
+  swaps: 'captured',
+  swapping: 'captured',
   lost: 'casualties',
   lose: 'casualties',
   loses: 'casualties',

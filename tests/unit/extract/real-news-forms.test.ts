@@ -292,6 +292,27 @@ describe('tolls worded around the figure', () => {
   });
 });
 
+describe('captives listed after a colon in the lead sentence', () => {
+  it('reads the items of a list run into its lead, in a story about a prisoner swap', () => {
+    const text =
+      'Both sides handed over 175 prisoners of war on Friday. On its side, the coordination centre listed those freed: 120 members of the army, 41 marines and nine civilians held since 2022.';
+    expect(pick(text)).toEqual([
+      [175, 'captured'],
+      [120, 'captured'],
+      [41, 'captured'],
+      [9, 'captured'],
+    ]);
+  });
+
+  it('leaves a colon list alone when its lead names no casualties or captives', () => {
+    expect(pick('The convoy carried supplies for the wounded. The agency listed what arrived: 120 tents, 41 generators and nine water tanks.')).toEqual([]);
+  });
+
+  it('reads a swap as a handover of captives', () => {
+    expect(pick('Kyiv and Moscow swap 212 prisoners in a deal brokered by the Emirates')).toEqual([[212, 'captured']]);
+  });
+});
+
 describe('shootings: who was shot, and who of them died', () => {
   it.each([
     // Shot, killed or not, is a count of casualties; "fatally" picks out the dead among them.
