@@ -51,7 +51,12 @@ const TOLL_HINT_RE = /toll|tally|number|count|figure|estimate|total|death|casual
 const RETURN_RE = /\b(?:return|repatriat|hand(?:ed|s|ing)? over|handover|exchang|swap|transfer|recover|retriev|exhum|collect|buri|br(?:ing|ings|inging|ought) (?:home|back))/i;
 const AMONG_RE =
   /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing|fatalities|casualties)\s+(?:were|are|was|is)\s+$|\b(dead|victims|killed|casualties|wounded|injured|toll|figure|tally|fatalities|deaths|injuries) (?:also )?(?:included|include|includes)\s+$/i;
-const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing)\s*,\s*$/i;
+const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing|martyrs)\s*,\s*$/i;
+// "Most of the dead were civilians, he said, including at least nine children": parts of the dead named earlier.
+const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|casualties|martyrs)\b[^.;:\d]{0,70}\bincluding\s+$/i;
+// "and taken 26 others prisoner", "took 40 people hostage"
+const TAKEN_RE = /\b(?:taken|took|taking|takes|take)\s+$/i;
+const TAKEN_AS_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:prisoners?|hostages?|captives?|captive)\b/u;
 const FATE_RE = /\bfate of\s+$/i;
 const ILLNESS_RE = /\b(?:malnourished|malnutrition|cholera|measles|sick|ill|fever|dengue|malaria|diarrh\w*|pregnant|dehydrat\w*|heatstroke|covid|flu|infect\w*|disease)\b/i;
 // "standards bodies", "the two bodies that maintain the specification": organisations, not corpses.
@@ -114,6 +119,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   // "500 dead soldiers" counts people; "17 dead handlers" does not.
   const modifiesThing = !!c.modifier && !!c.head && !headNoun && !PERSON_NOUNS.has(c.head) && !c.victims[c.victims.length - 1]?.capitalized;
   const nonPerson = (!!c.head && !headNoun && NON_PERSON_NOUNS.has(c.head)) || modifiesThing;
+  // "hundreds more face death within days": read as a noun ("more face"), still a warning.
+  if (/^\s+(?:more\s+|others?\s+|people\s+|children\s+|civilians\s+)?(?:could\s+|may\s+|now\s+)?(?:face|faces|facing|risk|risks)\s+(?:death|starvation|famine|execution)\b/i.test(afterText)) return { victims: c.victims, head: c.head, blocked: true, relation: null };
   let pred = predicate(c.rest, c.head);
   // "out of action" is said of reactors and tanks too: only a count of people is a casualty figure.
   if (pred === 'casualties' && /\bout of action\b/.test(afterText) && !(c.head && (MILITARY_NOUNS.has(c.head) || PERSON_NOUNS.has(c.head)))) pred = null;
@@ -146,8 +153,9 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     (LABEL_HINT_RE.test(beforeText) || DASH_HINT_RE.test(afterText) ? labelledCategory(beforeText, afterText) : null);
   if (!category) {
     const near = beforeText.slice(-50);
-    const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near);
+    const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near) ?? INCLUDING_DEAD_RE.exec(beforeText.slice(-110));
     if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
+    else if (TAKEN_RE.test(near) && TAKEN_AS_RE.test(afterText)) category = 'captured';
     else if (FATE_RE.test(near)) category = 'missing';
     else if (RELEASED_INCLUDE_RE.test(near)) category = 'captured';
     else if (

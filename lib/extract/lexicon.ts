@@ -16,6 +16,7 @@ export const CASUALTY_NOUNS: Record<string, Category> = wordTable({
   fatality: 'killed',
   killings: 'killed',
   martyrs: 'killed',
+  homicides: 'killed',
   victims: 'killed',
   injuries: 'wounded',
   hospitalisations: 'wounded',

@@ -21,6 +21,7 @@ export interface NumberExpr {
 }
 
 // "1,000 for 1,000", "390 POWs for 390", "the 1,000-for-1,000 swap"
+const MONTH_BEFORE_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
 // A month or a preposition of time before a four-digit number makes it a year.
 const YEAR_BEFORE_RE = /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\b(?:in|since|during|until|by|from))\s+$/i;
 const EXCHANGE_RE =
@@ -165,8 +166,10 @@ export function findNumbers(text: string): NumberExpr[] {
         /\bfrom\s+$/i.test(text.slice(0, start)) &&
         !/\b(?:anywhere|range[sd]?|ranging|vary|varies|varying|estimates?|somewhere)\s+from\s+$/i.test(text.slice(Math.max(0, start - 30), start));
       // "fire began in October 2023 to 2,867 killed": a date's year, then the count, not a range.
-      const yearFirst = /^(?:1[89]|20)\d\d$/.test(low) && YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
-      if (a && b && a.value < b.value && !fromTo && !yearFirst) {
+      // "since May 27 to 922": a day of the month, then the count.
+      const before12 = text.slice(Math.max(0, start - 12), start);
+      const dateFirst = (/^(?:1[89]|20)\d\d$/.test(low) && YEAR_BEFORE_RE.test(before12)) || (/^\d{1,2}$/.test(low) && MONTH_BEFORE_RE.test(before12));
+      if (a && b && a.value < b.value && !fromTo && !dateFirst) {
         out.push({ start, end, count: a.value, countHigh: b.value, qualifier: 'range', kind: a.kind });
         continue;
       }

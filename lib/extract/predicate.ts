@@ -102,6 +102,8 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   }
   const t = rest[j];
   if (!t) return null;
+  // "hundreds more face death within days": a warning, not a count.
+  if (/^(?:face|faces|facing|risk|risks|risking)$/.test(t.lower) && /^(?:death|starvation|famine|execution)$/.test(rest[j + 1]?.lower ?? '')) return 'blocked';
   const shooting = shotPredicate(rest, j);
   if (shooting !== undefined) return shooting;
   // "thousands could die if the clinics close": a feared future, not a count ("may have died" is one).

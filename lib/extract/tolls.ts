@@ -9,7 +9,7 @@ import { CASUALTY_NOUNS, CASUALTY_STATES } from './lexicon';
 
 const TOLL_RE = new RegExp(
   '\\b(death toll|toll|tally|' +
-    "(?:number|numbers|count|figure|estimate|total)s?(?: of)? (?:[\\p{L}'’-]+ ){0,5}?(?:dead|deaths|killed|fatalities|casualties|injured|wounded|missing|bodies|victims)|" +
+    "(?:number|numbers|count|figure|estimate|total)s?(?: of)? (?:[\\p{L}'’-]+ ){0,5}?(?:dead|deaths|killed|fatalities|casualties|injured|wounded|missing|bodies|victims|martyrs)|" +
     '(?:death|casualty|injury|fatality) (?:count|figure|tally|toll)|' +
     '(?:deaths|casualties|losses|fatalities|dead)(?: (?:had|have|has|may have|could have|might have|would have))?)' +
     '\\b([^.;!?]{0,120})$',
@@ -44,20 +44,22 @@ export function tollOf(beforeText: string): Toll | null {
   if (!m || !LINK_RE.test(m[2])) return null;
   if (/^losses/i.test(m[1]) && THING_LOSSES_RE.test(beforeText.slice(0, m.index + m[1].length))) return null;
   // The value must belong to this toll, not to a later clause with its own number.
-  if (
-    /\d/.test(
-      m[2]
-        .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b/gi, '')
-        .replace(/\d[\d.,]*\s*(?:to\s*\d[\d.,]*\s*)?(?:times|per ?cent|%)/g, '')
-        .replace(/\b(?:1[89]|20)\d\d\b|\d+[-–]\p{L}+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]+)|:\d\d/gu, ''),
-    )
-  )
-    return null;
+  const between = withoutDates(m[2]);
+  if (/\d/.test(between)) return null;
   const bareNoun = /^(?:deaths|casualties|losses|fatalities|dead)\b/i.test(m[1]);
-  if (bareNoun && !NOUN_SUBJECT_LINK_RE.test(m[2])) return null;
+  if (bareNoun && !NOUN_SUBJECT_LINK_RE.test(between)) return null;
   // "an estimate of Russian killed and wounded combined, put the total at …"
   const both = /\b(?:killed|dead|deaths) (?:and|or) (?:wounded|injured)\b/i.test(m[0]);
   return { category: both ? 'casualties' : categoryOf(m[1]), qualifier: MORE_THAN_RE.test(m[2]) ? 'more_than' : undefined };
+}
+
+/** The words between a toll and its value without the dates, times and rates they may hold ("since 24 February 2022 rose to"). */
+function withoutDates(between: string): string {
+  return between
+    .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b/gi, '')
+    .replace(/\d[\d.,]*\s*(?:to\s*\d[\d.,]*\s*)?(?:times|per ?cent|%)/g, '')
+    .replace(/\b(?:1[89]|20)\d\d\b|\d+[-–]\p{L}+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]+)|:\d\d/gu, '')
+    .replace(/\s{2,}/g, ' ');
 }
 
 const LABEL_BEFORE_RE = /(?:^|[|•·*]\s*|^\s*[-–]\s+)([^|:.;]{1,60}?)\s*[:|]\s*$/u;

@@ -287,6 +287,17 @@ describe('tolls worded around the figure', () => {
     // "dead at" gives an age only for an age-sized number ("singer dead at 69").
     ['Western officials had put Russian dead at about 90,000 by the spring.', [[90000, 'killed']]],
     ['Veteran actor dead at 88 after a long illness.', []],
+    // The words between a toll and its value may hold a date written day first.
+    ['Russian personnel losses since 24 February 2022 have risen to about 901,000, Kyiv says.', [[901000, 'casualties']]],
+    // "since May 27 to 922": a date, then the count, not a range from 27 to 922.
+    ['That takes the number of martyrs among aid seekers since June 3 to 714, the ministry said.', [[714, 'killed']]],
+    ['Of Friday’s martyrs, 19 were children, the ministry said.', [[19, 'killed']]],
+    ['Most of the dead were fishermen, he said, including at least six teenagers.', [[6, 'killed']]],
+    ['The militia said it had taken 31 soldiers prisoner near the river.', [[31, 'captured']]],
+    ['The city recorded 52 homicides in the first half of the year.', [[52, 'killed']]],
+    // A warning about the living is no count of the dead.
+    ['Hundreds more face death within weeks unless aid arrives, the agency warned.', []],
+    ['Nine people died on Monday; thousands face starvation.', [[9, 'killed']]],
   ])('%s', (text, expected) => {
     expect(pick(text)).toEqual(expected);
   });
