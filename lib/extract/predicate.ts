@@ -193,7 +193,7 @@ function shotPredicate(rest: Token[], j: number): Category | 'blocked' | null | 
   if (w1 === 'down' || w1 === 'at' || w1 === 'up') return null;
   const by = rest[j - 1]?.lower;
   if (by === 'fatally' || by === 'mortally' || w1 === 'dead') return 'killed';
-  if ((w1 === 'and' || w1 === 'or') && CASUALTY_STATES[w2]) return CASUALTY_STATES[w2] === 'killed' ? 'killed' : CASUALTY_STATES[w2];
+  if ((w1 === 'and' || w1 === 'or') && CASUALTY_STATES[w2]) return CASUALTY_STATES[w2];
   return 'casualties';
 }
 
