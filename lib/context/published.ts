@@ -99,22 +99,43 @@ function fromTimeElement(doc: Document): string | null {
 /** How far into a text a date line may sit and still be the article's (headline, standfirst, byline). */
 const TOP_LINES = 40;
 const TOP_CHARS = 3000;
-const DATE_LINE_MAX = 100;
+const DATE_LINE_MAX = 160;
+/** What may come before the date in one part of a date line: a label, a time, a weekday. */
 const DATE_LINE_START =
-  /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated|last\s+updated|date)?\s*:?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
+  /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date)?\s*:?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?,?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$/i;
+// "Beirut, 1 November 2024": a dateline's place before its date.
+const PLACE_START = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s*$/u;
+// A date line's parts: "By Jordan Ellis | Published 7:12 AM EDT, Sun July 6, 2025 | Updated 1:48 PM".
+const PART_SEPARATOR = /\s*[|·•]\s*/;
+const UPDATED_RE = /^\s*(?:last\s+)?updated\b/i;
 
 /**
  * The date line under a headline ("8 March 2022, 14:17 | Updated: …", "Published Friday 18 October
- * 2024", "March 8, 2022 14:17"): the first short line near the top that starts with a date.
+ * 2024", "March 8, 2022 14:17", "Beirut, 1 November 2024 | Updated 22:10 | By …", "Staff |
+ * Published 23 October 2025, 18:20"): the first short line near the top with a part that starts
+ * with a date. The published date is preferred to an updated one on the same line.
  */
 export function publishedFromText(text: string): string | null {
   const lines = text.slice(0, TOP_CHARS).split('\n').slice(0, TOP_LINES);
   for (const line of lines) {
     if (line.trim().length > DATE_LINE_MAX) continue;
-    for (const m of line.matchAll(WRITTEN_DATE)) {
-      if (DATE_LINE_START.test(line.slice(0, m.index))) return dateOfMatch(m);
-      break;
+    let updated: string | null = null;
+    for (const part of line.split(PART_SEPARATOR)) {
+      const date = partDate(part);
+      if (!date) continue;
+      if (!UPDATED_RE.test(part)) return date;
+      updated ??= date;
     }
+    if (updated) return updated;
+  }
+  return null;
+}
+
+/** The date a part of a date line starts with (after its label, time or place), if any. */
+function partDate(part: string): string | null {
+  for (const m of part.matchAll(WRITTEN_DATE)) {
+    const before = part.slice(0, m.index);
+    return DATE_LINE_START.test(before) || PLACE_START.test(before) ? dateOfMatch(m) : null;
   }
   return null;
 }

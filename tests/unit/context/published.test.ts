@@ -46,6 +46,11 @@ describe('publishedFromText', () => {
     ['US style', 'Headline\nMarch 8, 2022 14:17\nBody', '2022-03-08'],
     ['"Published" label', 'Headline\nPublished: 3 Sept 2023\nBody', '2023-09-03'],
     ['a date inside a sentence is not a date line', 'Headline\nTroops entered the town on 12 April 2022, officials said.\nBody', null],
+    ['a dateline with its place, then the update and byline', 'Headline\n\nBeirut, 1 November 2024 | Updated 22:10 | By Rana Haddad\n\nBody', '2024-11-01'],
+    ['published after the byline, with a time and weekday', 'Headline\nBy Jo Ellis | Published 7:12 AM EDT, Sun July 6, 2025 | Updated 1:48 PM EDT\nBody', '2025-07-06'],
+    ['published preferred to updated on one line', 'Headline\nUpdated 4 May 2025 | Published 2 May 2025, 09:00\nBody', '2025-05-02'],
+    ['only an update date', 'Headline\nUpdated 6 May 2025 14:20 · Staff\nBody', '2025-05-06'],
+    ['a sentence part with a date is no date line', 'Headline\nShare | Troops entered on 12 April 2022\nBody', null],
     [
       'a long caption with a date is not a date line',
       `Headline\nSoldiers walk in a building near Kharkiv, Ukraine, Tuesday, April 12, 2022. ${'More caption words. '.repeat(5)}\nBody`,
