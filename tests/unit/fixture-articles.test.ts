@@ -3,11 +3,12 @@
  * gold <id>.json) and scores it the way /work/shared/eval/score.mjs does: a prediction matches a
  * gold claim when their spans overlap. Misses are printed so a failure says what went wrong.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/extract';
 import type { Claim } from '../../lib/claim';
+import { FIXTURE_DIR, fixtureIds, fixtureText } from './fixture-list';
 
 interface GoldClaim {
   figure: string;
@@ -27,11 +28,8 @@ interface Gold {
   negatives?: { figure: string; quote: string; why: string }[];
 }
 
-const dir = path.resolve(__dirname, '../fixtures/articles');
-const ids = readdirSync(dir)
-  .filter((f) => f.endsWith('.json') && f !== 'floors.json')
-  .map((f) => f.slice(0, -5))
-  .sort();
+const dir = FIXTURE_DIR;
+const ids = fixtureIds();
 
 function span(text: string, quote: string, figure: string): [number, number] | null {
   const q = text.indexOf(quote);
@@ -80,7 +78,7 @@ function score() {
     const a = { pred: 0, matched: 0, gold: 0, found: 0, pairs: 0, category: 0, claimant: 0, party: 0 };
     const gold = JSON.parse(readFileSync(path.join(dir, `${id}.json`), 'utf8')) as Gold;
     if (!Array.isArray(gold.claims)) continue;
-    const text = readFileSync(path.join(dir, `${id}.txt`), 'utf8');
+    const text = fixtureText(id);
     const preds = extractClaims(text).map((c) => ({ c, hit: false }));
     const optional: [number, number][] = [];
     for (const g of gold.claims) {

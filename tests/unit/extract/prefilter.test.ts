@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaimsWith } from '../../../lib/extract';
-
-const dir = path.resolve(__dirname, '../../fixtures/articles');
-const articles = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
+import { fixtureIds, fixtureText } from '../fixture-list';
 
 describe('the candidate-sentence pre-filter', () => {
-  it.each(articles)('loses no claim in %s', (file) => {
-    const text = readFileSync(path.join(dir, file), 'utf8');
+  it.each(fixtureIds())('loses no claim in %s', (id) => {
+    const text = fixtureText(id);
     expect(extractClaimsWith(text, { prefilter: true })).toEqual(extractClaimsWith(text, { prefilter: false }));
   });
 

@@ -3,10 +3,9 @@
  * same tokens, offsets, lower-case forms and flags, over the fixture articles and over the corners
  * of Unicode a news page can hold (apostrophes, dashes, other scripts, astral letters, odd spaces).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../../../lib/extract/tokens';
+import { fixtureIds, fixtureText } from '../fixture-list';
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:[-–][\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}]/gu;
 
@@ -40,10 +39,9 @@ describe('tokenize', () => {
   });
 
   it('reads every fixture article as the pattern does', () => {
-    const dir = path.resolve(__dirname, '../../fixtures/articles');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-      const text = readFileSync(path.join(dir, file), 'utf8');
-      expect(tokenize(text), file).toEqual(byPattern(text));
+    for (const id of fixtureIds()) {
+      const text = fixtureText(id);
+      expect(tokenize(text), id).toEqual(byPattern(text));
     }
   });
 

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { Checker, type RecordSource } from '../../../../entrypoints/background/checker';
 import { BUNDLED_DATASET } from '../../../../lib/dataset/bundled';
@@ -7,6 +5,7 @@ import type { Dataset } from '../../../../lib/dataset/schema';
 import { checkChunk } from '../../../../lib/pipeline';
 import { splitText } from '../../../../lib/page/pieces';
 import { buildIndex } from '../../../../lib/verify';
+import { fixtureIds, fixtureText } from '../../fixture-list';
 
 const kharkiv = 'Regional officials said 3 people were wounded when a drone hit a bus depot in Kharkiv.';
 const gaza = "Gaza's health ministry said 41 Palestinians were killed in Israeli strikes on Khan Younis on Tuesday.";
@@ -65,16 +64,11 @@ test('a read that fails (the dataset was replaced meanwhile) starts again from t
 });
 
 describe('reading conflicts as pages need them gives the verdicts of the whole dataset', () => {
-  const dir = path.resolve(__dirname, '../../../fixtures/articles');
-  const ids = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => f.slice(0, -4))
-    .sort();
   const whole = buildIndex(BUNDLED_DATASET.records);
 
   // A fresh checker per article: a figure checked against a conflict it did not read would throw.
-  test.each(ids)('%s', async (id) => {
-    const text = readFileSync(path.join(dir, `${id}.txt`), 'utf8');
+  test.each(fixtureIds())('%s', async (id) => {
+    const text = fixtureText(id);
     const checker = new Checker(sourceOf(BUNDLED_DATASET));
     for (const piece of splitText(text)) {
       const page = { title: '', published: null };
