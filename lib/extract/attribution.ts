@@ -265,7 +265,11 @@ function attributionsOf(original: string): Attribution[] {
     // "…," he continued. / He continued: "…": speech only around a quotation.
     if (t.lower === 'continued' && !/^\s*[:“"]/.test(about) && !/[”"’]/.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return;
     if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b/.test(about)) return;
-    if (/^(?:raised|lowered|revised|updated|given|gave|issued|published)$/.test(t.lower) && !/\b(?:toll|figures?|count|tally|update|statement|estimate)\b/.test(about)) return;
+    if (
+      /^(?:raised|lowered|revised|updated|given|gave|issued|published)$/.test(t.lower) &&
+      !/\b(?:toll|figures?|count|tally|update|statement|estimate|breakdown|bulletin|numbers)\b/.test(about)
+    )
+      return;
     if (/^(an|the|a)$/.test(tokens[i - 1]?.lower ?? '')) return; // "an estimated 4,000", "the claim"
     const prev = i > 0 ? tokens[i - 1] : null;
     // "…, said Ramiro Quispe, a spokesman" names its speaker after the verb.

@@ -419,7 +419,7 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
   const label = before.replace(/^\s*(?:[*•·▪◦‣–—-]|\d{1,2}[.)])\s*/, '').replace(/[\s:(–—-]+$/, '');
   if (
     label &&
-    label.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|al|el|de)$/.test(w)) &&
+    label.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|al|el|de|other|provinces?|regions?|districts?|areas?|states?|towns?|cities|city|villages?|governorates?|oblasts?|counties|county|municipalities)$/.test(w)) &&
     !label.split(/\s+/).some((w) => PERSON_NOUNS.has(w.toLowerCase()) || CASUALTY_NOUNS[w.toLowerCase()])
   )
     return null;

@@ -382,6 +382,15 @@ describe('breakdowns that point back to a figure', () => {
     ]);
   });
 
+  it('a breakdown a source "gave", with a line for the rest of the provinces', () => {
+    const text = ['The agency gave the following breakdown of the dead by province:', '', '- Ancash: 41', '- Lima: 12', '- Junin and other provinces: 9'].join('\n');
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [41, 'killed', 'agency'],
+      [12, 'killed', 'agency'],
+      [9, 'killed', 'agency'],
+    ]);
+  });
+
   it('a list under a lead line that neither names casualties nor points back is not read', () => {
     const text = ['Since January the monitor has recorded 2,410 deaths in the province. Aid deliveries this month:', '- 1,630 parcels', '- 512 tents'].join('\n');
     expect(extractClaims(text).map((c) => c.count)).toEqual([2410]);
