@@ -68,21 +68,23 @@ function npWord(t: Token): boolean {
 
 /** A phrase as written: tokens were joined with spaces ("U. S. Central Command" is "U.S. Central Command"). */
 function clean(phrase: string): string {
-  return phrase
-    .replace(/\s+([,.'’)])/g, '$1')
-    .replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.')
-    .replace(/\(\s+/g, '(')
-    .replace(/^[\s\-–—•*:;,]+/, '')
-    .replace(/^(?:what|said|says|when|where|how)\s+/i, '')
-    .replace(/^(?:(?:last|this|next)\s+(?:week|month|year|night)|on\s+\p{Lu}\p{L}*day|yesterday|earlier|later|meanwhile|separately|however),?\s+/iu, '')
-    // "Since January the monitor …", "In March the ministry …": a time before the subject.
-    .replace(MONTH_LEAD_RE, '')
-    .replace(LEADING_JUNK, '')
-    .replace(/\s*\([^)]*\)?\s*$/, '')
-    .replace(/[\s)]+$/, '')
-    .replace(/^(?:UN|U\.\s?N\.?)$/, 'United Nations')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    phrase
+      .replace(/\s+([,.'’)])/g, '$1')
+      .replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.')
+      .replace(/\(\s+/g, '(')
+      .replace(/^[\s\-–—•*:;,]+/, '')
+      .replace(/^(?:what|said|says|when|where|how)\s+/i, '')
+      .replace(/^(?:(?:last|this|next)\s+(?:week|month|year|night)|on\s+\p{Lu}\p{L}*day|yesterday|earlier|later|meanwhile|separately|however),?\s+/iu, '')
+      // "Since January the monitor …", "In March the ministry …": a time before the subject.
+      .replace(MONTH_LEAD_RE, '')
+      .replace(LEADING_JUNK, '')
+      .replace(/\s*\([^)]*\)?\s*$/, '')
+      .replace(/[\s)]+$/, '')
+      .replace(/^(?:UN|U\.\s?N\.?)$/, 'United Nations')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function plausible(phrase: string): boolean {

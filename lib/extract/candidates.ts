@@ -44,7 +44,8 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
  * "It broke them down as follows:", "They were:": a lead line with no casualty word of its own
  * that points back to the figure of the sentence just before it, in the same paragraph.
  */
-export const REFERS_BACK_RE = /\b(?:them|these|those|they|as follows|broken down|break(?:s|ing)? (?:them |it )?down|broke (?:them |it )?down|breakdown|comprised?|consist(?:s|ed)? of|among them|of whom)\b/i;
+export const REFERS_BACK_RE =
+  /\b(?:them|these|those|they|as follows|broken down|break(?:s|ing)? (?:them |it )?down|broke (?:them |it )?down|breakdown|comprised?|consist(?:s|ed)? of|among them|of whom)\b/i;
 
 export function refersBackToFigure(sentences: readonly Sentence[], index: number, marked: ReadonlySet<number>): boolean {
   const s = sentences[index];

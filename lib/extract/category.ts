@@ -121,7 +121,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const nonPerson = (!!c.head && !headNoun && NON_PERSON_NOUNS.has(c.head)) || modifiesThing;
   // "hundreds more face death within days": "face" read as the counted noun, yet a warning (the
   // predicate catches "children face death").
-  if (/^\s+(?:more\s+|others?\s+)?(?:face|faces|risk|risks)\s+(?:death|starvation|famine|execution)\b/i.test(afterText)) return { victims: c.victims, head: c.head, blocked: true, relation: null };
+  if (/^\s+(?:more\s+|others?\s+)?(?:face|faces|risk|risks)\s+(?:death|starvation|famine|execution)\b/i.test(afterText))
+    return { victims: c.victims, head: c.head, blocked: true, relation: null };
   let pred = predicate(c.rest, c.head);
   // "out of action" is said of reactors and tanks too: only a count of people is a casualty figure.
   if (pred === 'casualties' && /\bout of action\b/.test(afterText) && !(c.head && (MILITARY_NOUNS.has(c.head) || PERSON_NOUNS.has(c.head)))) pred = null;

@@ -51,7 +51,8 @@ const COLON_LEAD_RE = /^[^.;!?()\d]{0,50}(?::|\s[—–])\s*$/;
 const AMONG_AFTER_RE = /^[^.;:!?()\d]{0,50}?\bamong (?:them|whom|those|the dead|the victims|the killed)\b/i;
 const LABEL_HINT_RE = /:|\s(?:are|were|include|included|includes)\s/;
 // Case-sensitive: the words after the noun are lower-case ("the dead (", "victims of the raid (").
-const BRACKET_LEAD_RE = /\b((?:[Dd]ead|[Dd]eaths|[Vv]ictims|[Kk]illed|[Ww]ounded|[Ii]njured|[Cc]asualties|[Ff]atalities|[Mm]issing|[Hh]ostages|[Pp]risoners|[Cc]aptives|[Bb]odies)(?:\s+\p{Ll}+){0,3})\s*\(\s*$/u;
+const BRACKET_LEAD_RE =
+  /\b((?:[Dd]ead|[Dd]eaths|[Vv]ictims|[Kk]illed|[Ww]ounded|[Ii]njured|[Cc]asualties|[Ff]atalities|[Mm]issing|[Hh]ostages|[Pp]risoners|[Cc]aptives|[Bb]odies)(?:\s+\p{Ll}+){0,3})\s*\(\s*$/u;
 const ITEM_GAP_RE = /\b(?:including|among|plus|of whom|of them)\b/i;
 // "Deaths by region: Latakia 658", "The regions with the most dead: Bashkortostan (5 945)"
 const LABEL_ITEM_RE = /([^:.;!?]{3,80})(?::|\s(?:are|were|include|included|includes))\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
@@ -419,7 +420,15 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
   const label = before.replace(/^\s*(?:[*•·▪◦‣–—-]|\d{1,2}[.)])\s*/, '').replace(/[\s:(–—-]+$/, '');
   if (
     label &&
-    label.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|the|al|el|de|other|provinces?|regions?|districts?|areas?|states?|towns?|cities|city|villages?|governorates?|oblasts?|counties|county|municipalities)$/.test(w)) &&
+    label
+      .split(/\s+/)
+      .some(
+        (w) =>
+          /^\p{Ll}/u.test(w) &&
+          !/^(?:of|and|the|al|el|de|other|provinces?|regions?|districts?|areas?|states?|towns?|cities|city|villages?|governorates?|oblasts?|counties|county|municipalities)$/.test(
+            w,
+          ),
+      ) &&
     !label.split(/\s+/).some((w) => PERSON_NOUNS.has(w.toLowerCase()) || CASUALTY_NOUNS[w.toLowerCase()])
   )
     return null;

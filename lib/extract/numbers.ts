@@ -23,7 +23,8 @@ export interface NumberExpr {
 // "1,000 for 1,000", "390 POWs for 390", "the 1,000-for-1,000 swap"
 const MONTH_BEFORE_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
 // A month or a preposition of time before a four-digit number makes it a year.
-const YEAR_BEFORE_RE = /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\b(?:in|since|during|until|by|from))\s+$/i;
+const YEAR_BEFORE_RE =
+  /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\b(?:in|since|during|until|by|from))\s+$/i;
 const EXCHANGE_RE =
   /^(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?(?:\s+for\s+|-for-)([\d,\u00A0\u202F ]*\d)(\s+(?:people|persons|prisoners|POWs|PoWs|captives|soldiers|servicemen|bodies|detainees)\b)?/i;
 

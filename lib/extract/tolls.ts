@@ -37,7 +37,8 @@ function categoryOf(phrase: string): Category {
 }
 
 // "crop losses", "economic losses": what was lost is not people.
-const THING_LOSSES_RE = /\b(?:crop|crops|harvest|economic|financial|property|material|revenue|income|job|jobs|trade|export|insured|power|heat|weight|territorial|equipment|hardware|vehicle|tank|aircraft)\s+losses$/i;
+const THING_LOSSES_RE =
+  /\b(?:crop|crops|harvest|economic|financial|property|material|revenue|income|job|jobs|trade|export|insured|power|heat|weight|territorial|equipment|hardware|vehicle|tank|aircraft)\s+losses$/i;
 
 export function tollOf(beforeText: string): Toll | null {
   const m = TOLL_RE.exec(beforeText);
