@@ -71,7 +71,11 @@ const LIVES_VERB_RE = /^(?:cost|costing|claimed|claiming|took|taking|lost)$/;
 function governingCategory(before: Token[]): Category | null {
   // "the bodies of another 140 servicemen": skip a determiner between the noun and the number.
   const w = before.filter((t) => t.isWord).map((t) => t.lower);
-  while (w.length > 2 && /^(?:another|a further|further|an additional|additional|some|at|least|over|nearly|about|around|more|than)$/.test(w[w.length - 1]) && w.includes('of'))
+  while (
+    w.length > 2 &&
+    /^(?:another|a further|further|an additional|additional|other|remaining|some|at|least|over|nearly|about|around|more|than)$/.test(w[w.length - 1]) &&
+    w.includes('of')
+  )
     w.pop();
   const n = w.length;
   // "injuries to 110 more", "wounds to 12 others": harm done to the people counted.

@@ -84,6 +84,8 @@ function skipPhrase(rest: Token[], j: number): number {
 const MODALS = new Set('could may might would will'.split(' '));
 const PEOPLE_HEADS = /(?:men|women|people|ers|ists|ians|ees|troops|soldiers|personnel|forces|children|civilians|police)$/;
 
+const RUBBLE_RE = /^(?:rubble|debris|mud|snow|landslides?|mudslides?|ruins)$/;
+
 // "11 shot, 4 fatally", "four of them fatally": the dead among those shot.
 const FATALLY_RE = /^(?:fatally|mortally)$/;
 
@@ -131,6 +133,21 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (BLOCKING.has(t.lower) && !/^(?:people|civilians|persons|residents|families)$/.test(w1)) return 'blocked';
   if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w1)) return 'captured';
   if (t.lower === 'taken' && w1 === 'into' && w2 === 'captivity') return 'captured';
+  // "251 people were taken into Gaza as hostages"
+  // (Not across another figure: in "killed 30 villagers and 14 women were taken …" only the 14 were.)
+  if (
+    t.lower === 'taken' &&
+    !rest.slice(0, j).some((w) => /^\d/.test(w.text)) &&
+    rest.slice(j + 1, j + 6).some((w, k, ws) => w.lower === 'as' && /^(?:hostages?|prisoners?|captives?)$/.test(ws[k + 1]?.lower ?? ''))
+  )
+    return 'captured';
+  // "thousands are still buried under collapsed buildings": not recovered, so missing, not bodies.
+  if (
+    t.lower === 'buried' &&
+    ((/^(?:under|beneath)$/.test(w1) && /^(?:the|collapsed|fallen|rubble|debris|mud|snow|buildings?|homes?|houses?)$/.test(w2)) ||
+      (w1 === 'in' && (RUBBLE_RE.test(w2) || (w2 === 'the' && RUBBLE_RE.test(w3)))))
+  )
+    return 'missing';
   if (/^(?:lost|gave|given|sacrificed|laid)$/.test(t.lower) && /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2)) return 'killed';
   // "25 deemed serious", "16 listed as critical": patients by condition.
   if (

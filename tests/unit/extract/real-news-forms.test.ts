@@ -295,6 +295,18 @@ describe('tolls worded around the figure', () => {
     ['Most of the dead were fishermen, he said, including at least six teenagers.', [[6, 'killed']]],
     ['The militia said it had taken 31 soldiers prisoner near the river.', [[31, 'captured']]],
     ['The city recorded 52 homicides in the first half of the year.', [[52, 'killed']]],
+    ['Fourteen women were taken into the forest as hostages, the village head said.', [[14, 'captured']]],
+    [
+      'Gunmen killed 30 villagers and 14 women were taken into the forest as hostages.',
+      [
+        [30, 'killed'],
+        [14, 'captured'],
+      ],
+    ],
+    ['The group said it could not yet locate the bodies of the other 11.', [[11, 'bodies']]],
+    // Under rubble is not yet recovered: missing; a burial is of bodies.
+    ['Hundreds remain buried under collapsed buildings, rescuers said.', [[200, 'missing']]],
+    ['The 40 victims were buried in the village cemetery.', [[40, 'bodies']]],
     // A warning about the living is no count of the dead.
     ['Hundreds more face death within weeks unless aid arrives, the agency warned.', []],
     ['Nine people died on Monday; thousands face starvation.', [[9, 'killed']]],
