@@ -42,6 +42,13 @@ export type Trust = { kind: 'independent' } | { kind: 'independent_of_others'; p
 
 export function trustOf(record: DatasetRecord): Trust {
   // Who the claimant is decides first: "BBC Russian Service" names Russia but speaks for no side.
+  // One handover is confirmed by both sides that took part in it; a running tally of everyone freed
+  // since the war began ("more than 7,000", the president says) is still one side's word.
+  // (A tally both sides give, "Russian Ministry of Defence / Volodymyr Zelensky", stays confirmed by both.)
+  if (record.figureKind === 'exchange_record' && record.time.kind === 'cumulative' && !INDEPENDENT_TYPES.has(record.claimantType)) {
+    const sides = new Set(record.claimant.split('/').map((part) => claimantSideOf(part.trim())));
+    if (sides.size === 1 && !sides.has(null)) return { kind: 'party', partySide: [...sides][0] };
+  }
   if (record.figureKind === 'exchange_record' || INDEPENDENT_TYPES.has(record.claimantType)) return { kind: 'independent' };
   const partySide = claimantSideOf(record.claimant);
   if (INDEPENDENT_KINDS.has(record.figureKind) && partySide === null) return { kind: 'independent' };

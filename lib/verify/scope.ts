@@ -11,6 +11,24 @@ export const HANDOVER_CATEGORIES: ReadonlySet<Category> = new Set(['bodies', 'ca
 
 const HANDOVER_WORDS = /\b(return(?:s|ed|ing)?|repatriat\w*|hand(?:s|ed)? over|handover|exchang\w*|swap\w*|receiv\w*|br(?:ing|ings|inging|ought) (?:home|back))\b/i;
 
+// A handover's words, or a release's: what a handover record counts.
+const HANDED_OR_FREED = new RegExp(
+  `${HANDOVER_WORDS.source}|\\b(?:freed|free|frees|released|releases?|releasing|liberated|came home|come home|back home|home|gave|given|gives|giving|transferr\\w*|deliver\\w*|sent back)\\b`,
+  'i',
+);
+
+/**
+ * Whether a claim of bodies or captives may be about a handover or a release, the only thing a
+ * handover record counts: not when its sentence speaks only of taking or holding them ("251
+ * people were taken into Gaza as hostages") or of looking for them ("to locate the bodies of the
+ * other 24"), and then no day's handover may back or dispute it.
+ */
+export function speaksOfHandover(sentence: string): boolean {
+  return !TAKEN_OR_HELD.test(sentence) || HANDED_OR_FREED.test(sentence);
+}
+// Words of taking or holding captives, or of looking for the dead.
+const TAKEN_OR_HELD = /\b(?:taken|took|abduct\w*|kidnap\w*|seiz\w*|captured|held|holding|locate|locating|search(?:ing)? for)\b/i;
+
 /** "Moscow hands over 500 dead soldiers" counts bodies handed over, not deaths: look it up as bodies. */
 export function lookupCategory(claim: Claim): Category {
   if (claim.category === 'killed' && HANDOVER_WORDS.test(claim.sentence) && /\b(dead|bodies|remains|fallen|slain)\b/i.test(claim.sentence)) return 'bodies';

@@ -38,7 +38,9 @@ export function runningCandidates(series: ReadonlyMap<string, IndexedRecord[]>, 
     // A record dated the day after the article may be the very update it reports (a cut-off or a
     // time zone away); it can agree with the claim, never dispute it (verify.ts).
     const end = firstOnOrAfter(records, frame.to + 1 + NEXT_DAY);
-    for (let i = end - 1; i >= 0 && frame.from - records[i].day <= records[i].currentDays; i--) out.push(records[i]);
+    // Each record too: a test may depend on the figure ("a small figure is no share of a running
+    // total", verify.ts), which a series' first, smallest record would pass for all of them.
+    for (let i = end - 1; i >= 0 && frame.from - records[i].day <= records[i].currentDays; i--) if (fits(records[i])) out.push(records[i]);
   }
   return out;
 }

@@ -20,7 +20,7 @@ import { agreementInterval, claimInterval, formatRange, meets, roundsTo } from '
 import { claimSideOf, isIndependentOf, isSameParty, restsOnPartyWord } from './parties';
 import { seriesName, type IndexedRecord, type RecordGroup, type RecordIndex } from './record-index';
 import { handoverChart, runningChart, type VerdictChart } from '../charts/verdict-chart';
-import { elsewhereReason, HANDOVER_CATEGORIES, quantityOf, type Quantity } from './scope';
+import { elsewhereReason, HANDOVER_CATEGORIES, quantityOf, speaksOfHandover, type Quantity } from './scope';
 import { eventCandidates, periodCandidates, runningCandidates, SAME_EVENT_DAYS, undatedCandidates, type Fits, type Frame } from './time-window';
 import { namedEventFrame } from './date-window';
 
@@ -209,7 +209,7 @@ function candidatesOf(
 ): IndexedRecord[] {
   const handover = HANDOVER_CATEGORIES.has(q.category);
   const running = handover ? q.scope === 'cumulative' : q.scope === 'cumulative' || q.scope === null;
-  const events = handover || q.scope === 'event' || q.scope === null;
+  const events = handover ? speaksOfHandover(claim.sentence) : q.scope === 'event' || q.scope === null;
   // A period total meets a claim about a period; one of unknown scope only when it counts the same
   // subset or is a growing count since a recent date (a province's toll "since Sunday").
   const periodOk: Fits = q.scope === 'period' ? fits : q.scope === null && !handover ? (e) => fits(e) && (e.subset !== null || e.growing) : () => false;
@@ -234,7 +234,15 @@ function mayDispute(e: IndexedRecord, q: Quantity, frame: Frame | null): boolean
   // A running total dated after the article may agree with it (the same update), never rule it out.
   if (e.kind === 'cumulative') return e.day <= frame.to;
   if (e.kind === 'period') return false;
-  return HANDOVER_CATEGORIES.has(q.category) && frame.to - frame.from <= SAME_EVENT_DAYS && e.day >= frame.from - SAME_EVENT_DAYS && e.day <= frame.to + SAME_EVENT_DAYS;
+  // "more than 12,000 bodies brought home since the invasion" may be one day's handover only if it
+  // equals it; a handover of 1,212 never rules out a running total.
+  return (
+    HANDOVER_CATEGORIES.has(q.category) &&
+    q.scope !== 'cumulative' &&
+    frame.to - frame.from <= SAME_EVENT_DAYS &&
+    e.day >= frame.from - SAME_EVENT_DAYS &&
+    e.day <= frame.to + SAME_EVENT_DAYS
+  );
 }
 
 /** An estimate this many days older than the article still bounds it from above; a count does only on its own day. */

@@ -14,3 +14,11 @@ test('an index over conflicts read one at a time refuses a conflict whose record
   expect(index.sides('sudan', 'killed')).toEqual([]);
   expect(index.conflicts.has('sudan')).toBe(false);
 });
+
+test('a running tally of people freed is the word of the side that gives it; one handover, or a tally both sides give, is confirmed by both', async () => {
+  const { trustOf } = await import('../../../lib/verify/parties');
+  const tally = sampleRecord('t', { category: 'captured', claimant: 'Volodymyr Zelensky', claimantType: 'belligerent', figureKind: 'exchange_record' });
+  expect(trustOf(tally)).toEqual({ kind: 'party', partySide: 'ukraine' });
+  expect(trustOf({ ...tally, claimant: 'Russian Ministry of Defence / Volodymyr Zelensky' })).toEqual({ kind: 'independent' });
+  expect(trustOf({ ...tally, time: { kind: 'event', eventDate: '2025-05-23' } })).toEqual({ kind: 'independent' });
+});

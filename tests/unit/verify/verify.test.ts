@@ -352,3 +352,36 @@ describe('a running count that states when counting began', () => {
     expect(check(claim({ count: 300 }), [yearTotal], '2023-02-01').status).not.toBe('disputed');
   });
 });
+
+describe('like with like: a small figure, an abduction and a running total of handovers', () => {
+  it('a running total that starts small never disputes one raid’s wounded, however many later counts it has', () => {
+    // The series begins at 30 wounded and grows to 9,000: only its figures at the time count, and
+    // against those four wounded in one raid is no share of the war's total.
+    const series = [un(30, '2023-10-10'), un(4_000, '2025-08-01'), un(9_000, '2025-09-08')].map((r) => ({ ...r, category: 'wounded' as const }));
+    const four = claim({ count: 4, category: 'wounded', timeScope: null, population: 'civilian', sentence: 'Eleven were wounded, four of them critically.' });
+    expect(check(four, series, '2025-09-09').status).not.toBe('disputed');
+    // A figure of the war's size is still set against it.
+    expect(check(claim({ count: 5_000, category: 'wounded', timeScope: null }), series, '2025-09-09').status).toBe('disputed');
+  });
+
+  it('a count of people taken captive is no handover: a day’s release neither backs nor disputes it', () => {
+    const freed = handover(20, '2025-10-13', 'ukraine', { category: 'captured', claimantType: 'un', claimant: 'ICRC' });
+    const taken = claim({ count: 251, category: 'captured', timeScope: null, population: 'military', sentence: 'On that day 251 people were taken across the line as hostages.' });
+    expect(check(taken, [freed], '2025-10-14').status).not.toBe('disputed');
+    const released = claim({ count: 25, category: 'captured', timeScope: null, population: 'military', sentence: 'On Monday 25 hostages were freed and handed over.' });
+    expect(check(released, [freed], '2025-10-14').status).toBe('disputed');
+  });
+
+  it('one day’s handover never rules out a running total of handovers', () => {
+    const day = handover(1_212, '2025-06-11', 'ukraine', { claimantType: 'un', claimant: 'ICRC' });
+    const total = claim({
+      count: 12_000,
+      qualifier: 'more_than',
+      category: 'bodies',
+      timeScope: 'cumulative',
+      population: 'military',
+      sentence: 'Since the invasion Ukraine has brought home more than 12,000 bodies.',
+    });
+    expect(check(total, [day], '2025-06-12').status).not.toBe('disputed');
+  });
+});
