@@ -9,7 +9,9 @@ import { conflictInfo, conflictName } from '../conflicts';
 /** Categories whose records are handovers (bodies, prisoners), dated by the day they happened. */
 export const HANDOVER_CATEGORIES: ReadonlySet<Category> = new Set(['bodies', 'captured']);
 
-const HANDOVER_WORDS = /\b(return(?:s|ed|ing)?|repatriat\w*|hand(?:s|ed)? over|handover|exchang\w*|swap\w*|receiv\w*|br(?:ing|ings|inging|ought) (?:home|back))\b/i;
+// Not "exchanging fire", "an exchange of fire": fighting, not a handover.
+const HANDOVER_WORDS =
+  /\b(return(?:s|ed|ing)?|repatriat\w*|hand(?:s|ed)? over|handover|exchang\w*(?! (?:of )?(?:fire|blows|strikes))|swap\w*|receiv\w*|br(?:ing|ings|inging|ought) (?:home|back))\b/i;
 
 // A handover's words, or a release's: what a handover record counts.
 const HANDED_OR_FREED = new RegExp(

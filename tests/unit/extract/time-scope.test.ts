@@ -8,6 +8,10 @@ describe('timeScopeOf', () => {
     ['In total, 1,200 soldiers were captured.', 'cumulative'],
     ['The death toll has risen to 52.', 'cumulative'],
     ['Since October 2023, 40,000 people have been killed.', 'cumulative'],
+    ['The mission says 12,900 civilians have been killed since 24 February 2022.', 'cumulative'],
+    // Since whatever began the count: the war's own start, even when the month follows.
+    ['The toll since the two armies began exchanging fire in October 2023 rose to 2,900.', 'cumulative'],
+    ['Since the ceasefire began, 40 people have been killed.', 'period'],
     ['Three people were killed on Friday.', 'event'],
     ['Twelve died in the strike on the market.', 'event'],
     ['Russian drones killed two people overnight.', 'event'],
