@@ -67,6 +67,15 @@ const RELEASED_INCLUDE_RE =
   /\b(?:those|the (?:people|prisoners|captives|soldiers|servicemen|men|hostages|detainees|defenders))\s+(?:released|freed|returned|exchanged|repatriated|swapped|handed over|brought home)\b[^.;:\d]{0,30}?\b(?:included|include|includes|were|are)\s+$/i;
 const LIVES_VERB_RE = /^(?:cost|costing|claimed|claiming|took|taking|lost)$/;
 
+const PARTITIVE_RE = /^\s+of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?[\p{L}-]+/u;
+
+/** The verb after the whole of a partitive: past the whole's own casualty word ("of the 30 wounded"). */
+function partitivePredicate(rest: Token[], pred: Category | 'blocked' | null): Category | null {
+  const first = rest[0]?.lower ?? '';
+  const after = CASUALTY_STATES[first] || CASUALTY_NOUNS[first] ? predicate(rest.slice(1)) : pred;
+  return after && after !== 'blocked' ? after : null;
+}
+
 /** What the words right before the number say: a governing noun or a casualty verb. */
 function governingCategory(before: Token[]): Category | null {
   // "the bodies of another 140 servicemen": skip a determiner between the noun and the number.
@@ -148,7 +157,11 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   // "victims" says nothing of their fate when a predicate does: "12 victims were taken to hospital".
   const prisonersOfWar = c.head === 'prisoners' && c.rest[0]?.lower === 'of' && c.rest[1]?.lower === 'war';
   const ownNoun = prisonersOfWar ? 'captured' : c.head === 'victims' && pred && pred !== 'blocked' ? undefined : headNoun;
+  // "Four of the 15 hostages were killed", "Twelve of the 30 wounded later died": what happened to
+  // the part is its verb's, not the whole's noun (the whole is its own figure).
+  const partOf = PARTITIVE_RE.test(afterText) ? partitivePredicate(c.rest, pred) : null;
   let category: Category | null =
+    partOf ??
     (governed === 'bodies' || governed === 'captured' ? governed : null) ??
     ownNoun ??
     c.modifier ??

@@ -304,6 +304,28 @@ describe('tolls worded around the figure', () => {
       ],
     ],
     ['The group said it could not yet locate the bodies of the other 11.', [[11, 'bodies']]],
+    // A part's fate is its own verb's, not the whole's noun.
+    [
+      'Twelve of the 30 wounded later died in hospital, doctors said.',
+      [
+        [12, 'killed'],
+        [30, 'wounded'],
+      ],
+    ],
+    [
+      'Four of the 15 hostages were killed in captivity, the army said.',
+      [
+        [4, 'killed'],
+        [15, 'captured'],
+      ],
+    ],
+    [
+      'Two of the 40 injured are in critical condition.',
+      [
+        [2, 'wounded'],
+        [40, 'wounded'],
+      ],
+    ],
     // Under rubble is not yet recovered: missing; a burial is of bodies.
     ['Hundreds remain buried under collapsed buildings, rescuers said.', [[200, 'missing']]],
     ['The 40 victims were buried in the village cemetery.', [[40, 'bodies']]],
