@@ -69,6 +69,8 @@ export interface DatasetStore {
   close(): Promise<void>;
 }
 
+const DAMAGED_SLOT = 'The installed dataset is damaged; install it again or restore the bundled one.';
+
 export interface SlotConflicts {
   slot: string;
   conflicts: ReadonlySet<string>;
@@ -211,7 +213,7 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
     if (!meta.conflicts) {
       if (cached?.slot !== slot) {
         const all = fromChunks(await readRows(tx.objectStore('chunks'), meta), meta.count);
-        if (!all) throw new Error('The installed dataset is damaged; install it again or restore the bundled one.');
+        if (!all) throw new Error(DAMAGED_SLOT);
         cached = { slot, records: all };
       }
       records = cached.records;
@@ -219,11 +221,11 @@ export function createDatasetStore(options: { name?: string; bundled: BundledSou
       const entries = meta.conflicts.filter((c) => wanted.has(c.id));
       const rows = [...new Set(entries.flatMap((c) => c.chunks))].sort((a, b) => a - b);
       const read = await Promise.all(rows.map((index) => tx.objectStore('chunks').get([slot, index])));
-      if (read.some((row) => !Array.isArray(row?.records))) throw new Error('The installed dataset is damaged; install it again or restore the bundled one.');
+      if (read.some((row) => !Array.isArray(row?.records))) throw new Error(DAMAGED_SLOT);
       records = read.flatMap((row) => row!.records);
       const expected = new Map(entries.map((c) => [c.id, c.count]));
       for (const r of records) if (wanted.has(r.conflict)) expected.set(r.conflict, (expected.get(r.conflict) ?? 0) - 1);
-      if ([...expected.values()].some((left) => left !== 0)) throw new Error('The installed dataset is damaged; install it again or restore the bundled one.');
+      if ([...expected.values()].some((left) => left !== 0)) throw new Error(DAMAGED_SLOT);
     }
     for (const id of conflicts) out.set(id, []);
     for (const r of records) out.get(r.conflict)?.push(r);
