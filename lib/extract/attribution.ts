@@ -154,6 +154,8 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
     else if (depth > 0 && /^[A-Z]{2,8}$/.test(t.text)) acronym = t.text;
     return depth === 0 && t.text !== ')';
   });
+  // "according to figures cited in the update": a participle inside the source's name, no speaker.
+  if (segment[0]?.lower === 'according' && segment[1]?.lower === 'to') return null;
   if ((b < 0 || BOUNDARY_RE.test(tokens[b].text)) && segment.length <= 9 && !segment.some((t) => CLAUSE_WORDS.has(t.lower) || /^\d/.test(t.text))) {
     // "The army said soldiers had counted 12 bodies": the subject starts after the reporting verb.
     const reporting = segment.findLastIndex((_, k) => isReportingVerb(segment, k));
@@ -226,8 +228,8 @@ function attributionsOf(original: string): Attribution[] {
   const sentence = original.replace(TIME_OF_DAY_RE, (m) => ' '.repeat(m.length));
   const out: Attribution[] = [];
   for (const m of sentence.matchAll(ACCORDING_RE)) {
-    const phrase = clean(m[1].split(/\s+(?:which|who|that|in|on|as|and|said|says|show|showed|shows)\s+/)[0]);
-    if (plausible(phrase)) out.push({ claimant: phrase, context: phrase, pronoun: false, at: m.index! });
+    const phrase = accordingTo(m[1]);
+    if (phrase && plausible(phrase)) out.push({ claimant: phrase, context: phrase, pronoun: false, at: m.index! });
   }
   for (const m of sentence.matchAll(BY_COUNT_RE)) out.push({ claimant: `${m[1]} tally`, context: m[0], pronoun: false, at: m.index! });
   const intro = PLATFORM_INTRO_RE.exec(sentence);
@@ -285,6 +287,21 @@ function attributionsOf(original: string): Attribution[] {
     if (POSSESSIVE_RE.test(a.claimant)) a.pronoun = true;
   }
   return out.filter((a) => a.pronoun || !isOutlet(a.claimant, sentence)).sort((a, b) => a.at - b.at);
+}
+
+// "figures cited in the update", "data published by the ministry": numbers are nobody's word; the
+// document or body they come from is the source.
+const BARE_DATA_RE =
+  /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available|the)\s+)*(?:figures|data|statistics|numbers|counts?|estimates)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?\s+(?:in|by|from)\s+(.{3,80})$/i;
+const BARE_DATA_ALONE_RE = /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available)\s+)*(?:figures|data|statistics|numbers)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?$/i;
+
+/** The source named after "according to": up to the clause that follows it, data sent back to whoever gave it. */
+function accordingTo(named: string): string | null {
+  const whole = named.trim();
+  const data = BARE_DATA_RE.exec(whole);
+  const phrase = clean((data ? data[1] : whole).split(/\s+(?:which|who|that|in|on|as|and|said|says|show|showed|shows)\s+/)[0]);
+  // "according to figures": no source at all.
+  return BARE_DATA_ALONE_RE.test(phrase) ? null : phrase;
 }
 
 /** The attribution starts after a comma and only a short tail ("on Friday", "in a statement") follows it. */

@@ -157,14 +157,19 @@ export function expandGeneric(claimant: string, earlier: string): string | null 
 }
 
 // "the UN mission, known as BINUH, published its quarterly report": the report's publisher before it.
+// "The UN mission in Ukraine published its monthly update": a body's name may hold lower-case
+// institution words and the place it works in.
 const PUBLISHED_ITS_RE =
-  /((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*),?\s+(?:published|released|issued|presented)\s+(?:its|a|the|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|statement|study|survey|update|analysis|review)\b/gu;
+  /(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|mission|office|ministry|agency|team|monitors|monitoring|commission|council|committee|observatory|network|human|rights|of|for|in|on|the)){0,6}),?\s+(?:published|released|issued|presented)\s+(?:its|a|the|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|statement|study|survey|update|analysis|review)\b/gu;
 
 function expandGenericIn(claimant: string, text: string): string | null {
   let found: string | null = null;
   for (const m of text.matchAll(NAMED_BY_RE)) found = (m[1] ?? m[2]).trim();
   if (!found && /(?:report|statement|study|survey|update|analysis|review)$/i.test(claimant.trim()))
-    for (const m of text.matchAll(PUBLISHED_ITS_RE)) if (!/^(?:The|A|An|It|They|He|She)$/.test(m[1])) found = m[1].trim();
+    for (const m of text.matchAll(PUBLISHED_ITS_RE)) {
+      const name = m[1].trim().replace(/^(?:The|A|An)\s+/, '');
+      if (/\p{Lu}/u.test(name) && !/^(?:The|A|An|It|They|He|She)$/.test(name)) found = name;
+    }
   if (!found && /\b(?:UN|U\.N\.|United Nations|agency)\b/i.test(claimant)) {
     for (const m of text.matchAll(/\b(UN[A-Z]{2,6}|OCHA|OHCHR|HRMMU|BINUH|WHO|UNICEF|WFP|IOM)\b/g)) found = m[1];
   }

@@ -149,3 +149,21 @@ describe('"the report" goes back to whoever published it, never to the page’s 
     expect(claims.find((c) => c.count === 940)?.claimant).toBe('UNMIX');
   });
 });
+
+describe('"according to figures …": numbers are nobody’s word, the document or body they come from is', () => {
+  it('sends figures cited in a report back to the body that published it, and a later "It" to that body', () => {
+    const text =
+      'The UN monitoring office in Sudan published its quarterly update on Monday. Shelling hit 40 schools in the quarter, according to figures cited in the update. It recorded the deaths of 31 children in March and injuries to 95 more.';
+    expect(claimants(text)).toEqual(['31 ← UN monitoring office in Sudan (un)', '95 ← UN monitoring office in Sudan (un)']);
+  });
+
+  it('gives no claimant for "according to figures" with no source named', () => {
+    expect(claimants('At least 12 people died in the floods, according to figures.')).toEqual(['At least 12 ← null (unknown)']);
+  });
+
+  it('takes the source of "data published by …"', () => {
+    expect(claimants('Some 2,300 people were killed in the region last year, according to data published by the Armed Conflict Location and Event Data project.')).toEqual([
+      'Some 2,300 ← Armed Conflict Location and Event Data project (independent)',
+    ]);
+  });
+});
