@@ -6,7 +6,7 @@
 import type { Sentence } from './sentences';
 
 const CASUALTY_STEM_RE =
-  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|fate\b|laid to rest|return(?:ed|ing|s)?\b|home\b|handed over|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|intensive care|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|(?:number|count|total|estimate) at\b|eliminat|neutrali[sz]|shot\b|homicid)/gi;
+  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|fate\b|laid to rest|return(?:ed|ing|s)?\b|home\b|handed over|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|intensive care|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|(?:number|count|total|estimate) at\b|eliminat|neutrali[sz]|shot\b|homicid|(?:estimates|figures|guesses|counts)\s+(?:\w+\s+)?(?:rang|vary|varie|run\b|ran\b))/gi;
 const NUMBER_HINT_RE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 

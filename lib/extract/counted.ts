@@ -39,6 +39,9 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     i += kind === 'vague' && !OF_DETERMINERS.has(after[i + 1].lower) ? 1 : 2;
     if (after[i - 1].lower === 'them' || after[i - 1].lower === 'whom') return { victims: [], head: null, modifier: null, rest: after.slice(i) };
   }
+  // "losses averaged 900 a day": a rate names no noun of its own; what it counts is the toll's.
+  if (/^(?:a|per|each|every)$/.test(after[i]?.lower ?? '') && /^(?:day|week|month|hour)$/.test(after[i + 1]?.lower ?? ''))
+    return { victims: [], head: null, modifier: null, rest: after.slice(i + 2) };
   const victims: Token[] = [];
   let modifier: Category | null = null;
   for (; i < after.length && victims.length < 6; i++) {

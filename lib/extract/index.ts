@@ -183,7 +183,8 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
       inherited(s.text, expr, out, previous, index, r, found) ??
       listItem(sentences, index, expr, found, r) ??
       inlineListItem(sentences, index, expr, r) ??
-      released(sentences, index, expr, r);
+      released(sentences, index, expr, r) ??
+      estimatedToll(sentences, index, expr, r);
     if (!relation || !countsPeople(expr, relation)) continue;
     if (relation.item && !relation.itemPlace) relation.itemPlace = itemPlaceOf(s.text, expr);
     if (!relation.whole && (OF_THEM_RE.test(s.text.slice(expr.end)) || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(s.text.slice(0, expr.start)))) {
@@ -333,6 +334,28 @@ function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { v
   // A headline is explained by the lines under it.
   if (sentences[index].headline) for (let i = index + 1; i < sentences.length && i - index <= 2; i++) scene += ` ${sentences[i].text}`;
   return CAPTIVE_SCENE_RE.test(scene) ? { category: 'captured', victims: r.victims, head: r.head } : null;
+}
+
+// "estimates range from 20,000 to 150,000", "guesses vary between": a range with no noun of its own.
+const ESTIMATES_RANGE_RE =
+  /\b(?:estimates|figures|guesses|counts)\s+(?:(?:now|also|widely|still)\s+)?(?:range|ranged|ranging|vary|varied|varying|run|ran)\s+(?:from|between)\s+(?:(?:about|around|some|roughly|nearly|over|more than|at least)\s+)?$/i;
+// What the estimates are of, named in the clause before them or the sentence before in the paragraph.
+const TOLL_SCENE_RE = /\b(?:death toll|toll|the dead|deaths|killed|fatalities|casualties|lives lost|dead)\b/i;
+
+/**
+ * "The true death toll is unknown; estimates range from 20,000 to 150,000": the estimates are of
+ * the toll the passage names just before (a cost or a count of the displaced names no toll).
+ */
+function estimatedToll(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
+  const s = sentences[index];
+  const before = s.text.slice(0, expr.start);
+  const m = ESTIMATES_RANGE_RE.exec(before);
+  if (!m || r.head) return null;
+  const prev = sentences[index - 1];
+  const scene = `${prev && prev.block === s.block ? prev.text : ''} ${before.slice(0, m.index)}`;
+  const toll = TOLL_SCENE_RE.exec(scene);
+  if (!toll) return null;
+  return { category: /casualt/i.test(toll[0]) ? 'casualties' : 'killed', victims: r.victims, head: r.head };
 }
 
 const FIGURE_OF_RE =

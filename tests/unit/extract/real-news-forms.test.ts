@@ -441,3 +441,20 @@ describe('breakdowns that point back to a figure', () => {
     ]);
   });
 });
+
+describe('figures with no noun of their own: a range of estimates, a rate', () => {
+  it.each([
+    // The estimates are of the toll the clause before them names.
+    ['No one knows the real death toll; estimates range from 15,000 to 60,000.', [[15000, 'killed']]],
+    ['Nobody has counted the dead since the siege began. Published estimates vary from 4,000 to 9,000.', [[4000, 'killed']]],
+    // Estimates of something else are not casualty figures.
+    ['Estimates of the damage range from 3,000 to 8,000 homes.', []],
+    ['Millions have fled the fighting. Estimates range from 2,000 to 5,000 a week.', []],
+    // A rate counts what its toll says.
+    ['Analysts said losses had averaged about 700 a day over the winter.', [[700, 'casualties']]],
+    ['Russian casualties were running at more than 1,100 a day, the ministry said.', [[1100, 'casualties']]],
+    ['The artillery fired some 6,000 shells a day.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+});
