@@ -27,7 +27,7 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates'.split(
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates released'.split(
     ' ',
   ),
 );
@@ -270,7 +270,7 @@ function attributionsOf(original: string): Attribution[] {
     if (t.lower === 'continued' && !/^\s*[:“"]/.test(about) && !/[”"’]/.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return;
     if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b/.test(about)) return;
     if (
-      /^(?:raised|lowered|revised|updated|given|gave|issued|published)$/.test(t.lower) &&
+      /^(?:raised|lowered|revised|updated|given|gave|issued|published|released)$/.test(t.lower) &&
       !/\b(?:toll|figures?|count|tally|update|statement|estimate|breakdown|bulletin|numbers)\b/.test(about)
     )
       return;

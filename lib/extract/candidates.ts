@@ -29,7 +29,7 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
     if (t.charCodeAt(t.length - 1) !== 58 /* : */) continue;
     LEAD_STEM_RE.lastIndex = 0;
     if (!LEAD_STEM_RE.test(t) && !refersBackToFigure(sentences, i, marked)) continue;
-    for (let j = i + 1; j < sentences.length && j - i <= MAX_LIST_ITEMS && isListLine(sentences[j]); j++) marked.add(j);
+    for (let j = i + 1; j < sentences.length && j - i <= MAX_LIST_ITEMS && isListItem(sentences, j); j++) marked.add(j);
   }
   // A short line right after a figure may split it with no casualty word of its own ("390 of our
   // people are home. 270 soldiers and 120 civilians."): it is read too (lib/extract/index.ts).
@@ -49,7 +49,21 @@ export const REFERS_BACK_RE =
 
 export function refersBackToFigure(sentences: readonly Sentence[], index: number, marked: ReadonlySet<number>): boolean {
   const s = sentences[index];
-  return index > 0 && marked.has(index - 1) && sentences[index - 1].block === s.block && s.text.length <= 80 && REFERS_BACK_RE.test(s.text);
+  if (index === 0 || sentences[index - 1].block !== s.block || s.text.length > 80) return false;
+  return (marked.has(index - 1) && REFERS_BACK_RE.test(s.text)) || namesBreakdownBefore(sentences, index);
+}
+
+/**
+ * "…released its breakdown of the dead by province. The figures, current as of 4pm, are:": a lead
+ * that names only figures, right after a sentence saying what they count.
+ */
+export const FIGURES_LEAD_RE = /^(?:The|These|Those|Its|Their|Latest|Updated)\s+(?:\p{L}+\s+)?(?:figures|numbers|totals|counts|tolls|breakdown|tally|tallies)\b/u;
+
+export function namesBreakdownBefore(sentences: readonly Sentence[], index: number): boolean {
+  const prev = sentences[index - 1];
+  if (!prev || prev.block !== sentences[index].block || !FIGURES_LEAD_RE.test(sentences[index].text)) return false;
+  LEAD_STEM_RE.lastIndex = 0;
+  return LEAD_STEM_RE.test(prev.text);
 }
 
 /** Longest line read as a verbless breakdown of the figure just before it, in characters. */
@@ -66,6 +80,16 @@ export function isListLine(s: Sentence): boolean {
   if (s.text.length > 140 || !LIST_LINE_RE.test(s.text) || !NUMBER_HINT_RE.test(s.text) || /[.!?]\s+\p{Lu}/u.test(s.text)) return false;
   // A bullet or a leading figure marks an item; otherwise only a line that does not end a sentence.
   return BULLET_RE.test(s.text) || s.headline || /[;,]\s*$/.test(s.text);
+}
+/**
+ * A line of a list under a lead, counting its last item: "Kursk direction – 18;" then "Russian
+ * Federation – 130." ends the list with a full stop after items that ended with semicolons.
+ */
+export function isListItem(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index];
+  if (isListLine(s)) return true;
+  const prev = sentences[index - 1];
+  return !!prev && /;\s*$/.test(prev.text) && isListLine(prev) && s.text.length <= 80 && /^[^.;:!?]*\d[^.;:!?]*\.$/.test(s.text);
 }
 const BULLET_RE = /^(?:[*•·▪◦‣–—-]\s*|\d{1,2}[.)]\s+|\d[\d,.\u00A0\u202F ]*\s|(?:the\s+)?bodies of\s)/i;
 

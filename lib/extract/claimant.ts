@@ -5,7 +5,7 @@
  */
 import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { backReference, expandDefinite, findAttributions, reportedByOutlet, type Attribution } from './attribution';
-import { isListLine, listLeadOf } from './candidates';
+import { isListItem, isListLine, listLeadOf } from './candidates';
 import type { Category } from '../claim';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
@@ -84,9 +84,10 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   const back = next && next.block === s.block ? backReference(next.text) : null;
   if (back) return named(back);
   // A headline or caption names its own source or none.
-  if (s.headline && !isListLine(s)) return NONE;
+  const listed = isListItem(sentences, index);
+  if (s.headline && !listed) return NONE;
   // The speaker of the paragraph, or of the lead line a list hangs from, goes on until another is named.
-  const lead = isListLine(s) ? listLeadOf(sentences, index) : null;
+  const lead = listed ? listLeadOf(sentences, index) : null;
   const speaker = paragraphSpeaker(sentences, lead?.index ?? index);
   return speaker ? named(speaker) : NONE;
 }

@@ -20,7 +20,7 @@ import { tableClaims } from './tables';
 import { timeScopeAt } from './time-scope';
 import { subsetOf } from './subset';
 import { labelCategory } from './tolls';
-import { FRAGMENT_CHARS, isListLine, listLeadOf, REFERS_BACK_RE } from './candidates';
+import { FRAGMENT_CHARS, isListItem, isListLine, listLeadOf, namesBreakdownBefore, REFERS_BACK_RE } from './candidates';
 import { flattenWhitespace } from './whitespace';
 import { claimInterval, isVague, meets, roundsTo } from '../verify/interval';
 
@@ -426,7 +426,7 @@ function repatriationList(sentences: Sentence[], index: number): boolean {
  * then "* 24,200 volunteers", "* 16,100 recruited prisoners"): the item takes the lead's category.
  */
 function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found: readonly Found[], r: { victims: Relation['victims']; head: string | null }): Relation | null {
-  if (!isListLine(sentences[index])) return null;
+  if (!isListItem(sentences, index)) return null;
   // One figure per list line: the first figure of the item ("16,100 recruited prisoners, 2,000 …" is read by the series rule).
   const lead = listLeadOf(sentences, index);
   if (!lead) return null;
@@ -435,7 +435,9 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
     leadCategory(lead.text, sentences, lead.index) ??
     lastIn(lead.index) ??
     // "… documented 8,129 deaths. It broke them down as follows:": the figure the lead points back to.
-    (REFERS_BACK_RE.test(lead.text) && sentences[lead.index - 1]?.block === sentences[lead.index].block ? lastIn(lead.index - 1) : null);
+    (REFERS_BACK_RE.test(lead.text) && sentences[lead.index - 1]?.block === sentences[lead.index].block ? lastIn(lead.index - 1) : null) ??
+    // "…its breakdown of the dead by province. The figures are:": what the sentence before names.
+    (namesBreakdownBefore(sentences, lead.index) ? labelCategory(sentences[lead.index - 1].text) : null);
   if (!category) return null;
   const before = sentences[index].text.slice(0, expr.start);
   if (/\d/.test(before.replace(/^\s*\d{1,2}[.)]\s/, ''))) return null;
@@ -448,7 +450,7 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
       .some(
         (w) =>
           /^\p{Ll}/u.test(w) &&
-          !/^(?:of|and|the|al|el|de|other|provinces?|regions?|districts?|areas?|states?|towns?|cities|city|villages?|governorates?|oblasts?|counties|county|municipalities)$/.test(
+          !/^(?:of|and|the|al|el|de|other|provinces?|regions?|districts?|areas?|states?|towns?|cities|city|villages?|governorates?|oblasts?|counties|county|municipalities|directions?|fronts?|sectors?|axis)$/.test(
             w,
           ),
       ) &&

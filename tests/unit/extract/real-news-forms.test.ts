@@ -458,3 +458,33 @@ describe('figures with no noun of their own: a range of estimates, a rate', () =
     expect(pick(text)).toEqual(expected);
   });
 });
+
+describe('lists under a lead that names only figures, or whose last item ends the sentence', () => {
+  it('reads a "The numbers are:" list after the sentence that says what they count, with its source', () => {
+    const text = [
+      'The civil protection agency has released its breakdown of the dead by district. The numbers, as of noon, are:',
+      '',
+      'Alto Valle: 812',
+      '',
+      'Riverside: 230',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [812, 'killed', 'civil protection agency'],
+      [230, 'killed', 'civil protection agency'],
+    ]);
+  });
+
+  it('reads front directions as labels, and the last item that ends with a full stop', () => {
+    const text = ['The bodies were handed over as follows:', '', 'Northern direction – 401;', '', 'Southern direction – 77;', '', 'Russian Federation – 12.'].join('\n');
+    expect(pick(text)).toEqual([
+      [401, 'bodies'],
+      [77, 'bodies'],
+      [12, 'bodies'],
+    ]);
+  });
+
+  it('does not read a list of figures after a sentence about something else', () => {
+    const text = ['The ministry has released its breakdown of aid deliveries by district. The numbers are:', '', 'Alto Valle: 812', '', 'Riverside: 230'].join('\n');
+    expect(pick(text)).toEqual([]);
+  });
+});
