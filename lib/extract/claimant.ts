@@ -27,6 +27,13 @@ const NONE: Source = { claimant: null, context: null };
 export function claimantFor(text: string, sentences: Sentence[], index: number, attribution: Attribution | null, previous: Found | null, category: Category): Source {
   const earlier = text.slice(0, sentences[index].start);
   const named = (a: Attribution): Source => {
+    // "the same sources", "the sources said": the sources named fully before ("medical sources in Gaza").
+    const same = SAME_SOURCE_RE.exec(a.claimant.trim());
+    if (same) {
+      const head = same[1].toLowerCase();
+      const before = lastNamedSpeaker(sentences, index, PRONOUN_LOOKBACK, (x) => x !== a && x.claimant.toLowerCase().split(/\s+/).includes(head) && x.claimant.trim().includes(' ') && !SAME_SOURCE_RE.test(x.claimant.trim()));
+      if (before) return { claimant: before.claimant, context: before.context };
+    }
     const generic = expandGeneric(a.claimant, earlier);
     if (generic) return { claimant: generic, context: `${generic} ${a.context}` };
     const claimant = expandAcronym(expandDefinite(a.claimant, earlier), earlier);
@@ -91,6 +98,9 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   const speaker = paragraphSpeaker(sentences, lead?.index ?? index);
   return speaker ? named(speaker) : NONE;
 }
+
+// A source named again by its head word only: "the same sources", "these officials".
+const SAME_SOURCE_RE = /^(?:(?:the|these|those)\s+)?(?:same\s+)?(sources|officials|authorities|medics|doctors|rescuers|monitors|activists)$/i;
 
 // Belief or estimate with no one named as holding it: someone already named in the passage.
 const HEDGED_RE =

@@ -46,6 +46,8 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
   let modifier: Category | null = null;
   for (; i < after.length && victims.length < 6; i++) {
     const t = after[i];
+    // "four whose bodies were recovered": the noun after "whose" says what is counted, "whose" names no one.
+    if (t.lower === 'whose' && !victims.length && !modifier) continue;
     if (!t.isWord || NP_STOP.has(t.lower)) break;
     // Adverbs end the phrase: "two sides also exchanged", "12 people reportedly died"; not one that
     // modifies a modifier of the noun: "218 internally displaced people".

@@ -288,6 +288,9 @@ function inherited(
   if (AMONG_AFTER_RE.test(sentence.slice(expr.end))) return { ...lead, item: true };
   // "AFAD said 41,156 people had died in Turkey, while the figure in Syria stood at more than 5,800"
   if (FIGURE_GAP_RE.test(gap)) return lead;
+  // "19 were killed in June, compared with 41 in January", "12 deaths this week, down from 30":
+  // the same count at another time.
+  if (COMPARED_GAP_RE.test(gap)) return lead;
   const listed = LIST_GAP_RE.test(gap) || (prev.item && PLACE_GAP_RE.test(gap));
   if (!listed && !INHERIT_GAP_RE.test(gap)) return null;
   // "Seventeen of the deaths were in the Eaton fire, …, and 10 in the Palisades fire": the same
@@ -378,6 +381,8 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
 }
 const FIGURE_GAP_RE =
   /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
+
+const COMPARED_GAP_RE = /^[^.;:!?()\d]{0,80}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
 
 // The gap between two coordinated figures of one clause: "… soldiers and ", "… were killed and a
 // further ". Not a breakdown ("including", "of whom"): its parts are counted exactly.

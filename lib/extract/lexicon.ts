@@ -55,6 +55,7 @@ export const CASUALTY_STATES: Record<string, Category> = wordTable({
   slain: 'killed',
   perished: 'killed',
   murdered: 'killed',
+  martyred: 'killed',
   massacred: 'killed',
   executed: 'killed',
   fallen: 'killed',

@@ -76,10 +76,13 @@ function skipPhrase(rest: Token[], j: number): number {
     if (/^(?:before|after|when|while|until|because)$/.test(rest[k].lower)) return j;
     if (AUX.has(rest[k].lower) || (!coordination && CASUALTY_STATES[rest[k].lower])) return k;
     // "Three men and a woman died": a second subject of a few words that names people, then the verb.
-    if (coordination && CASUALTY_STATES[rest[k].lower] && k <= j + 4 && rest.slice(j + 1, k).some((w) => PERSON_NOUNS.has(w.lower) || PERSON_NOUNS.has(`${w.lower}s`))) return k;
+    if (coordination && CASUALTY_STATES[rest[k].lower] && k <= j + 4 && rest.slice(j + 1, k).some((w) => PERSON_NOUNS.has(w.lower) || PERSON_NOUNS.has(`${w.lower}s`) || PERSON_SUFFIX_RE.test(w.lower))) return k;
   }
   return j;
 }
+
+// "campers and counselors", "students and residents": plural nouns of people by their ending.
+const PERSON_SUFFIX_RE = /(?:[a-z]{3}(?:ers|ors|ists|ians|ees|ents))$/;
 
 const MODALS = new Set('could may might would will'.split(' '));
 const PEOPLE_HEADS = /(?:men|women|people|ers|ists|ians|ees|troops|soldiers|personnel|forces|children|civilians|police)$/;

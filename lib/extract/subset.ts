@@ -124,6 +124,8 @@ const NOT_A_PLACE_RE =
 const EVENT_NOUN_RE =
   /^(?:strike|strikes|airstrike|airstrikes|attack|attacks|fire|fires|blast|blasts|raid|raids|bombing|bombings|shelling|offensive|flood|floods|flooding|quake|earthquake|storm|war|clashes|fighting|crash|statement|report|tally|figures|data|custody|captivity|prisons?|jails?|hospitals?|forces|troops|army|police|officials|government|authorities|media|television|news|camp)$/;
 
+const GENERIC_TERRITORY_RE = /^(?:Strip|Enclave|Territory|Territories|Kingdom|Republic|Capital|Island|Islands|Peninsula|Region|Country|Province|State|City|Coast)$/;
+
 /** "Israeli", "Sudanese", "Syrian", "Turkish": an adjective of nationality, not a place. */
 function isNationality(word: string): boolean {
   return (
@@ -141,6 +143,8 @@ function namedPlace(near: string): { name: string } | null {
   if (NOT_A_PLACE_RE.test(name) || (SIDE_WORDS[first.toLowerCase()] && !/^(?:Gaza|Ukraine|Russia|Israel|Lebanon|Sudan|Syria|Yemen|Myanmar|Ethiopia|Darfur|Tigray)$/.test(first)))
     return null;
   if (isNationality(first)) return null;
+  // "across the Strip", "throughout the Enclave": the whole territory written as a common noun.
+  if (GENERIC_TERRITORY_RE.test(name)) return null;
   if (m[2] && EVENT_NOUN_RE.test(m[2])) return null;
   if (/\b(?:Hospital|University|Ministry|Army|Forces|Council|Committee|Office|Agency|Organization|Organisation|Foundation|Times|News|Post)\b/.test(name)) return null;
   return { name };

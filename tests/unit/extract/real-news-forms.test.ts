@@ -488,3 +488,29 @@ describe('lists under a lead that names only figures, or whose last item ends th
     expect(pick(text)).toEqual([]);
   });
 });
+
+describe('wire forms of this round: martyred, two plural subjects, comparisons, "whose bodies"', () => {
+  it.each([
+    ['Since the truce collapsed, 2,140 citizens have been martyred and 9,870 others injured.', [[2140, 'killed'], [9870, 'wounded']]],
+    ['The school said 14 pupils and teachers died when the roof fell in.', [[14, 'killed']]],
+    ['The clinic said 9 students and residents were hurt in the blast.', [[9, 'wounded']]],
+    // A comparison gives the same count at another time; against things it gives nothing.
+    ['In May, 23 civilians were killed, compared with 57 in April.', [[23, 'killed'], [57, 'killed']]],
+    ['Road deaths fell to 14 this month, down from 31 in March.', [[14, 'killed'], [31, 'killed']]],
+    ['The unit lost 12 soldiers against 300 drones.', [[12, 'casualties']]],
+    // "whose" names no one; the noun after it says what is counted.
+    ['Hospitals received 61 dead, including five whose bodies were pulled from the rubble.', [[61, 'killed'], [5, 'bodies']]],
+  ] as const)('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+
+  it('gives "the same sources" the sources named fully before, and no place to "across the Strip"', () => {
+    const text =
+      'Medical sources in the enclave said on Monday that 40 people had been killed. Hospitals across the Strip received 12 more bodies overnight, according to the same sources.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.count, c.claimant, c.subset])).toEqual([
+      [40, 'Medical sources in the enclave', null],
+      [12, 'Medical sources in the enclave', null],
+    ]);
+  });
+});
