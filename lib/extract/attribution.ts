@@ -27,7 +27,7 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates released'.split(
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates released releases publishes issues'.split(
     ' ',
   ),
 );
@@ -51,7 +51,7 @@ const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+
 // "Dr. Amal Haddad") is part of it.
 const ACCORDING_RE = /\baccording to ((?:[^,.;:()“”"]|(?<=\b(?:[A-Z]|Dr|Gen|Lt|Col|Gov|Sen|Rep|Mr|Mrs|Ms|Prof|Capt|Maj|Sgt))\.){2,90})/gi;
 const SOURCE_BY_RE =
-  /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided) by\s+/gi;
+  /\b(?:figures?|count|tally|estimates?|numbers?|data)\s+(?:comes?|came)\s+from\s+(?:(?:a|the)\s+(?:joint\s+)?(?:project|count|tally|database|effort)\s+(?:of|by)\s+)?|\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided) by\s+/gi;
 // "Russian Defence Ministry, on Telegram: …"
 const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twitter|Facebook|Instagram|social media|state TV|television)\b[^:“”"]{0,30}:/;
 // The audience of "told reporters", never the speaker.
@@ -270,7 +270,7 @@ function attributionsOf(original: string): Attribution[] {
     if (t.lower === 'continued' && !/^\s*[:“"]/.test(about) && !/[”"’]/.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return;
     if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b/.test(about)) return;
     if (
-      /^(?:raised|lowered|revised|updated|given|gave|issued|published|released)$/.test(t.lower) &&
+      /^(?:raised|lowered|revised|updated|given|gave|issued|published|released|releases|publishes|issues)$/.test(t.lower) &&
       !/\b(?:toll|figures?|count|tally|update|statement|estimate|breakdown|bulletin|numbers)\b/.test(about)
     )
       return;

@@ -31,6 +31,22 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
     if (!LEAD_STEM_RE.test(t) && !refersBackToFigure(sentences, i, marked)) continue;
     for (let j = i + 1; j < sentences.length && j - i <= MAX_LIST_ITEMS && isListItem(sentences, j); j++) marked.add(j);
   }
+  // "It includes about 19,500 volunteers …", "That running total passed 1,000,000", "At least 5,100
+  // officers are on the list": a sentence or two after a figure, words that point back to its count.
+  for (const i of [...marked]) {
+    for (let j = i + 1; j < sentences.length && j - i <= PASSAGE_REACH; j++) {
+      const t = sentences[j].text;
+      if (!marked.has(j) && (POINTS_BACK_RE.test(t) || ON_LIST_RE.test(t)) && NUMBER_HINT_RE.test(t)) marked.add(j);
+    }
+  }
+  // "…what it calls Russian personnel losses. That running total passed 1,000,000": the count the
+  // sentence before names, with no figure of its own.
+  for (let j = 1; j < sentences.length; j++) {
+    const t = sentences[j].text;
+    if (marked.has(j) || !POINTS_BACK_RE.test(t) || sentences[j - 1].block !== sentences[j].block || !NUMBER_HINT_RE.test(t)) continue;
+    LEAD_STEM_RE.lastIndex = 0;
+    if (LEAD_STEM_RE.test(sentences[j - 1].text)) marked.add(j);
+  }
   // A short line right after a figure may split it with no casualty word of its own ("390 of our
   // people are home. 270 soldiers and 120 civilians."): it is read too (lib/extract/index.ts).
   for (const i of [...marked]) {
@@ -65,6 +81,13 @@ export function namesBreakdownBefore(sentences: readonly Sentence[], index: numb
   LEAD_STEM_RE.lastIndex = 0;
   return LEAD_STEM_RE.test(prev.text);
 }
+
+/** How many sentences after a figure a sentence pointing back to its count may be. */
+export const PASSAGE_REACH = 3;
+/** A sentence whose subject is the count just given: "It includes", "That running total passed". */
+export const POINTS_BACK_RE =
+  /^(?:(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\b|Th(?:at|is|e) (?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?\d]{0,60}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose|climbed|stood|stands|hit|was|is)\b)/;
+export const ON_LIST_RE = /\b(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/;
 
 /** Longest line read as a verbless breakdown of the figure just before it, in characters. */
 export const FRAGMENT_CHARS = 100;

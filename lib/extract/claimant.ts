@@ -5,7 +5,7 @@
  */
 import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { backReference, expandDefinite, findAttributions, reportedByOutlet, type Attribution } from './attribution';
-import { isListItem, isListLine, listLeadOf } from './candidates';
+import { isListItem, isListLine, listLeadOf, ON_LIST_RE, PASSAGE_REACH, POINTS_BACK_RE } from './candidates';
 import type { Category } from '../claim';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
@@ -62,7 +62,9 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   const from = previous ? sentences[previous.sentenceIndex] : null;
   // A headline or caption after body text starts afresh; a list of such lines continues.
   const continues = from && from.block === s.block && (!s.headline || from.headline);
-  if (previous?.claim.claimant && continues && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES) {
+  // "It includes …", "That running total passed …": the sentence is about the count just given.
+  const pointsBack = from && !s.headline && index - previous!.sentenceIndex <= PASSAGE_REACH && (POINTS_BACK_RE.test(s.text) || ON_LIST_RE.test(s.text));
+  if (previous?.claim.claimant && ((continues && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES) || pointsBack)) {
     return { claimant: previous.claim.claimant, context: previous.claim.claimant };
   }
   // "…Western officials told the Gazette. … The other army is estimated to have suffered around
@@ -195,12 +197,16 @@ function expandGenericIn(claimant: string, text: string): string | null {
     const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]* )(?:[\\p{L}'’-]+ ){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
     // Not the page's own masthead ("Caribbean Daily Report" on its first line): the outlet is no source.
     const masthead = /^[^\n]*/.exec(text)?.[0].trim() ?? '';
-    for (const m of text.matchAll(re)) if (!/^(?:The|A|An|This|That|Its)\s/.test(m[0]) && m[0] !== masthead) found = m[0];
+    // "According to the statement" starts with a sentence's first word, not a name.
+    for (const m of text.matchAll(re)) if (!/^(?:The|A|An|This|That|Its|According|In|On|At|By|From|As|After|Before|Since|With|For|Under|Citing)\s/.test(m[0]) && m[0] !== masthead) found = m[0];
   }
   // A body word ("the office") stays as written unless a name with that word was found; a
   // document ("the report") is sent back to whoever issued it.
   const document = /(?:report|statement|study|survey|update|document|analysis|review|project|compilers|researchers|team)$/i.test(claimant.trim());
   if (!found && !document) return null;
+  // "…, the headquarters said in a statement. According to the statement, …": whoever issued the
+  // document the article last mentioned.
+  if (!found && head) found = issuerOfLast(head, text);
   if (!found && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim()} (${m[2]})`;
   if (!found) {
     for (const m of text.slice(-1500).matchAll(/([^.!?\n]*[.!?]?)/g)) {
@@ -211,6 +217,24 @@ function expandGenericIn(claimant: string, text: string): string | null {
     }
   }
   return found && /\p{Lu}/u.test(found) ? found.replace(/\s+/g, ' ') : null;
+}
+
+/** The named speaker of the last sentence that mentions "a statement", "its report" (the head word given). */
+function issuerOfLast(head: string, text: string): string | null {
+  const recent = text.slice(-1500);
+  const re = new RegExp(`\\b(?:a|an|its|their|the|his|her)\\s+(?:[\\p{L}-]+\\s+)?${head}\\b`, 'giu');
+  const mentions = [...recent.matchAll(re)].map((m) => m.index!);
+  // Nearest first; "According to the statement" itself names no issuer, the one before may.
+  for (const at of mentions.reverse()) {
+    const start = Math.max(recent.lastIndexOf('. ', at), recent.lastIndexOf('\n', at)) + 1;
+    const endDot = recent.indexOf('.', at);
+    const sentence = recent.slice(start, endDot < 0 ? recent.length : endDot + 1);
+    const named = findAttributions(sentence).filter((a) => !a.pronoun && !GENERIC_SOURCE_RE.test(a.claimant));
+    if (!named.length) continue;
+    const who = expandAcronym(expandDefinite(named[named.length - 1].claimant, text.slice(0, text.length - recent.length + start)), text);
+    return /\p{Lu}/u.test(who) ? who : null;
+  }
+  return null;
 }
 
 /** "SOHR" → "Syrian Observatory for Human Rights (SOHR)" when the article spells it out. */

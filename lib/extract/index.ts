@@ -12,7 +12,7 @@ import { isNonCasualtyShape } from './guards';
 import { CASUALTY_NOUNS, CASUALTY_STATES, PERSON_NOUNS } from './lexicon';
 import { findNumbers, type NumberExpr } from './numbers';
 import { labelParty, partyOf } from './party';
-import { completeParty } from './whose';
+import { completeParty, partyOfToll } from './whose';
 import { lastPlaceIn, type Place } from './places';
 import type { Party } from './party';
 import { splitSentences, type Sentence } from './sentences';
@@ -20,7 +20,7 @@ import { tableClaims } from './tables';
 import { timeScopeAt } from './time-scope';
 import { subsetOf } from './subset';
 import { labelCategory } from './tolls';
-import { FRAGMENT_CHARS, isListItem, isListLine, listLeadOf, namesBreakdownBefore, REFERS_BACK_RE } from './candidates';
+import { FRAGMENT_CHARS, isListItem, isListLine, listLeadOf, namesBreakdownBefore, PASSAGE_REACH, REFERS_BACK_RE } from './candidates';
 import { flattenWhitespace } from './whitespace';
 import { claimInterval, isVague, meets, roundsTo } from '../verify/interval';
 
@@ -53,6 +53,7 @@ const LABEL_HINT_RE = /:|\s(?:are|were|include|included|includes)\s/;
 // Case-sensitive: the words after the noun are lower-case ("the dead (", "victims of the raid (").
 const BRACKET_LEAD_RE =
   /\b((?:[Dd]ead|[Dd]eaths|[Vv]ictims|[Kk]illed|[Ww]ounded|[Ii]njured|[Cc]asualties|[Ff]atalities|[Mm]issing|[Hh]ostages|[Pp]risoners|[Cc]aptives|[Bb]odies)(?:\s+\p{Ll}+){0,3})\s*\(\s*$/u;
+const ITEM_COMMA_GAP_RE = /^[^.;:!?()\d]{0,100},\s*$/;
 const ITEM_GAP_RE = /\b(?:including|among|plus|of whom|of them)\b/i;
 // "Deaths by region: Latakia 658", "The regions with the most dead: Bashkortostan (5 945)"
 const LABEL_ITEM_RE = /([^:.;!?]{3,80})(?::|\s(?:are|were|include|included|includes))\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
@@ -184,7 +185,8 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
       listItem(sentences, index, expr, found, r) ??
       inlineListItem(sentences, index, expr, r) ??
       released(sentences, index, expr, r) ??
-      estimatedToll(sentences, index, expr, r);
+      estimatedToll(sentences, index, expr, r) ??
+      passageCount(sentences, index, expr, r, found);
     if (!relation || !countsPeople(expr, relation)) continue;
     if (relation.item && !relation.itemPlace) relation.itemPlace = itemPlaceOf(s.text, expr);
     if (!relation.whole && (OF_THEM_RE.test(s.text.slice(expr.end)) || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(s.text.slice(0, expr.start)))) {
@@ -291,7 +293,9 @@ function inherited(
   // "19 were killed in June, compared with 41 in January", "12 deaths this week, down from 30":
   // the same count at another time.
   if (COMPARED_GAP_RE.test(gap)) return lead;
-  const listed = LIST_GAP_RE.test(gap) || (prev.item && PLACE_GAP_RE.test(gap));
+  // "It includes about 19,500 volunteers who signed up …, some 15,800 mobilised men and …": the
+  // items of a breakdown go on after a comma, however long the first one's clause.
+  const listed = LIST_GAP_RE.test(gap) || (prev.item && (PLACE_GAP_RE.test(gap) || ITEM_COMMA_GAP_RE.test(gap)));
   if (!listed && !INHERIT_GAP_RE.test(gap)) return null;
   // "Seventeen of the deaths were in the Eaton fire, …, and 10 in the Palisades fire": the same
   // place breakdown goes on after a copula.
@@ -359,6 +363,47 @@ function estimatedToll(sentences: Sentence[], index: number, expr: NumberExpr, r
   const toll = TOLL_SCENE_RE.exec(scene);
   if (!toll) return null;
   return { category: /casualt/i.test(toll[0]) ? 'casualties' : 'killed', victims: r.victims, head: r.head };
+}
+
+// "It includes about 19,500 volunteers", "The list also counts": the parts of the count just given.
+const INCLUDES_RE =
+  /^(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\s+$/;
+// "It includes 21,000 people still held as prisoners": the part says its own fate, another count.
+const OWN_FATE_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:still\s+)?(?:held|detained|jailed|imprisoned|arrested|displaced|missing|in custody|behind bars)\b/u;
+// "At least 5,100 officers are on the list"
+const ON_THE_LIST_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/u;
+// "That running total passed 1,000,000 in mid-June and stood at 1,004,360": the count named before.
+const THAT_TOTAL_RE =
+  /^(?:That|This|The|Its|Their)\s+(?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?]{0,80}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose to|climbed to|stood at|stands at|hit|was|is|of)\s+$/i;
+const PASSED_RE = /\b(?:passed|topped|exceeded|surpassed)\s+$/;
+
+/**
+ * A figure whose sentence points back to the count just given: its parts ("It includes about 19,500
+ * volunteers", "5,100 officers are on the list") or its later value ("That running total passed
+ * 1,000,000"), of the kind that count or the sentence before it names.
+ */
+function passageCount(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }, found: readonly Found[]): Relation | null {
+  const s = sentences[index].text;
+  const before = s.slice(0, expr.start);
+  const last = found[found.length - 1];
+  const recent = last && index - last.sentenceIndex <= PASSAGE_REACH && last.sentenceIndex < index ? last : null;
+  if ((INCLUDES_RE.test(before) && !OWN_FATE_RE.test(s.slice(expr.end))) || ON_THE_LIST_RE.test(s.slice(expr.end))) {
+    if (!recent || (r.head && !PERSON_NOUNS.has(r.head) && !/(?:men|women|people|ers|ists|ians|ees|ors)$/.test(r.head))) return null;
+    return { category: recent.claim.category, victims: r.victims, head: r.head, item: true, whole: { party: recent.claim.party, category: recent.claim.category, side: recent.claim.side } };
+  }
+  if (r.head || !THAT_TOTAL_RE.test(before)) return null;
+  const prev = sentences[index - 1];
+  const category = recent?.claim.category ?? (prev && prev.block === sentences[index].block ? labelCategory(prev.text) : null);
+  if (!category) return null;
+  // Whose count it is: the figure's before it, or the group the sentence before names.
+  const named = recent ? { party: recent.claim.party, side: recent.claim.side } : prev ? partyOfToll(prev.text) : null;
+  return {
+    category,
+    victims: r.victims,
+    head: r.head,
+    ...(PASSED_RE.test(before) ? { qualifier: 'more_than' as const } : {}),
+    ...(named?.side ? { whole: { party: named.party, category, side: named.side } } : {}),
+  };
 }
 
 const FIGURE_OF_RE =

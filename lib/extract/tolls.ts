@@ -16,11 +16,11 @@ const TOLL_RE = new RegExp(
   'iu',
 );
 const LINK_RE =
-  /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|reach|hit|hits|pass|passed|passes|tops?|exceed|surpass|nears?|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?)|:|\s[—–])\s*$/i;
+  /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|reach|hit|hits|pass|passed|passes|tops?|exceed|surpass|nears?|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|somewhere|anywhere)|:|\s[—–])\s*$/i;
 const MORE_THAN_RE = /\b(?:pass|tops?|exceed|surpass|passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|beyond|past)\s*$/i;
 // Verbs that must separate a bare casualty noun from its value ("deaths had exceeded 700,000").
 const NOUN_SUBJECT_LINK_RE =
-  /^\s*(?:[\p{L}-]+\s+){0,5}?(?:reached|reach|reaches|pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|top|tops|topped|near|nears|hit|hits|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at|were|was|are|is|of|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?)\s*$/iu;
+  /^\s*(?:[\p{L}-]+\s+){0,5}?(?:reached|reach|reaches|pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|top|tops|topped|near|nears|hit|hits|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at|were|was|are|is|of|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|(?:was|is|were|are|be) (?:somewhere|anywhere))\s*$/iu;
 
 export interface Toll {
   category: Category;
@@ -40,10 +40,25 @@ function categoryOf(phrase: string): Category {
 const THING_LOSSES_RE =
   /\b(?:crop|crops|harvest|economic|financial|property|material|revenue|income|job|jobs|trade|export|insured|power|heat|weight|territorial|equipment|hardware|vehicle|tank|aircraft)\s+losses$/i;
 
+/** Most toll words tried before a number, nearest last ("400,000 casualties, with deaths in the range of"). */
+const MAX_TOLL_TRIES = 4;
+
 export function tollOf(beforeText: string): Toll | null {
-  const m = TOLL_RE.exec(beforeText);
-  if (!m || !LINK_RE.test(m[2])) return null;
-  if (/^losses/i.test(m[1]) && THING_LOSSES_RE.test(beforeText.slice(0, m.index + m[1].length))) return null;
+  let from = 0;
+  for (let n = 0; n < MAX_TOLL_TRIES; n++) {
+    const m = TOLL_RE.exec(beforeText.slice(from));
+    if (!m) return null;
+    const toll = tollAt(beforeText, from, m);
+    if (toll) return toll;
+    // A later toll word, nearer the number, may be the one the value belongs to.
+    from += m.index + m[1].length;
+  }
+  return null;
+}
+
+function tollAt(beforeText: string, from: number, m: RegExpExecArray): Toll | null {
+  if (!LINK_RE.test(m[2])) return null;
+  if (/^losses/i.test(m[1]) && THING_LOSSES_RE.test(beforeText.slice(0, from + m.index + m[1].length))) return null;
   // The value must belong to this toll, not to a later clause with its own number.
   const between = withoutDates(m[2]);
   if (/\d/.test(between)) return null;

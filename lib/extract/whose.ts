@@ -165,6 +165,11 @@ function tollParty(before: string): Party | null {
   return base.party ? base : null;
 }
 
+/** The group a sentence's toll names at its end ("…what it calls Russian personnel losses."), for a figure after it. */
+export function partyOfToll(sentence: string): Party | null {
+  return tollParty(sentence.replace(/[.!?"”’]+\s*$/, ''));
+}
+
 function describe(party: string | null, side: string | null, population: Population | null, place: Place | null, base: Party): string {
   if (!party) {
     if (population === 'military' && side) return `${ADJECTIVE[side]} military`;

@@ -514,3 +514,59 @@ describe('wire forms of this round: martyred, two plural subjects, comparisons, 
     ]);
   });
 });
+
+describe('sentences that point back to the count just given', () => {
+  it('reads "It includes …" and "… are on the list" as parts of the count, from its source', () => {
+    const text = [
+      'The most cautious figure comes from a joint project of Lenta Watch and the Volga Monitor, which check every name against obituaries. By May 1 they had confirmed the deaths of 98,400 soldiers by name.',
+      '',
+      'The tally is a floor, not an estimate. It includes about 16,200 volunteers who signed up after the invasion began, some 12,900 mobilised men and more than 14,000 recruited prisoners. At least 4,300 officers are on the list.',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset, c.claimant])).toEqual([
+      [98400, 'killed', null, 'Lenta Watch and the Volga Monitor'],
+      [16200, 'killed', 'volunteers', 'Lenta Watch and the Volga Monitor'],
+      [12900, 'killed', 'mobilised', 'Lenta Watch and the Volga Monitor'],
+      [14000, 'killed', 'recruited-prisoners', 'Lenta Watch and the Volga Monitor'],
+      [4300, 'killed', 'officers', 'Lenta Watch and the Volga Monitor'],
+    ]);
+  });
+
+  it('does not read a part that says its own fate as part of the count', () => {
+    const text = 'The group said 4,100 people had been killed by the army since the coup. It includes 19,000 people still held as political detainees in its records.';
+    expect(pick(text)).toEqual([[4100, 'killed']]);
+  });
+
+  it('reads "That running total passed …" as the count the sentence before names, on that side', () => {
+    const text = "Kyiv's army publishes a daily figure for what it calls Russian personnel losses. That running total passed 900,000 in early May and stood at 903,120 on May 9.";
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.qualifier, c.side, c.claimant])).toEqual([
+      [900000, 'casualties', 'more_than', 'russia', "Kyiv's army"],
+      [903120, 'casualties', 'exact', 'russia', "Kyiv's army"],
+    ]);
+  });
+
+  it('gives a toll its nearest toll word, and reads "was somewhere between"', () => {
+    expect(pick('The survey put casualties at nearly 120,000, with deaths in the range of 20,000–35,000.')).toEqual([
+      [120000, 'casualties'],
+      [20000, 'killed'],
+    ]);
+    expect(pick('The true number of deaths by the end of 2023 was somewhere between 9,000 and 14,000, the study found.')).toEqual([[9000, 'killed']]);
+  });
+
+  it('sends "According to the statement" to whoever issued the statement the article mentioned', () => {
+    const text = [
+      '"The handover was carried out with the help of the Red Cross," the headquarters said in a statement.',
+      '',
+      'According to the statement, the remains were returned as follows:',
+      '',
+      'Northern direction – 301;',
+      '',
+      'Southern direction – 44.',
+    ].join('\n');
+    const earlier = 'The Coordination Headquarters for the Treatment of Prisoners of War said on Friday that 345 bodies had come home.\n\n';
+    expect(extractClaims(earlier + text).map((c) => [c.count, c.claimant])).toEqual([
+      [345, 'Coordination Headquarters for the Treatment of Prisoners of War'],
+      [301, 'Coordination Headquarters for the Treatment of Prisoners of War'],
+      [44, 'Coordination Headquarters for the Treatment of Prisoners of War'],
+    ]);
+  });
+});
