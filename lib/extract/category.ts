@@ -118,7 +118,7 @@ function verbCategory(before: Token[]): { category: Category; word: string } | n
 
 /** Relates the number `expr` in `sentence` to a casualty category, or says why not. */
 export function relate(sentence: string, expr: NumberExpr): RelationResult {
-  const beforeText = sentence.slice(Math.max(0, expr.start - 160), expr.start);
+  const beforeText = sentence.slice(Math.max(0, expr.start - 200), expr.start);
   const tokens = sentenceTokens(sentence);
   let first = 0;
   while (first < tokens.length && tokens[first].end <= expr.start) first++;

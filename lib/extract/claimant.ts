@@ -154,7 +154,7 @@ const GENERIC_SOURCE_RE =
   /^(?:(?:the|a|an|its|new|latest|recent|same|that|this|UN|U\.N\.|United Nations)\s+)*(?:report|statement|study|survey|update|agency|organi[sz]ation|mission|monitor|body|office|document|analysis|review|project|compilers|group|team|researchers)$/i;
 const NAMED_BY_RE =
   /\b(?:report|statement|study|survey|update|data|figures|analysis|review)\s+(?:released\s+|published\s+|issued\s+|compiled\s+)?by\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|which|that|released|published)\b|$)|\b(?:Released|Published|Issued|Compiled)\b[^.]{0,60}?\bby\s+(?:the\s+)?([^.,;:()]{3,80}?(?:\s*\([A-Z]{2,10}\))?)(?=[.,;:]|\s+(?:on|in|said|says|the)\b|$)/g;
-const ACRONYM_DEF_RE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|in|on|and)\s+)*){1,8})\(([A-Z]{2,10})\)/gu;
+const ACRONYM_DEF_RE = /((?:\p{Lu}[\p{L}'’-]*[ \t\u00A0]+(?:(?:of|for|the|in|on|and)[ \t\u00A0]+)*){1,8})\(([A-Z]{2,10})\)/gu;
 
 // The same, for one search: exec on the global one would move the lastIndex that matchAll copies.
 const ACRONYM_DEF_ONE_RE = new RegExp(ACRONYM_DEF_RE.source, 'u');
@@ -191,7 +191,7 @@ function expandGenericIn(claimant: string, text: string): string | null {
   const head = /(\p{L}+)$/u.exec(claimant.trim())?.[1].toLowerCase();
   // Without any "(ABC)" in the text, no body was spelled out with its acronym.
   const definesAcronyms = ACRONYM_HINT_RE.test(text);
-  if (!found && head && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (new RegExp(`\\b${head}\\b`, 'i').test(m[1])) found = `${m[1].trim()} (${m[2]})`;
+  if (!found && head && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (new RegExp(`\\b${head}\\b`, 'i').test(m[1])) found = `${m[1].trim().replace(/^(?:The|A|An)\s+/, '')} (${m[2]})`;
   // The name must hold the head word: without it, no search (its pattern is tried from every capital).
   if (!found && head && text.includes(head.slice(1))) {
     const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]* )(?:[\\p{L}'’-]+ ){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
@@ -207,7 +207,7 @@ function expandGenericIn(claimant: string, text: string): string | null {
   // "…, the headquarters said in a statement. According to the statement, …": whoever issued the
   // document the article last mentioned.
   if (!found && head) found = issuerOfLast(head, text);
-  if (!found && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim()} (${m[2]})`;
+  if (!found && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim().replace(/^(?:The|A|An)\s+/, '')} (${m[2]})`;
   if (!found) {
     for (const m of text.slice(-1500).matchAll(/([^.!?\n]*[.!?]?)/g)) {
       const named = m[1]
@@ -247,9 +247,10 @@ function expandAcronym(claimant: string, earlier: string): string {
   // and not at all for the many acronyms an article never spells out.
   const mark = `(${c})`;
   for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
-    const from = Math.max(text.lastIndexOf('(', at - 1), text.lastIndexOf(')', at - 1)) + 1;
+    // A name never runs over a line break (a headline above the body is not part of it).
+    const from = Math.max(text.lastIndexOf('(', at - 1), text.lastIndexOf(')', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
     const m = ACRONYM_DEF_ONE_RE.exec(text.slice(from, at + mark.length));
-    if (m && m[2] === c) return `${m[1].trim()} (${c})`;
+    if (m && m[2] === c) return `${m[1].trim().replace(/^(?:The|A|An)\s+/, '')} (${c})`;
   }
   return claimant;
 }

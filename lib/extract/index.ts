@@ -299,7 +299,11 @@ function inherited(
   if (!listed && !INHERIT_GAP_RE.test(gap)) return null;
   // "Seventeen of the deaths were in the Eaton fire, …, and 10 in the Palisades fire": the same
   // place breakdown goes on after a copula.
-  const parallel = /\b(?:were|was)\s+(?:in|at|on|near|from)\b/i.test(gap) && /^\s+(?:were\s+|was\s+)?(?:in|at|on|near|from)\s/i.test(sentence.slice(expr.end, expr.end + 20));
+  const next = sentence.slice(expr.end, expr.end + 20);
+  const parallel =
+    (/\b(?:were|was)\s+(?:in|at|on|near|from)\b/i.test(gap) && /^\s+(?:were\s+|was\s+)?(?:in|at|on|near|from)\s/i.test(next)) ||
+    // "Of the dead, 14 were men, seven were women and two were children": one breakdown, clause by clause.
+    (/^\s+(?:were|was|are)\s+[\p{L}-]+\s*(?:,|\band\b)\s*$/iu.test(gap) && /^\s+(?:were|was|are)\s+\p{L}/iu.test(next));
   if (!listed && !parallel && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
   return { ...lead, item: !!prev.item || listed || ITEM_GAP_RE.test(gap) };
 }
@@ -529,11 +533,19 @@ function inlineListItem(sentences: Sentence[], index: number, expr: NumberExpr, 
 // A sentence about one attack or disaster: a place it names is where its figures are.
 const INCIDENT_WORD_RE = /\b(?:strike|airstrike|attack|bomb|bombing|blast|explosion|shelling|raid|ambush|shooting|crash|collision|collapse|landslide|stampede|massacre)s?\b/i;
 
+// "… were children", "… were women and girls", "… were health workers": a breakdown's group after its copula.
+const COPULA_GROUP_RE = /^\s+(?:of\s+(?:them|those|whom)\s+(?:(?:were|was|are|is)\s+)?|(?:were|was|are|is)\s+)(?:(?:also|mostly|all|reportedly)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:children|women|girls|boys|minors|men|journalists|health workers|medics|doctors|nurses|aid workers|paramedics|rescuers|teachers|students|officers|police officers|civilians|soldiers|elderly people))\b/u;
+
 function subsetFor(s: Sentence, expr: NumberExpr, relation: Relation, scope: Claim['timeScope']): string | null {
   const lastVictim = relation.victims[relation.victims.length - 1];
   let phrase = lastVictim ? s.text.slice(expr.end, lastVictim.end).trim().toLowerCase() : '';
   const of = /^\s+of\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+)/u.exec(s.text.slice(lastVictim ? lastVictim.end : expr.end, (lastVictim ? lastVictim.end : expr.end) + 50));
   if (of && lastVictim) phrase += ` of ${of[1].toLowerCase()}`;
+  // "Of those, more than 18,000 were children", "seven were women": the group named after the verb.
+  if (!phrase) {
+    const named = COPULA_GROUP_RE.exec(s.text.slice(expr.end, expr.end + 60));
+    if (named) phrase = named[1].toLowerCase();
+  }
   if (/\bchildren\b/.test(phrase) && /\bwomen\b/.test(phrase)) return null;
   // "of whom at least 34 are believed to have died": the dead among the hostages are a part of them.
   if (!phrase && relation.whole?.party && relation.whole.category !== relation.category) phrase = relation.whole.party.toLowerCase();

@@ -80,7 +80,8 @@ export function partyOf(victims: Token[], head: string | null, textAfter: string
   if (!head || CASUALTY_NOUNS[head]) {
     const group = OF_GROUP_RE.exec(textAfter);
     if (group) {
-      const words = tokenize(group[1]).filter((t) => !/^(?:the|its|their)$/.test(t.lower));
+      // "16 of them children": the pronoun names no one, the noun after it does.
+      const words = tokenize(group[1]).filter((t) => !/^(?:the|its|their|them|those|these|whom)$/.test(t.lower));
       const last = words[words.length - 1].lower;
       const civilian = words.some((t) => t.lower === 'civilian' || t.lower === 'civilians');
       const groupHead = civilian ? 'civilians' : last;

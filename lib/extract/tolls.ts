@@ -12,7 +12,7 @@ const TOLL_RE = new RegExp(
     "(?:number|numbers|count|figure|estimate|total)s?(?: of)? (?:[\\p{L}'’-]+ ){0,5}?(?:dead|deaths|killed|fatalities|casualties|injured|wounded|missing|bodies|victims|martyrs)|" +
     '(?:death|casualty|injury|fatality) (?:count|figure|tally|toll)|' +
     '(?:deaths|casualties|losses|fatalities|dead)(?: (?:had|have|has|may have|could have|might have|would have))?)' +
-    '\\b([^.;!?]{0,120})$',
+    '\\b([^.;!?]{0,160})$',
   'iu',
 );
 const LINK_RE =

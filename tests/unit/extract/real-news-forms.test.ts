@@ -570,3 +570,57 @@ describe('sentences that point back to the count just given', () => {
     ]);
   });
 });
+
+describe('breakdowns clause by clause, the dead brought to hospital, a long toll phrase', () => {
+  it('reads each clause of "Of the dead, 14 were men, seven were women and two were children", with its group', () => {
+    const text = 'Police said 23 people died in the crash. Of the dead, 14 were men, seven were women and two were children.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset])).toEqual([
+      [23, 'killed', null],
+      [14, 'killed', null],
+      [7, 'killed', 'women'],
+      [2, 'killed', 'children'],
+    ]);
+  });
+
+  it('gives "Of those, more than 18,000 were children" the children subset, never the whole toll', () => {
+    const text = 'The ministry says 52,000 people have been killed. Of those, more than 15,000 were children.';
+    expect(extractClaims(text).map((c) => [c.count, c.subset])).toEqual([
+      [52000, null],
+      [15000, 'children'],
+    ]);
+  });
+
+  it('counts people brought to hospital dead as killed', () => {
+    expect(pick('Medics said 38 people had been brought to hospitals dead since dawn, and that 140 others were wounded.')).toEqual([
+      [38, 'killed'],
+      [140, 'wounded'],
+    ]);
+    expect(pick('Medics said 38 people had been brought to hospital with burns.')).toEqual([[38, 'wounded']]);
+  });
+
+  it('reads a toll whose value comes after a long clause about the incident', () => {
+    expect(
+      pick('The number of people killed when an overloaded ferry capsized and sank in heavy swell off the northern coast of the island late on Friday has risen to 41, officials said.'),
+    ).toEqual([[41, 'killed']]);
+  });
+});
+
+describe('names and groups cleaned of what they are not', () => {
+  it('gives "16 of them children" the party children, not "them children"', () => {
+    const claims = extractClaims('The mayor said 140 people had been injured across the city, 16 of them children.');
+    expect(claims.map((c) => [c.count, c.party, c.subset])).toEqual([
+      [140, 'people', null],
+      [16, 'children', 'children'],
+    ]);
+  });
+
+  it('never runs an acronym’s spelled-out name over the headline above it', () => {
+    const text = [
+      'OCHA: 61 killed in the north between April and June',
+      '',
+      'The UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Monday that 61 people were killed in the north between April and June. Of those, 12 were children, OCHA said.',
+    ].join('\n');
+    const claimants = new Set(extractClaims(text).map((c) => c.claimant));
+    expect([...claimants].every((c) => c === null || c === 'OCHA' || c === 'UN Office for the Coordination of Humanitarian Affairs (OCHA)')).toBe(true);
+  });
+});
