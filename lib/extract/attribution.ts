@@ -295,13 +295,16 @@ const BARE_DATA_RE =
   /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available|the)\s+)*(?:figures|data|statistics|numbers|counts?|estimates)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?\s+(?:in|by|from)\s+(.{3,80})$/i;
 const BARE_DATA_ALONE_RE = /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available)\s+)*(?:figures|data|statistics|numbers)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?$/i;
 
+const NOT_A_SOURCE_RE =
+  /\b(?:rites?|rituals?|traditions?|customs?|law|laws|plans?|schedule|protocols?|procedures?|rules|guidelines|standards|instructions|wishes|the Bible|the Koran|the Quran|scripture)$/i;
+
 /** The source named after "according to": up to the clause that follows it, data sent back to whoever gave it. */
 function accordingTo(named: string): string | null {
   const whole = named.trim();
   const data = BARE_DATA_RE.exec(whole);
   const phrase = clean((data ? data[1] : whole).split(/\s+(?:which|who|that|in|on|as|and|said|says|show|showed|shows)\s+/)[0]);
-  // "according to figures": no source at all.
-  return BARE_DATA_ALONE_RE.test(phrase) ? null : phrase;
+  // "according to figures": no source at all; "according to Islamic rites", "according to plan": no one's word.
+  return BARE_DATA_ALONE_RE.test(phrase) || NOT_A_SOURCE_RE.test(phrase) ? null : phrase;
 }
 
 /** The attribution starts after a comma and only a short tail ("on Friday", "in a statement") follows it. */

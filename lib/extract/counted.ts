@@ -59,8 +59,8 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
       !modifier &&
       /ed$/.test(t.lower) &&
       !t.capitalized &&
-      !PERSON_NOUNS.has(after[i + 1]?.lower ?? '') &&
-      !NON_PERSON_NOUNS.has(after[i + 1]?.lower ?? '') &&
+      // "three armored combat vehicles", "two refrigerated trucks": an adjective before its noun.
+      ![after[i + 1], after[i + 2]].some((w) => !!w && (PERSON_NOUNS.has(w.lower) || NON_PERSON_NOUNS.has(w.lower))) &&
       !/^(?:armed|unidentified|detained|displaced|named|unnamed|wanted|retired|injured|wounded)$/.test(t.lower)
     )
       break;
@@ -79,6 +79,12 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     // "307 defenders returned home": a past tense after a plural noun is the verb, not part of the phrase.
     if (victims.length && /s$/.test(victims[victims.length - 1].lower) && /ed$/.test(t.lower) && !t.capitalized) break;
     victims.push(t);
+    // "Two Israeli strikes minutes apart": a thing closes the phrase unless a noun goes on ("tank crews").
+    const after1 = after[i + 1];
+    if (NON_PERSON_NOUNS.has(t.lower) && !(after1?.isWord && (PERSON_NOUNS.has(after1.lower) || NON_PERSON_NOUNS.has(after1.lower) || CASUALTY_NOUNS[after1.lower]))) {
+      i++;
+      break;
+    }
     // A casualty noun or a people noun closes the phrase: "406 deaths among …", "soldiers early in …".
     const next = after[i + 1];
     const continues = next?.isWord && (PERSON_NOUNS.has(next.lower) || CASUALTY_NOUNS[next.lower]);

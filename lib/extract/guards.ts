@@ -18,6 +18,9 @@ const AGED_LIST_RE = /\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|
 // "Star dead at 69", "dies at 84", "died aged 90": an age.
 const DIED_AT_RE = /\b(?:dead|dies|died|death|passes away|passed away)\s+(?:at|aged)\s+$/i;
 
+const AGE_BOUND_BEFORE_RE =
+  /\b(?:people|persons|those|men|women|residents|adults|patients|victims|anyone|children|kids|infants|everyone|civilians)\s+(?:aged\s+)?(?:over|under|above|below|older than|younger than|over the age of|under the age of)\s*$/i;
+
 const YEAR_PREPOSITION_RE = /\b(?:in|since|during|until|till|by|from|before|after|through|throughout)\s+(?:early\s+|late\s+|mid-)?$/i;
 
 /** True when `expr` (found in `text`) is a date, time, age, amount, ordinal or modifier. */
@@ -29,6 +32,10 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   if (expr.count <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
   // "no one has been killed"
   if (/\bno\s+$/i.test(before)) return true;
+  // "people over 60 made up most of the dead", "children under five": an age bound, not a count.
+  // The bound word may be read into the figure ("over 60" as "more than 60").
+  const bound = /^(?:over|under|above|below)\s+/i.exec(text.slice(expr.start, expr.end))?.[0] ?? '';
+  if (expr.count <= 120 && AGE_BOUND_BEFORE_RE.test(before + bound)) return true;
   // "defines it as one in which …": "one" standing for a thing already named.
   if (/^one$/i.test(text.slice(expr.start, expr.end)) && /^\s+(?:in which|where|that|which)\b/i.test(after)) return true;
   // "a mass shooting is one in which four or more people are shot": a threshold, not a count.

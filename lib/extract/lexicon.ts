@@ -156,6 +156,7 @@ export const GOVERNING_NOUNS: Record<string, Category> = wordTable({
 /** Heads that are never victims: they make "64 drones", "seven weeks", "200 kilometers" non-claims. */
 export const NON_PERSON_NOUNS = words(`
   drone drones missile missiles rocket rockets shell shells bomb bombs munitions rounds tank tanks vehicle vehicles
+  truck trucks lorry lorries convoy convoys car cars
   aircraft jets planes plane helicopters helicopter ships boats weapons guns artillery launchers sorties strikes airstrikes
   attacks attack raids explosions checkpoints barricades buildings building homes houses house apartments schools hospitals
   km kilometres kilometers miles metres meters feet mph kmh acres hectares tonnes tons kg
@@ -178,7 +179,7 @@ export const NON_PERSON_NOUNS = words(`
 
 /** Heads that are clearly people: they let a casualty predicate attach ("three teenagers were wounded"). */
 export const PERSON_NOUNS = words(`
-  people persons person civilians civilian soldiers soldier troops servicemen servicewomen personnel fighters militants
+  people persons person crew crews crewmen crewmembers civilians civilian soldiers soldier troops servicemen servicewomen personnel fighters militants
   combatants insurgents rebels guerrillas officers officer policemen police paramedics medics doctors nurses firefighters
   rescuers children child kids boys girls babies infants minors teenagers teens adults men man women woman elderly residents
   villagers inhabitants citizens nationals locals students pupils workers miners migrants refugees passengers pilgrims

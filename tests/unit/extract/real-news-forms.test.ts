@@ -624,3 +624,25 @@ describe('names and groups cleaned of what they are not', () => {
     expect([...claimants].every((c) => c === null || c === 'OCHA' || c === 'UN Office for the Coordination of Humanitarian Affairs (OCHA)')).toBe(true);
   });
 });
+
+describe('things and ages that only sit near casualty words', () => {
+  it.each([
+    // Equipment after "as well as" is not more of the soldiers lost.
+    ['The ministry said the enemy had lost up to 180 servicemen over the past day, as well as four armored combat vehicles and 11 motor vehicles.', [[180, 'casualties']]],
+    ['Three refrigerated trucks carrying the remains crossed the border at dawn.', []],
+    // A thing closes the counted phrase: the strikes are not the dead.
+    ['Two Israeli strikes minutes apart on the hospital killed 19 people.', [[19, 'killed']]],
+    ['Two tank crews were killed when the column was hit.', [[2, 'killed']]],
+    // An age bound, not a count.
+    ['She said people over 60 made up a large share of the dead.', []],
+    ['Those over 65 were most of the victims, the report said.', []],
+    ['Over 60 people were killed in the attack.', [[60, 'killed']]],
+  ] as const)('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+
+  it('names no source for "according to Islamic rites"', () => {
+    const claims = extractClaims('“We buried 31 bodies this morning according to Islamic rites,” said Musa Bello, the district chairman.');
+    expect(claims.map((c) => [c.count, c.claimant])).toEqual([[31, 'Musa Bello']]);
+  });
+});
