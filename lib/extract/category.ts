@@ -14,7 +14,7 @@ import { CASUALTY_NOUNS, CASUALTY_STATES, CASUALTY_VERBS, GOVERNING_NOUNS, MILIT
 import type { NumberExpr } from './numbers';
 import { counted } from './counted';
 import { predicate } from './predicate';
-import { labelledCategory, tollOf } from './tolls';
+import { labelCategory, labelledCategory, tollOf } from './tolls';
 import { sentenceTokens, type Token } from './tokens';
 
 export interface Relation {
@@ -58,6 +58,17 @@ const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|
 const TAKEN_RE = /\b(?:taken|took|taking|takes|take)\s+$/i;
 const TAKEN_AS_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:prisoners?|hostages?|captives?|captive)\b/u;
 const FATE_RE = /\bfate of\s+$/i;
+// "bringing to 45 the number of people killed", "bring to 15 the number of deceased hostages returned"
+const BRING_TO_RE = /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|push|pushes|pushing|pushed)\s+to\s+$/i;
+const INVERTED_TOLL_RE = /^\s+the\s+(?:(?:overall|total|official|confirmed)\s+)?(?:(number|toll|tally|count|total)\s+of\s+([^.;,]{1,60})|(death toll|toll))/i;
+
+/** What "bring to 15 the number of …" counts: the dead handed back are bodies, else what the phrase names. */
+function invertedTollCategory(m: RegExpExecArray): Category | null {
+  if (m[3]) return 'killed';
+  const phrase = m[2];
+  if (/\b(?:deceased|dead|bodies|remains|slain|fallen)\b/i.test(phrase) && /\b(?:returned|repatriated|handed|recovered|brought|released)\b/i.test(phrase)) return 'bodies';
+  return labelCategory(phrase);
+}
 const ILLNESS_RE = /\b(?:malnourished|malnutrition|cholera|measles|sick|ill|fever|dengue|malaria|diarrh\w*|pregnant|dehydrat\w*|heatstroke|covid|flu|infect\w*|disease)\b/i;
 // "standards bodies", "the two bodies that maintain the specification": organisations, not corpses.
 const ORGANISATION_BODIES_RE =
@@ -136,6 +147,11 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   // predicate catches "children face death").
   if (/^\s+(?:more\s+|others?\s+)?(?:face|faces|risk|risks)\s+(?:death|starvation|famine|execution)\b/i.test(afterText))
     return { victims: c.victims, head: c.head, blocked: true, relation: null };
+  // "bringing to 45 the number of people killed": the toll after the figure says what it counts,
+  // and is no counted noun phrase ("the number" is nobody).
+  const inverted = BRING_TO_RE.test(beforeText.slice(-40)) ? INVERTED_TOLL_RE.exec(afterText) : null;
+  const invertedCategory = inverted ? invertedTollCategory(inverted) : null;
+  if (invertedCategory) return { victims: [], head: null, blocked: false, relation: { category: invertedCategory, victims: [], head: null } };
   let pred = predicate(c.rest, c.head);
   // "out of action" is said of reactors and tanks too: only a count of people is a casualty figure.
   if (pred === 'casualties' && /\bout of action\b/.test(afterText) && !(c.head && (MILITARY_NOUNS.has(c.head) || PERSON_NOUNS.has(c.head)))) pred = null;
@@ -175,6 +191,7 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near) ?? INCLUDING_DEAD_RE.exec(beforeText.slice(-110));
     if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
     else if (TAKEN_RE.test(near) && TAKEN_AS_RE.test(afterText)) category = 'captured';
+
     else if (FATE_RE.test(near)) category = 'missing';
     else if (RELEASED_INCLUDE_RE.test(near)) category = 'captured';
     else if (

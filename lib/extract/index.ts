@@ -40,6 +40,13 @@ export interface Found {
 // "killed 30 soldiers and 12 civilians", "…, including five children", "39 deaths, Georgia 25, Florida 19"
 const INHERIT_GAP_RE =
   /^[^.;:!?()]{0,80}?(?:,\s*|\s)(?:and|or|including|plus|as well as|among them|among whom|while|(?:and\s+)?(?:includes|included|include))\s+$|^[^.;:!?()]{0,40}?,\s*$/i;
+const LONG_BREAKDOWN_GAP_RE = /^[^.;:!?()]{0,200}?,\s*(?:among them|among whom|of whom|including|as well as)\s+$/i;
+const DATE_IN_GAP_RE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:1[89]|20)\d\d)\b/gi;
+/** The gap between two figures without its dates ("between January 1 and June 30, 2025"). */
+function withoutDatesOf(gap: string): string {
+  return gap.replace(DATE_IN_GAP_RE, '');
+}
 const LIST_GAP_RE = /^[^.;:!?()]{0,40}?(?:,|\band\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
 const TABLE_HINT_RE = /[\t|][^\n]*\d/;
 const OF_THEM_RE = /^\s+of\s+(?:whom|them|those|these)\b/i;
@@ -290,6 +297,12 @@ function inherited(
   if (AMONG_AFTER_RE.test(sentence.slice(expr.end))) return { ...lead, item: true };
   // "AFAD said 41,156 people had died in Turkey, while the figure in Syria stood at more than 5,800"
   if (FIGURE_GAP_RE.test(gap)) return lead;
+  // "estimates ranging from around 150 to as many as 600": the other end of the same range.
+  if (/^\s+(?:to|and)\s+$/.test(gap) && expr.qualifier !== 'exact' && prev.claim.countHigh === null) return lead;
+  // "killed 164 Palestinians in the West Bank between January 1 and June 30, among them 33
+  // children": a breakdown word right before the figure, however long the clause after the first
+  // (its dates are no figures).
+  if (LONG_BREAKDOWN_GAP_RE.test(gap) && !/\d/.test(withoutDatesOf(gap))) return { ...lead, item: true };
   // "19 were killed in June, compared with 41 in January", "12 deaths this week, down from 30":
   // the same count at another time.
   if (COMPARED_GAP_RE.test(gap)) return lead;
@@ -302,8 +315,9 @@ function inherited(
   const next = sentence.slice(expr.end, expr.end + 20);
   const parallel =
     (/\b(?:were|was)\s+(?:in|at|on|near|from)\b/i.test(gap) && /^\s+(?:were\s+|was\s+)?(?:in|at|on|near|from)\s/i.test(next)) ||
-    // "Of the dead, 14 were men, seven were women and two were children": one breakdown, clause by clause.
-    (/^\s+(?:were|was|are)\s+[\p{L}-]+\s*(?:,|\band\b)\s*$/iu.test(gap) && /^\s+(?:were|was|are)\s+\p{L}/iu.test(next));
+    // "Of the dead, 14 were men, seven were women and two were children", "dozens of the dead were
+    // teenage boys, and at least 12 were women": one breakdown, clause by clause.
+    (/^[^.;:!?\d]{0,40}?(?:^|\s)(?:were|was|are)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/iu.test(gap) && /^\s+(?:were|was|are)\s+\p{L}/iu.test(next));
   if (!listed && !parallel && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
   return { ...lead, item: !!prev.item || listed || ITEM_GAP_RE.test(gap) };
 }

@@ -646,3 +646,23 @@ describe('things and ages that only sit near casualty words', () => {
     expect(claims.map((c) => [c.count, c.claimant])).toEqual([[31, 'Musa Bello']]);
   });
 });
+
+describe('breakdowns after long clauses, the other end of a range, an inverted toll', () => {
+  it.each([
+    // A breakdown word right before the figure, after a clause with dates in it.
+    ['Settlers and soldiers killed 88 Palestinians in the northern towns between February 3 and May 30 this year, among them 21 children, the office said.', [[88, 'killed'], [21, 'killed']]],
+    ['Officials named at least 25 officers killed in the raids, including the air force commander, as well as nine engineers.', [[25, 'killed'], [9, 'killed']]],
+    // "from around 150 to as many as 600": both ends of the estimates.
+    ['The toll remains disputed, with estimates ranging from around 150 to as many as 600.', [[150, 'killed'], [600, 'killed']]],
+    // One breakdown, clause by clause, with a longer first clause.
+    ['Relatives said dozens of the dead were farm workers, and at least 12 were women.', [[24, 'killed'], [12, 'killed']]],
+    // A long time phrase between the losses and their value.
+    ['Kyiv said this brought total Russian personnel losses since the start of the full-scale invasion to about 990,000.', [[990000, 'casualties']]],
+    // The toll after the figure says what it counts.
+    ['The new deaths bring to 45 the number of people killed in the floods.', [[45, 'killed']]],
+    ['Tuesday’s handover brings to 12 the number of dead hostages returned.', [[12, 'bodies']]],
+    ['The deliveries bring to 45 the number of aid trucks that have crossed.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+});
