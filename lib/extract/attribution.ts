@@ -51,7 +51,7 @@ const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+
 // "Dr. Amal Haddad") is part of it.
 const ACCORDING_RE = /\baccording to ((?:[^,.;:()“”"]|(?<=\b(?:[A-Z]|Dr|Gen|Lt|Col|Gov|Sen|Rep|Mr|Mrs|Ms|Prof|Capt|Maj|Sgt))\.){2,90})/gi;
 const SOURCE_BY_RE =
-  /\b(?:figures?|count|tally|estimates?|numbers?|data)\s+(?:comes?|came)\s+from\s+(?:(?:a|the)\s+(?:joint\s+)?(?:project|count|tally|database|effort)\s+(?:of|by)\s+)?|\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided) by\s+/gi;
+  /\b(?:figures?|count|tally|estimates?|numbers?|data)\s+(?:comes?|came)\s+from\s+(?:(?:a|the)\s+(?:joint\s+)?(?:project|count|tally|database|effort)\s+(?:of|by)\s+)?|\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided|claimed) by\s+/gi;
 // "Russian Defence Ministry, on Telegram: …"
 const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twitter|Facebook|Instagram|social media|state TV|television)\b[^:“”"]{0,30}:/;
 // The audience of "told reporters", never the speaker.
@@ -128,7 +128,8 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   if (i < 0 || BE.has(tokens[i].lower)) return null; // passive: "were reported killed", "was accused of"
   if (PRONOUNS.has(tokens[i].lower)) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   // "Its spokesman said": the organisation named before.
-  if (/^(?:its|their)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:its|their)$/.test(tokens[i - 2]?.lower ?? ''))
+  // (Not ", for its part, said": there the word before the verb is a comma.)
+  if (tokens[i].isWord && (/^(?:its|their)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:its|their)$/.test(tokens[i - 2]?.lower ?? '')))
     return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   if (tokens[i].text === ',') {
     // "Ivan Petrenko, an adviser in the Ukrainian presidential office, said" / "The U.N. agency for refugees, UNRWA, said"
@@ -193,7 +194,7 @@ function subjectAfter(tokens: Token[], from: number, inverted = false): Subject 
     k < tokens.length &&
     k - from < 9 &&
     tokens[k].isWord &&
-    !/^(that|who|which|on|in|at|by|adding|after|when|to)$/.test(tokens[k].lower) &&
+    !/^(that|who|which|on|in|at|by|adding|after|when|to|since|during|from|over|amid|until)$/.test(tokens[k].lower) &&
     !CLAUSE_WORDS.has(tokens[k].lower) &&
     !isReportingVerb(tokens, k) &&
     !/^\d/.test(tokens[k].text)

@@ -86,7 +86,7 @@ export function namesBreakdownBefore(sentences: readonly Sentence[], index: numb
 export const PASSAGE_REACH = 3;
 /** A sentence whose subject is the count just given: "It includes", "That running total passed". */
 export const POINTS_BACK_RE =
-  /^(?:(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\b|Th(?:at|is|e) (?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?\d]{0,60}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose|climbed|stood|stands|hit|was|is)\b)/;
+  /^(?:(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\b|Th(?:at|is|e) (?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?\d]{0,60}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose|risen|climbed|grown|increased|jumped|stood|stands|hit|was|is)\b)/;
 export const ON_LIST_RE = /\b(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/;
 
 /** Longest line read as a verbless breakdown of the figure just before it, in characters. */

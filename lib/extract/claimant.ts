@@ -98,7 +98,37 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   // The speaker of the paragraph, or of the lead line a list hangs from, goes on until another is named.
   const lead = listed ? listLeadOf(sentences, index) : null;
   const speaker = paragraphSpeaker(sentences, lead?.index ?? index);
-  return speaker ? named(speaker) : NONE;
+  if (speaker) return named(speaker);
+  return reportGoesOn(sentences, index, previous, category) ?? NONE;
+}
+
+const RELATED_LINKS_RE = /^(?:read more|related|see also|more|also read|read also|related stories|related articles|most read|more on this story|you may also like|recommended)\s*:$/i;
+const LABEL_LINE_RE = /^[^:.;!?\d]{3,80}:\s*(?:about |around |more than |over |at least )?\d/;
+
+/** How far back, in sentences, the figures of a report that goes on may be. */
+const REPORT_LOOKBACK_SENTENCES = 4;
+
+/**
+ * "…, the ministry said in its daily report. Deaths from famine: 4 in the past 24 hours. The total
+ * has risen to 273": figures right after one source's, of the same kind of loss, with nobody else
+ * named in between, go on with that source's report.
+ */
+function reportGoesOn(sentences: Sentence[], index: number, previous: Found | null, category: Category): Source | null {
+  if (!previous?.claim.claimant || index - previous.sentenceIndex > REPORT_LOOKBACK_SENTENCES) return null;
+  if (!LOSSES.has(category) || !LOSSES.has(previous.claim.category)) return null;
+  // Only a figure set out as data ("Deaths from famine: 4 …", "• Total martyrs: 62,192"); a
+  // sentence of prose with no source of its own is the writer's (its gold is nobody's).
+  const lead = isListItem(sentences, index) ? listLeadOf(sentences, index) : null;
+  // "Read more:" leads links to other stories, not a list of this report's figures.
+  const underLead = lead !== null && !RELATED_LINKS_RE.test(lead.text);
+  if (!underLead && !LABEL_LINE_RE.test(sentences[index].text)) return null;
+  for (let i = previous.sentenceIndex + 1; i <= index; i++) {
+    const t = sentences[i];
+    // A crosshead or another story's headline starts afresh; a lead line of a list does not.
+    if (t.headline && !isListItem(sentences, i) && !t.text.endsWith(':')) return null;
+    if (findAttributions(t.text).length) return null;
+  }
+  return { claimant: previous.claim.claimant, context: previous.claim.claimant };
 }
 
 // A source named again by its head word only: "the same sources", "these officials".

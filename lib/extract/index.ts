@@ -392,7 +392,7 @@ const OWN_FATE_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:still\s+)?(?:held|detained|jai
 const ON_THE_LIST_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/u;
 // "That running total passed 1,000,000 in mid-June and stood at 1,004,360": the count named before.
 const THAT_TOTAL_RE =
-  /^(?:That|This|The|Its|Their)\s+(?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?]{0,80}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose to|climbed to|stood at|stands at|hit|was|is|of)\s+$/i;
+  /^(?:That|This|The|Its|Their)\s+(?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?]{0,80}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose to|risen to|climbed to|grown to|increased to|jumped to|stood at|stands at|hit|was|is|of)\s+$/i;
 const PASSED_RE = /\b(?:passed|topped|exceeded|surpassed)\s+$/;
 
 /**

@@ -104,6 +104,16 @@ export function completeParty(base: Party, scene: Scene): Party {
   let place: Place | null = null;
   // "390 of our people are home. 270 soldiers and 120 civilians.": the parts are the whole's.
   if (!side && scene.wholeSide) side = scene.wholeSide;
+  // "860,000 — Russian "losses" (killed and wounded) claimed by Ukraine": the label after the dash
+  // names whose they are, before any guess from who claims them.
+  if (!side) {
+    const label = DASH_LABEL_RE.exec(scene.after);
+    const labelSide = label ? sideIn(tokenize(label[1])) : null;
+    if (labelSide) {
+      side = labelSide;
+      if (!population && MILITARY_LOSS_RE.test(label![1])) population = 'military';
+    }
+  }
   if (!side) {
     if (DEAD_BODIES.has(scene.category)) side = receivingSide(scene.before, scene.after);
     if (!side && population === 'military') side = militarySide(scene);
@@ -138,6 +148,9 @@ export function completeParty(base: Party, scene: Scene): Party {
   if (!party && !side && !KILLS_RE.test(scene.before)) return { party: null, side: null, population: null };
   return { party: describe(party, side, population, place, base), side, population: population ?? (party || openPopulation ? null : 'all') };
 }
+
+const DASH_LABEL_RE = /^\s*[—–]\s+([^.;(|]{1,60})/;
+const MILITARY_LOSS_RE = /\b(?:losses|troops|soldiers|servicemen|military|personnel|army|fighters)\b/i;
 
 // "the number of Russian soldiers killed at 7,000": the group named by the toll phrase before a figure.
 const TOLL_OF_RE = /\b(?:number|numbers|toll|count|tally|total)\s+of\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:killed|dead|wounded|injured|missing|captured)\b[^.;]{0,25}$/u;

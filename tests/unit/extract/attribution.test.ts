@@ -167,3 +167,34 @@ describe('"according to figures …": numbers are nobody’s word, the document 
     ]);
   });
 });
+
+describe('a report that goes on, and speakers set off by commas', () => {
+  it('gives data lines after a ministry’s figures the ministry, but not "Read more:" links', () => {
+    const text = [
+      'Hospitals received 41 dead and 190 injured in the past day, the health ministry said in its daily report.',
+      '',
+      'Deaths from hunger: 3 in the past 24 hours. The total has risen to 190.',
+      '',
+      'Read more:',
+      'Strike on a school kills 12',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.count, c.claimant])).toEqual([
+      [41, 'health ministry'],
+      [190, 'health ministry'],
+      [3, 'health ministry'],
+      [190, 'health ministry'],
+      [12, null],
+    ]);
+  });
+
+  it('reads ", for its part," as an aside, not as a possessive speaker', () => {
+    expect(claimants('The defence ministry, for its part, claimed that the enemy had lost "up to 900 servicemen" in a day.')).toEqual([
+      'up to 900 ← defence ministry (belligerent)',
+    ]);
+  });
+
+  it('reads "claimed by" as naming the source, and the dash label as whose losses they are', () => {
+    const claims = extractClaims('4. 700,000 — Russian losses (killed and wounded) claimed by Ukraine’s General Staff since 2022.');
+    expect(claims.map((c) => [c.count, c.claimant, c.side, c.party])).toEqual([[700000, 'Ukraine’s General Staff', 'russia', 'Russian military']]);
+  });
+});
