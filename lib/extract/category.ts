@@ -52,6 +52,8 @@ const RETURN_RE = /\b(?:return|repatriat|hand(?:ed|s|ing)? over|handover|exchang
 const AMONG_RE =
   /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing|fatalities|casualties)\s+(?:were|are|was|is)\s+$|\b(dead|victims|killed|casualties|wounded|injured|toll|figure|tally|fatalities|deaths|injuries) (?:also )?(?:included|include|includes)\s+$/i;
 const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing|martyrs)\s*,\s*$/i;
+// "Of the dead across the province, 273 were men": a breakdown led by the group it splits.
+const OF_THE_DEAD_RE = /(?:^|[.;:]\s+|\b)(?:Of|Among) (?:the|those|these) (dead|killed|victims|wounded|injured|fatalities|casualties|missing)\b[^.;:\d]{0,60},\s*$/;
 // "Most of the dead were civilians, he said, including at least nine children": parts of the dead named earlier.
 const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|casualties|martyrs)\b[^.;:\d]{0,70}\bincluding\s+$/i;
 // "and taken 26 others prisoner", "took 40 people hostage"
@@ -178,7 +180,9 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const partOf = PARTITIVE_RE.test(afterText) ? partitivePredicate(c.rest, pred) : null;
   let category: Category | null =
     partOf ??
-    (governed === 'bodies' || governed === 'captured' ? governed : null) ??
+    // "claimed the lives of 112 civilians …, and 684 people have been wounded": the noun that
+    // governs the figure says what it counts; a verb further on belongs to another clause.
+    governed ??
     ownNoun ??
     c.modifier ??
     (pred === 'blocked' ? null : pred) ??
@@ -188,7 +192,7 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     (LABEL_HINT_RE.test(beforeText) || DASH_HINT_RE.test(afterText) ? labelledCategory(beforeText, afterText) : null);
   if (!category) {
     const near = beforeText.slice(-50);
-    const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near) ?? INCLUDING_DEAD_RE.exec(beforeText.slice(-110));
+    const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near) ?? INCLUDING_DEAD_RE.exec(beforeText.slice(-110)) ?? OF_THE_DEAD_RE.exec(beforeText.slice(-120));
     if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
     else if (TAKEN_RE.test(near) && TAKEN_AS_RE.test(afterText)) category = 'captured';
 

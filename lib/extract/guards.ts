@@ -42,6 +42,8 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   if ((/^\s+or\s+more\b/i.test(after) || /\bor\s+more$/i.test(text.slice(expr.start, expr.end))) && /\b(?:in which|where|with|involving|when|if|of)\s+$/i.test(before)) return true;
   // "A Thousand Deaths of a Quiet Town": a title, not a toll.
   if (expr.kind === 'words' && /^\s+(?:Deaths|Lives|Murders|Killings|Graves|Funerals)\s+(?:of|for)\s+(?:a|an|the|my|our)\s+\p{Lu}/u.test(after)) return true;
+  // "three or four soldiers are wounded for every one killed": a ratio, not a count.
+  if (/\bfor (?:every|each)\s+$/i.test(before) || /^[^.;:\d]{0,60}\bfor (?:every|each) (?:one|\d+|single)\b/i.test(text.slice(expr.end, expr.end + 80))) return true;
   // "one in ten", "three out of four": proportions.
   if (/\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
   // "Girl, 9, critically injured": a small bare number between commas after a word is an age.
@@ -51,6 +53,8 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1].toLowerCase() ?? '';
   if (/^(1[89]\d\d|20\d\d)$/.test(figure)) {
     // "a blaze in 2005 killed 17 people": after a preposition of time it is the year, whatever verb follows.
+    // "In 2019 insurgents beheaded …": a sentence opened by a year is dated by it.
+    if (/^\s*(?:In|Since|By|During|Until)\s+$/.test(text.slice(0, expr.start))) return true;
     if (YEAR_PREPOSITION_RE.test(before)) return !PERSON_NOUNS.has(next);
     if (!(PERSON_NOUNS.has(next) || CASUALTY_NOUNS[next] || CASUALTY_STATES[next])) return true;
   }

@@ -273,6 +273,10 @@ function inherited(
   }
   if (ofThem && /\b(?:rescued|saved|evacuated|freed|released|found alive|pulled alive|located)\s+$/i.test(before)) return null;
   if (ofThem || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(before)) {
+    // "destroyed 58 drones overnight, 23 of them over the region": "them" are what the nearest
+    // figure before counts, here no casualties.
+    const nearest = findNumbers(sentence).filter((n) => n.end <= expr.start && !isNonCasualtyShape(sentence, n)).pop();
+    if (nearest && (!prev || nearest.start > prev.expr.start)) return null;
     const source = prev ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
     return source ? { category: source.claim.category, victims: r.victims, head: r.head, item: true, whole: { party: source.claim.party, category: source.claim.category } } : null;
   }
@@ -462,7 +466,7 @@ function itemPlaceOf(sentence: string, expr: NumberExpr): string | null {
   return name && !NOT_PLACE_RE.test(name) ? name.trim() : null;
 }
 
-const LEAD_TOLL_RE = /\b(?:toll|tally|dead|deaths|fatalities|killed|victims|named dead)\b/i;
+const LEAD_TOLL_RE = /\b(?:tolls?|tally|tallies|dead|deaths|fatalities|killed|victims|named dead)\b/i;
 const LEAD_RETURNED_RE = /\b(?:returned|released|freed|exchanged|swapped|repatriated|brought (?:home|back))\b/i;
 
 /** What a lead line's list counts: "The confirmed toll includes:", "Those returned included:". */
@@ -532,13 +536,18 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
 
 // "…, the headquarters listed those freed: 148 members of the Armed Forces, 39 …": a lead clause and its colon.
 const INLINE_LEAD_RE = /([^:;!?]{3,160}):\s*$/;
+const INLINE_PLACE_LEAD_RE = /([^:;!?]{3,160}):\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+$/u;
 
 /** The first item of a list run into its lead's sentence after a colon; the items after it follow it. */
 function inlineListItem(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
-  const lead = INLINE_LEAD_RE.exec(sentences[index].text.slice(0, expr.start));
+  const before = sentences[index].text.slice(0, expr.start);
+  // "It listed the other tolls as follows: Shangla 36, Mansehra 24": a place label may come first.
+  const placed = INLINE_PLACE_LEAD_RE.exec(before);
+  const lead = placed ?? INLINE_LEAD_RE.exec(before);
   if (!lead || /\d/.test(lead[1])) return null;
   const category = leadCategory(lead[1], sentences, index);
   if (!category) return null;
+  if (placed) return { category, victims: r.victims, head: r.head, item: true, itemPlace: placed[2] };
   if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head] && !r.victims.some((t) => t.capitalized) && !/(?:men|women|people|ers|ists|ians|ees|troops)$/.test(r.head))
     return null;
   return { category, victims: r.victims, head: r.head, item: true };

@@ -74,7 +74,9 @@ function skipPhrase(rest: Token[], j: number): number {
     if (/^(?:and|or)$/.test(rest[k - 1]?.lower ?? '') && CASUALTY_STATES[rest[k].lower]) return j;
     // "14 at the festival before being shot by police": what happened to someone else, later.
     if (/^(?:before|after|when|while|until|because)$/.test(rest[k].lower)) return j;
-    if (AUX.has(rest[k].lower) || (!coordination && CASUALTY_STATES[rest[k].lower])) return k;
+    // "kill 17 in south Lebanon as two peacekeepers are hurt": "as" opens another clause.
+    if (rest[k].lower === 'as' && /^(?:a|an|the|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|many|his|her|their|its)$/.test(rest[k + 1]?.lower ?? '')) return j;
+    if (AUX.has(rest[k].lower) || (!coordination && (CASUALTY_STATES[rest[k].lower] || lostLives(rest, k)))) return k;
     // "Three men and a woman died": a second subject of a few words that names people, then the verb.
     if (coordination && CASUALTY_STATES[rest[k].lower] && k <= j + 4 && rest.slice(j + 1, k).some((w) => PERSON_NOUNS.has(w.lower) || PERSON_NOUNS.has(`${w.lower}s`) || PERSON_SUFFIX_RE.test(w.lower))) return k;
   }
@@ -83,6 +85,11 @@ function skipPhrase(rest: Token[], j: number): number {
 
 // "campers and counselors", "students and residents": plural nouns of people by their ending.
 const PERSON_SUFFIX_RE = /(?:[a-z]{3}(?:ers|ors|ists|ians|ees|ents))$/;
+
+/** "lost their lives", "lost his life" at token `k`. */
+function lostLives(rest: Token[], k: number): boolean {
+  return /^(?:lost|lose|losing)$/.test(rest[k]?.lower ?? '') && /^(?:their|his|her)$/.test(rest[k + 1]?.lower ?? '') && /^(?:lives|life)$/.test(rest[k + 2]?.lower ?? '');
+}
 
 const MODALS = new Set('could may might would will'.split(' '));
 const PEOPLE_HEADS = /(?:men|women|people|ers|ists|ians|ees|troops|soldiers|personnel|forces|children|civilians|police)$/;
@@ -107,6 +114,8 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   }
   const t = rest[j];
   if (!t) return null;
+  // "three members of one family lost their lives"
+  if (lostLives(rest, j)) return 'killed';
   // "hundreds more face death within days": a warning, not a count.
   if (/^(?:face|faces|facing|risk|risks|risking)$/.test(t.lower) && /^(?:death|starvation|famine|execution)$/.test(rest[j + 1]?.lower ?? '')) return 'blocked';
   const shooting = shotPredicate(rest, j);

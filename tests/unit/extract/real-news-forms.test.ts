@@ -666,3 +666,33 @@ describe('breakdowns after long clauses, the other end of a range, an inverted t
     expect(pick(text)).toEqual(expected);
   });
 });
+
+describe('this round’s third batch: governing nouns, clause breaks, lists after a colon, ratios', () => {
+  it.each([
+    // The noun that governs the figure beats a verb of a later clause.
+    ['Since January, shelling has claimed the lives of 97 civilians in the region, among them six children, and 540 people have been wounded.', [[97, 'killed'], [6, 'killed'], [540, 'wounded']]],
+    // "as" opens another clause with its own subject and verb.
+    ['Strikes kill 14 in the south as three peacekeepers are hurt', [[14, 'killed'], [3, 'wounded']]],
+    // A breakdown led by the group it splits.
+    ['Of the dead across the district, 120 were men, 41 were women and 19 were children, officials said.', [[120, 'killed'], [41, 'killed'], [19, 'killed']]],
+    ['Four members of one family lost their lives when the wall fell.', [[4, 'killed']]],
+    ['In 2019 insurgents beheaded more than 40 villagers in the district.', [[40, 'killed']]],
+    // "of them" after a figure of things is part of those things.
+    ['Air defences destroyed 61 drones overnight, 25 of them over the border region.', []],
+    ['The army says 700 soldiers have been killed since the attack of 7 October 2023, 300 of them in the ground offensive.', [[700, 'killed'], [300, 'killed']]],
+    // A ratio is no count.
+    ['Historians assume that three or four soldiers are wounded for every one killed.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+
+  it('reads a list of places after a colon, each with its place', () => {
+    const text = 'The authority said 240 people had died since Friday. It listed the district tolls as follows: Shangla 36, Swat 22 and Lower Dir 5.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset])).toEqual([
+      [240, 'killed', null],
+      [36, 'killed', 'place-shangla'],
+      [22, 'killed', 'place-swat'],
+      [5, 'killed', 'place-lower-dir'],
+    ]);
+  });
+});
