@@ -275,7 +275,8 @@ function attributionsOf(original: string): Attribution[] {
       !/\b(?:toll|figures?|count|tally|update|statement|estimate|breakdown|bulletin|numbers)\b/.test(about)
     )
       return;
-    if (/^(an|the|a)$/.test(tokens[i - 1]?.lower ?? '')) return; // "an estimated 4,000", "the claim"
+    // "an estimated 4,000", "the claim", "On almost every estimate": a noun after a determiner.
+    if (/^(?:an|the|a|every|each|this|that|any|no|our|their|its|his|her|latest)$/.test(tokens[i - 1]?.lower ?? '')) return;
     const prev = i > 0 ? tokens[i - 1] : null;
     // "…, said Ramiro Quispe, a spokesman" names its speaker after the verb.
     const inverted = (!prev || /[,“”"’]/.test(prev.text)) && /^(?:said|says|wrote|added)$/.test(t.lower) ? subjectAfter(tokens, i + 1, true) : null;

@@ -7,6 +7,7 @@ import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { backReference, expandDefinite, findAttributions, reportedByOutlet, type Attribution } from './attribution';
 import { isListItem, isListLine, listLeadOf, ON_LIST_RE, PASSAGE_REACH, POINTS_BACK_RE } from './candidates';
 import type { Category } from '../claim';
+import { CLAIMANT_NP_WORDS } from './lexicon';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
 
@@ -228,7 +229,8 @@ function expandGenericIn(claimant: string, text: string): string | null {
     // Not the page's own masthead ("Caribbean Daily Report" on its first line): the outlet is no source.
     const masthead = /^[^\n]*/.exec(text)?.[0].trim() ?? '';
     // "According to the statement" starts with a sentence's first word, not a name.
-    for (const m of text.matchAll(re)) if (!/^(?:The|A|An|This|That|Its|According|In|On|At|By|From|As|After|Before|Since|With|For|Under|Citing)\s/.test(m[0]) && m[0] !== masthead) found = m[0];
+    for (const m of text.matchAll(re))
+      if (!/^(?:The|A|An|This|That|Its|According|In|On|At|By|From|As|After|Before|Since|With|For|Under|Citing)\s/.test(m[0]) && m[0] !== masthead && nameLike(m[0])) found = m[0];
   }
   // A body word ("the office") stays as written unless a name with that word was found; a
   // document ("the report") is sent back to whoever issued it.
@@ -265,6 +267,16 @@ function issuerOfLast(head: string, text: string): string | null {
     return /\p{Lu}/u.test(who) ? who : null;
   }
   return null;
+}
+
+/**
+ * A body's name: its lower-case words are those names hold ("UN mission in Lebanon", "Syrian
+ * Observatory for Human Rights"), not a clause ("Both were treated at the mission").
+ */
+function nameLike(phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w) || CLAIMANT_NP_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|in|on|on|at)$/.test(w));
 }
 
 /** "SOHR" → "Syrian Observatory for Human Rights (SOHR)" when the article spells it out. */

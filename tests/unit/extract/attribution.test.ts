@@ -198,3 +198,18 @@ describe('a report that goes on, and speakers set off by commas', () => {
     expect(claims.map((c) => [c.count, c.claimant, c.side, c.party])).toEqual([[700000, 'Ukraine’s General Staff', 'russia', 'Russian military']]);
   });
 });
+
+describe('no clause or noun phrase passed off as a source', () => {
+  it('never takes a clause that ends in the generic word for the body ("Both were treated at the mission")', () => {
+    const text =
+      'The UN observer force (UNOF) said two peacekeepers were lightly hurt by a shell. Both were treated at the mission’s clinic and returned to duty. Six peacekeepers have been hurt since Monday, the mission said.';
+    const claims = extractClaims(text);
+    expect(claims.every((c) => c.claimant === null || !/\bBoth\b|treated/.test(c.claimant))).toBe(true);
+  });
+
+  it('reads "On almost every estimate" as a noun, not a speaker', () => {
+    expect(claimants('Was it the deadliest war in Europe since 1945? On almost every estimate, yes. The Balkan wars killed an estimated 130,000 people.')).toEqual([
+      'an estimated 130,000 ← null (unknown)',
+    ]);
+  });
+});
