@@ -50,8 +50,11 @@ const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+
 // The name runs to the next punctuation; the period of an initial or a title ("the U.S. Navy",
 // "Dr. Amal Haddad") is part of it.
 const ACCORDING_RE = /\baccording to ((?:[^,.;:()“”"]|(?<=\b(?:[A-Z]|Dr|Gen|Lt|Col|Gov|Sen|Rep|Mr|Mrs|Ms|Prof|Capt|Maj|Sgt))\.){2,90})/gi;
+// "The most cautious figure comes from a joint project of …": apart, and only where "from" is.
+const COMES_FROM_RE =
+  /\b(?:figures?|count|tally|estimates?|numbers?|data)\s+(?:comes?|came)\s+from\s+(?:(?:a|the)\s+(?:joint\s+)?(?:project|count|tally|database|effort)\s+(?:of|by)\s+)?/gi;
 const SOURCE_BY_RE =
-  /\b(?:figures?|count|tally|estimates?|numbers?|data)\s+(?:comes?|came)\s+from\s+(?:(?:a|the)\s+(?:joint\s+)?(?:project|count|tally|database|effort)\s+(?:of|by)\s+)?|\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided|claimed) by\s+/gi;
+  /\b(?:statement|report|figures|data|tally|count|estimates?|list|database)\s+(?:(?:released|issued|published|compiled|provided|kept|maintained|given|updated)\s+(?:\w+\s+){0,2}?)?(?:by|from)\s+|\b(?:compiled|published|released|issued|kept|maintained|verified|documented|confirmed|reported|recorded|announced|given|provided|claimed) by\s+/gi;
 // "Russian Defence Ministry, on Telegram: …"
 const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twitter|Facebook|Instagram|social media|state TV|television)\b[^:“”"]{0,30}:/;
 // The audience of "told reporters", never the speaker.
@@ -236,7 +239,8 @@ function attributionsOf(original: string): Attribution[] {
   const intro = PLATFORM_INTRO_RE.exec(sentence);
   if (intro && plausible(clean(intro[1]))) out.push({ claimant: clean(intro[1]), context: clean(intro[1]), pronoun: false, at: 0 });
   const tokens = sentenceTokens(sentence);
-  for (const m of sentence.matchAll(SOURCE_BY_RE)) {
+  const sourced = sentence.includes(' from ') ? [...sentence.matchAll(SOURCE_BY_RE), ...sentence.matchAll(COMES_FROM_RE)] : sentence.matchAll(SOURCE_BY_RE);
+  for (const m of sourced) {
     const k = tokens.findIndex((t) => t.start >= m.index! + m[0].length);
     const np = k >= 0 ? subjectAfter(tokens, k) : null;
     if (np) out.push({ ...np, at: m.index! });

@@ -36,7 +36,7 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
   for (const i of [...marked]) {
     for (let j = i + 1; j < sentences.length && j - i <= PASSAGE_REACH; j++) {
       const t = sentences[j].text;
-      if (!marked.has(j) && (POINTS_BACK_RE.test(t) || ON_LIST_RE.test(t)) && NUMBER_HINT_RE.test(t)) marked.add(j);
+      if (!marked.has(j) && (POINTS_BACK_RE.test(t) || (LIST_WORD_RE.test(t) && ON_LIST_RE.test(t))) && NUMBER_HINT_RE.test(t)) marked.add(j);
     }
   }
   // "…what it calls Russian personnel losses. That running total passed 1,000,000": the count the
@@ -87,6 +87,7 @@ export const PASSAGE_REACH = 3;
 /** A sentence whose subject is the count just given: "It includes", "That running total passed". */
 export const POINTS_BACK_RE =
   /^(?:(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\b|Th(?:at|is|e) (?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?\d]{0,60}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose|risen|climbed|grown|increased|jumped|stood|stands|hit|was|is)\b)/;
+const LIST_WORD_RE = /list|tally|count|database|register/;
 export const ON_LIST_RE = /\b(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/;
 
 /** Longest line read as a verbless breakdown of the figure just before it, in characters. */

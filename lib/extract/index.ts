@@ -387,6 +387,8 @@ function estimatedToll(sentences: Sentence[], index: number, expr: NumberExpr, r
   return { category: /casualt/i.test(toll[0]) ? 'casualties' : 'killed', victims: r.victims, head: r.head };
 }
 
+const PASSAGE_OPENING_RE = /^(?:It|The|That|This|Its|Their)\s/;
+const LIST_WORD_RE = /\b(?:list|tally|count|database|register)\b/;
 // "It includes about 19,500 volunteers", "The list also counts": the parts of the count just given.
 const INCLUDES_RE =
   /^(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\s+$/;
@@ -406,6 +408,9 @@ const PASSED_RE = /\b(?:passed|topped|exceeded|surpassed)\s+$/;
  */
 function passageCount(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }, found: readonly Found[]): Relation | null {
   const s = sentences[index].text;
+  // Every form below opens its sentence with the count's subject or says "on the list": most
+  // figures that reach here are neither.
+  if (!PASSAGE_OPENING_RE.test(s) && !LIST_WORD_RE.test(s)) return null;
   const before = s.slice(0, expr.start);
   const last = found[found.length - 1];
   const recent = last && index - last.sentenceIndex <= PASSAGE_REACH && last.sentenceIndex < index ? last : null;
@@ -536,11 +541,18 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
 
 // "…, the headquarters listed those freed: 148 members of the Armed Forces, 39 …": a lead clause and its colon.
 const INLINE_LEAD_RE = /([^:;!?]{3,160}):\s*$/;
+/** Longest place label between an inline lead's colon and its first figure, in characters. */
+const INLINE_LABEL_CHARS = 60;
 const INLINE_PLACE_LEAD_RE = /([^:;!?]{3,160}):\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+$/u;
 
 /** The first item of a list run into its lead's sentence after a colon; the items after it follow it. */
 function inlineListItem(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
-  const before = sentences[index].text.slice(0, expr.start);
+  const text = sentences[index].text;
+  // Both patterns end at a colon just before the figure (or its place label): tried only on the
+  // stretch up to the last colon, never from every position of a colon-less sentence.
+  const colon = text.lastIndexOf(':', expr.start);
+  if (colon < 0 || expr.start - colon > INLINE_LABEL_CHARS) return null;
+  const before = text.slice(Math.max(0, colon - 161), expr.start);
   // "It listed the other tolls as follows: Shangla 36, Mansehra 24": a place label may come first.
   const placed = INLINE_PLACE_LEAD_RE.exec(before);
   const lead = placed ?? INLINE_LEAD_RE.exec(before);
