@@ -299,7 +299,8 @@ function attributionsOf(original: string): Attribution[] {
 // document or body they come from is the source.
 const BARE_DATA_RE =
   /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available|the)\s+)*(?:figures|data|statistics|numbers|counts?|estimates)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?\s+(?:in|by|from)\s+(.{3,80})$/i;
-const BARE_DATA_ALONE_RE = /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available)\s+)*(?:figures|data|statistics|numbers)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?$/i;
+const BARE_DATA_ALONE_RE =
+  /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available)\s+)*(?:figures|data|statistics|numbers)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?$/i;
 
 const NOT_A_SOURCE_RE =
   /\b(?:rites?|rituals?|traditions?|customs?|law|laws|plans?|schedule|protocols?|procedures?|rules|guidelines|standards|instructions|wishes|the Bible|the Koran|the Quran|scripture)$/i;

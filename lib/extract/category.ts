@@ -195,7 +195,6 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near) ?? INCLUDING_DEAD_RE.exec(beforeText.slice(-110)) ?? OF_THE_DEAD_RE.exec(beforeText.slice(-120));
     if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
     else if (TAKEN_RE.test(near) && TAKEN_AS_RE.test(afterText)) category = 'captured';
-
     else if (FATE_RE.test(near)) category = 'missing';
     else if (RELEASED_INCLUDE_RE.test(near)) category = 'captured';
     else if (

@@ -32,7 +32,12 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     const same = SAME_SOURCE_RE.exec(a.claimant.trim());
     if (same) {
       const head = same[1].toLowerCase();
-      const before = lastNamedSpeaker(sentences, index, PRONOUN_LOOKBACK, (x) => x !== a && x.claimant.toLowerCase().split(/\s+/).includes(head) && x.claimant.trim().includes(' ') && !SAME_SOURCE_RE.test(x.claimant.trim()));
+      const before = lastNamedSpeaker(
+        sentences,
+        index,
+        PRONOUN_LOOKBACK,
+        (x) => x !== a && x.claimant.toLowerCase().split(/\s+/).includes(head) && x.claimant.trim().includes(' ') && !SAME_SOURCE_RE.test(x.claimant.trim()),
+      );
       if (before) return { claimant: before.claimant, context: before.context };
     }
     const generic = expandGeneric(a.claimant, earlier);
@@ -103,7 +108,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   return reportGoesOn(sentences, index, previous, category) ?? NONE;
 }
 
-const RELATED_LINKS_RE = /^(?:read more|related|see also|more|also read|read also|related stories|related articles|most read|more on this story|you may also like|recommended)\s*:$/i;
+const RELATED_LINKS_RE =
+  /^(?:read more|related|see also|more|also read|read also|related stories|related articles|most read|more on this story|you may also like|recommended)\s*:$/i;
 const LABEL_LINE_RE = /^[^:.;!?\d]{3,80}:\s*(?:about |around |more than |over |at least )?\d/;
 
 /** How far back, in sentences, the figures of a report that goes on may be. */
@@ -222,7 +228,8 @@ function expandGenericIn(claimant: string, text: string): string | null {
   const head = /(\p{L}+)$/u.exec(claimant.trim())?.[1].toLowerCase();
   // Without any "(ABC)" in the text, no body was spelled out with its acronym.
   const definesAcronyms = ACRONYM_HINT_RE.test(text);
-  if (!found && head && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (new RegExp(`\\b${head}\\b`, 'i').test(m[1])) found = `${m[1].trim().replace(/^(?:The|A|An)\s+/, '')} (${m[2]})`;
+  if (!found && head && definesAcronyms)
+    for (const m of text.matchAll(ACRONYM_DEF_RE)) if (new RegExp(`\\b${head}\\b`, 'i').test(m[1])) found = `${m[1].trim().replace(/^(?:The|A|An)\s+/, '')} (${m[2]})`;
   // The name must hold the head word: without it, no search (its pattern is tried from every capital).
   if (!found && head && text.includes(head.slice(1))) {
     const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]* )(?:[\\p{L}'’-]+ ){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
@@ -239,7 +246,8 @@ function expandGenericIn(claimant: string, text: string): string | null {
   // "…, the headquarters said in a statement. According to the statement, …": whoever issued the
   // document the article last mentioned.
   if (!found && head) found = issuerOfLast(head, text);
-  if (!found && definesAcronyms) for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim().replace(/^(?:The|A|An)\s+/, '')} (${m[2]})`;
+  if (!found && definesAcronyms)
+    for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim().replace(/^(?:The|A|An)\s+/, '')} (${m[2]})`;
   if (!found) {
     for (const m of text.slice(-1500).matchAll(/([^.!?\n]*[.!?]?)/g)) {
       const named = m[1]
@@ -274,9 +282,7 @@ function issuerOfLast(head: string, text: string): string | null {
  * Observatory for Human Rights"), not a clause ("Both were treated at the mission").
  */
 function nameLike(phrase: string): boolean {
-  return phrase
-    .split(/\s+/)
-    .every((w) => /^\p{Lu}/u.test(w) || CLAIMANT_NP_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|in|on|on|at)$/.test(w));
+  return phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || CLAIMANT_NP_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|in|on|on|at)$/.test(w));
 }
 
 /** "SOHR" → "Syrian Observatory for Human Rights (SOHR)" when the article spells it out. */

@@ -275,7 +275,9 @@ function inherited(
   if (ofThem || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(before)) {
     // "destroyed 58 drones overnight, 23 of them over the region": "them" are what the nearest
     // figure before counts, here no casualties.
-    const nearest = findNumbers(sentence).filter((n) => n.end <= expr.start && !isNonCasualtyShape(sentence, n)).pop();
+    const nearest = findNumbers(sentence)
+      .filter((n) => n.end <= expr.start && !isNonCasualtyShape(sentence, n))
+      .pop();
     if (nearest && (!prev || nearest.start > prev.expr.start)) return null;
     const source = prev ?? (previous && index - previous.sentenceIndex <= 1 ? previous : null);
     return source ? { category: source.claim.category, victims: r.victims, head: r.head, item: true, whole: { party: source.claim.party, category: source.claim.category } } : null;
@@ -416,7 +418,13 @@ function passageCount(sentences: Sentence[], index: number, expr: NumberExpr, r:
   const recent = last && index - last.sentenceIndex <= PASSAGE_REACH && last.sentenceIndex < index ? last : null;
   if ((INCLUDES_RE.test(before) && !OWN_FATE_RE.test(s.slice(expr.end))) || ON_THE_LIST_RE.test(s.slice(expr.end))) {
     if (!recent || (r.head && !PERSON_NOUNS.has(r.head) && !/(?:men|women|people|ers|ists|ians|ees|ors)$/.test(r.head))) return null;
-    return { category: recent.claim.category, victims: r.victims, head: r.head, item: true, whole: { party: recent.claim.party, category: recent.claim.category, side: recent.claim.side } };
+    return {
+      category: recent.claim.category,
+      victims: r.victims,
+      head: r.head,
+      item: true,
+      whole: { party: recent.claim.party, category: recent.claim.category, side: recent.claim.side },
+    };
   }
   if (r.head || !THAT_TOTAL_RE.test(before)) return null;
   const prev = sentences[index - 1];
@@ -454,7 +462,8 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
 const FIGURE_GAP_RE =
   /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
 
-const COMPARED_GAP_RE = /^[^.;:!?()\d]{0,80}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
+const COMPARED_GAP_RE =
+  /^[^.;:!?()\d]{0,80}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
 
 // The gap between two coordinated figures of one clause: "… soldiers and ", "… were killed and a
 // further ". Not a breakdown ("including", "of whom"): its parts are counted exactly.
@@ -569,7 +578,8 @@ function inlineListItem(sentences: Sentence[], index: number, expr: NumberExpr, 
 const INCIDENT_WORD_RE = /\b(?:strike|airstrike|attack|bomb|bombing|blast|explosion|shelling|raid|ambush|shooting|crash|collision|collapse|landslide|stampede|massacre)s?\b/i;
 
 // "… were children", "… were women and girls", "… were health workers": a breakdown's group after its copula.
-const COPULA_GROUP_RE = /^\s+(?:of\s+(?:them|those|whom)\s+(?:(?:were|was|are|is)\s+)?|(?:were|was|are|is)\s+)(?:(?:also|mostly|all|reportedly)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:children|women|girls|boys|minors|men|journalists|health workers|medics|doctors|nurses|aid workers|paramedics|rescuers|teachers|students|officers|police officers|civilians|soldiers|elderly people))\b/u;
+const COPULA_GROUP_RE =
+  /^\s+(?:of\s+(?:them|those|whom)\s+(?:(?:were|was|are|is)\s+)?|(?:were|was|are|is)\s+)(?:(?:also|mostly|all|reportedly)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:children|women|girls|boys|minors|men|journalists|health workers|medics|doctors|nurses|aid workers|paramedics|rescuers|teachers|students|officers|police officers|civilians|soldiers|elderly people))\b/u;
 
 function subsetFor(s: Sentence, expr: NumberExpr, relation: Relation, scope: Claim['timeScope']): string | null {
   const lastVictim = relation.victims[relation.victims.length - 1];

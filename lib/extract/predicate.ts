@@ -75,10 +75,20 @@ function skipPhrase(rest: Token[], j: number): number {
     // "14 at the festival before being shot by police": what happened to someone else, later.
     if (/^(?:before|after|when|while|until|because)$/.test(rest[k].lower)) return j;
     // "kill 17 in south Lebanon as two peacekeepers are hurt": "as" opens another clause.
-    if (rest[k].lower === 'as' && /^(?:a|an|the|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|many|his|her|their|its)$/.test(rest[k + 1]?.lower ?? '')) return j;
+    if (
+      rest[k].lower === 'as' &&
+      /^(?:a|an|the|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|many|his|her|their|its)$/.test(rest[k + 1]?.lower ?? '')
+    )
+      return j;
     if (AUX.has(rest[k].lower) || (!coordination && (CASUALTY_STATES[rest[k].lower] || lostLives(rest, k)))) return k;
     // "Three men and a woman died": a second subject of a few words that names people, then the verb.
-    if (coordination && CASUALTY_STATES[rest[k].lower] && k <= j + 4 && rest.slice(j + 1, k).some((w) => PERSON_NOUNS.has(w.lower) || PERSON_NOUNS.has(`${w.lower}s`) || PERSON_SUFFIX_RE.test(w.lower))) return k;
+    if (
+      coordination &&
+      CASUALTY_STATES[rest[k].lower] &&
+      k <= j + 4 &&
+      rest.slice(j + 1, k).some((w) => PERSON_NOUNS.has(w.lower) || PERSON_NOUNS.has(`${w.lower}s`) || PERSON_SUFFIX_RE.test(w.lower))
+    )
+      return k;
   }
   return j;
 }

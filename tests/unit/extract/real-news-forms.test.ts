@@ -491,15 +491,39 @@ describe('lists under a lead that names only figures, or whose last item ends th
 
 describe('wire forms of this round: martyred, two plural subjects, comparisons, "whose bodies"', () => {
   it.each([
-    ['Since the truce collapsed, 2,140 citizens have been martyred and 9,870 others injured.', [[2140, 'killed'], [9870, 'wounded']]],
+    [
+      'Since the truce collapsed, 2,140 citizens have been martyred and 9,870 others injured.',
+      [
+        [2140, 'killed'],
+        [9870, 'wounded'],
+      ],
+    ],
     ['The school said 14 pupils and teachers died when the roof fell in.', [[14, 'killed']]],
     ['The clinic said 9 students and residents were hurt in the blast.', [[9, 'wounded']]],
     // A comparison gives the same count at another time; against things it gives nothing.
-    ['In May, 23 civilians were killed, compared with 57 in April.', [[23, 'killed'], [57, 'killed']]],
-    ['Road deaths fell to 14 this month, down from 31 in March.', [[14, 'killed'], [31, 'killed']]],
+    [
+      'In May, 23 civilians were killed, compared with 57 in April.',
+      [
+        [23, 'killed'],
+        [57, 'killed'],
+      ],
+    ],
+    [
+      'Road deaths fell to 14 this month, down from 31 in March.',
+      [
+        [14, 'killed'],
+        [31, 'killed'],
+      ],
+    ],
     ['The unit lost 12 soldiers against 300 drones.', [[12, 'casualties']]],
     // "whose" names no one; the noun after it says what is counted.
-    ['Hospitals received 61 dead, including five whose bodies were pulled from the rubble.', [[61, 'killed'], [5, 'bodies']]],
+    [
+      'Hospitals received 61 dead, including five whose bodies were pulled from the rubble.',
+      [
+        [61, 'killed'],
+        [5, 'bodies'],
+      ],
+    ],
   ] as const)('%s', (text, expected) => {
     expect(pick(text)).toEqual(expected);
   });
@@ -600,7 +624,9 @@ describe('breakdowns clause by clause, the dead brought to hospital, a long toll
 
   it('reads a toll whose value comes after a long clause about the incident', () => {
     expect(
-      pick('The number of people killed when an overloaded ferry capsized and sank in heavy swell off the northern coast of the island late on Friday has risen to 41, officials said.'),
+      pick(
+        'The number of people killed when an overloaded ferry capsized and sank in heavy swell off the northern coast of the island late on Friday has risen to 41, officials said.',
+      ),
     ).toEqual([[41, 'killed']]);
   });
 });
@@ -650,12 +676,36 @@ describe('things and ages that only sit near casualty words', () => {
 describe('breakdowns after long clauses, the other end of a range, an inverted toll', () => {
   it.each([
     // A breakdown word right before the figure, after a clause with dates in it.
-    ['Settlers and soldiers killed 88 Palestinians in the northern towns between February 3 and May 30 this year, among them 21 children, the office said.', [[88, 'killed'], [21, 'killed']]],
-    ['Officials named at least 25 officers killed in the raids, including the air force commander, as well as nine engineers.', [[25, 'killed'], [9, 'killed']]],
+    [
+      'Settlers and soldiers killed 88 Palestinians in the northern towns between February 3 and May 30 this year, among them 21 children, the office said.',
+      [
+        [88, 'killed'],
+        [21, 'killed'],
+      ],
+    ],
+    [
+      'Officials named at least 25 officers killed in the raids, including the air force commander, as well as nine engineers.',
+      [
+        [25, 'killed'],
+        [9, 'killed'],
+      ],
+    ],
     // "from around 150 to as many as 600": both ends of the estimates.
-    ['The toll remains disputed, with estimates ranging from around 150 to as many as 600.', [[150, 'killed'], [600, 'killed']]],
+    [
+      'The toll remains disputed, with estimates ranging from around 150 to as many as 600.',
+      [
+        [150, 'killed'],
+        [600, 'killed'],
+      ],
+    ],
     // One breakdown, clause by clause, with a longer first clause.
-    ['Relatives said dozens of the dead were farm workers, and at least 12 were women.', [[24, 'killed'], [12, 'killed']]],
+    [
+      'Relatives said dozens of the dead were farm workers, and at least 12 were women.',
+      [
+        [24, 'killed'],
+        [12, 'killed'],
+      ],
+    ],
     // A long time phrase between the losses and their value.
     ['Kyiv said this brought total Russian personnel losses since the start of the full-scale invasion to about 990,000.', [[990000, 'casualties']]],
     // The toll after the figure says what it counts.
@@ -670,16 +720,42 @@ describe('breakdowns after long clauses, the other end of a range, an inverted t
 describe('this round’s third batch: governing nouns, clause breaks, lists after a colon, ratios', () => {
   it.each([
     // The noun that governs the figure beats a verb of a later clause.
-    ['Since January, shelling has claimed the lives of 97 civilians in the region, among them six children, and 540 people have been wounded.', [[97, 'killed'], [6, 'killed'], [540, 'wounded']]],
+    [
+      'Since January, shelling has claimed the lives of 97 civilians in the region, among them six children, and 540 people have been wounded.',
+      [
+        [97, 'killed'],
+        [6, 'killed'],
+        [540, 'wounded'],
+      ],
+    ],
     // "as" opens another clause with its own subject and verb.
-    ['Strikes kill 14 in the south as three peacekeepers are hurt', [[14, 'killed'], [3, 'wounded']]],
+    [
+      'Strikes kill 14 in the south as three peacekeepers are hurt',
+      [
+        [14, 'killed'],
+        [3, 'wounded'],
+      ],
+    ],
     // A breakdown led by the group it splits.
-    ['Of the dead across the district, 120 were men, 41 were women and 19 were children, officials said.', [[120, 'killed'], [41, 'killed'], [19, 'killed']]],
+    [
+      'Of the dead across the district, 120 were men, 41 were women and 19 were children, officials said.',
+      [
+        [120, 'killed'],
+        [41, 'killed'],
+        [19, 'killed'],
+      ],
+    ],
     ['Four members of one family lost their lives when the wall fell.', [[4, 'killed']]],
     ['In 2019 insurgents beheaded more than 40 villagers in the district.', [[40, 'killed']]],
     // "of them" after a figure of things is part of those things.
     ['Air defences destroyed 61 drones overnight, 25 of them over the border region.', []],
-    ['The army says 700 soldiers have been killed since the attack of 7 October 2023, 300 of them in the ground offensive.', [[700, 'killed'], [300, 'killed']]],
+    [
+      'The army says 700 soldiers have been killed since the attack of 7 October 2023, 300 of them in the ground offensive.',
+      [
+        [700, 'killed'],
+        [300, 'killed'],
+      ],
+    ],
     // A ratio is no count.
     ['Historians assume that three or four soldiers are wounded for every one killed.', []],
   ] as const)('%s', (text, expected) => {
