@@ -239,6 +239,10 @@ function expandGenericIn(claimant: string, text: string): string | null {
     for (const m of text.matchAll(re))
       if (!/^(?:The|A|An|This|That|Its|According|In|On|At|By|From|As|After|Before|Since|With|For|Under|Citing)\s/.test(m[0]) && m[0] !== masthead && nameLike(m[0])) found = m[0];
   }
+  // "the mission said" after "The UN Interim Force in Lebanon (UNIFIL) said": the UN mission the
+  // article named, when no name holds the word "mission" itself.
+  if (!found && /\bmission$/i.test(claimant.trim()))
+    for (const m of text.matchAll(/\b(UN[A-Z]{2,6}|HRMMU|BINUH|MONUSCO|MINUSCA|MINUSMA|MINURSO|UNMISS|UNAMA|UNAMI|UNSMIL)\b/g)) found = m[1];
   // A body word ("the office") stays as written unless a name with that word was found; a
   // document ("the report") is sent back to whoever issued it.
   const document = /(?:report|statement|study|survey|update|document|analysis|review|project|compilers|researchers|team)$/i.test(claimant.trim());

@@ -207,6 +207,15 @@ describe('no clause or noun phrase passed off as a source', () => {
     expect(claims.every((c) => c.claimant === null || !/\bBoth\b|treated/.test(c.claimant))).toBe(true);
   });
 
+  it('sends "the mission said" to the UN mission the article named by its acronym', () => {
+    const text =
+      'The UN Interim Force in Lebanon (UNIFIL) said two peacekeepers were lightly hurt by a shell. Both were treated at the mission’s clinic. Six peacekeepers have been hurt since Monday, the mission said.';
+    expect(extractClaims(text).map((c) => [c.count, c.claimant, c.claimantType])).toEqual([
+      [2, 'UN Interim Force in Lebanon (UNIFIL)', 'un'],
+      [6, 'UNIFIL', 'un'],
+    ]);
+  });
+
   it('reads "On almost every estimate" as a noun, not a speaker', () => {
     expect(claimants('Was it the deadliest war in Europe since 1945? On almost every estimate, yes. The Balkan wars killed an estimated 130,000 people.')).toEqual([
       'an estimated 130,000 ← null (unknown)',
