@@ -47,6 +47,12 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
     LEAD_STEM_RE.lastIndex = 0;
     if (LEAD_STEM_RE.test(sentences[j - 1].text)) marked.add(j);
   }
+  // "…, 27 were aged 18 to 24. Three were teenagers …": a breakdown going on in the next sentence.
+  // (In order, so that a breakdown may run over several sentences.)
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const next = sentences[i + 1];
+    if (marked.has(i) && next.block === sentences[i].block && !marked.has(i + 1) && PART_OPENING_RE.test(next.text)) marked.add(i + 1);
+  }
   // A short line right after a figure may split it with no casualty word of its own ("390 of our
   // people are home. 270 soldiers and 120 civilians."): it is read too (lib/extract/index.ts).
   for (const i of [...marked]) {
@@ -87,6 +93,8 @@ export const PASSAGE_REACH = 3;
 /** A sentence whose subject is the count just given: "It includes", "That running total passed". */
 export const POINTS_BACK_RE =
   /^(?:(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\b|Th(?:at|is|e) (?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?\d]{0,60}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose|risen|climbed|grown|increased|jumped|stood|stands|hit|was|is)\b)/;
+const PART_OPENING_RE =
+  /^(?:(?:The|the)\s+(?:other|remaining|last)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty)\s+(?:were|was)\s/;
 const LIST_WORD_RE = /list|tally|count|database|register/;
 export const ON_LIST_RE = /\b(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/;
 

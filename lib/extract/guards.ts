@@ -27,7 +27,8 @@ const YEAR_PREPOSITION_RE = /\b(?:in|since|during|until|till|by|from|before|afte
 export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const before = text.slice(Math.max(0, expr.start - 40), expr.start);
   const after = text.slice(expr.end, expr.end + 24);
-  if (AFTER_RE.test(after) || BEFORE_RE.test(before) || AGED_LIST_RE.test(before)) return true;
+  // An age list is written in digits ("aged 24, 31 and 45"); "aged 18 to 24 and nine were …" goes on with a count.
+  if (AFTER_RE.test(after) || BEFORE_RE.test(before) || (expr.kind === 'digits' && AGED_LIST_RE.test(before))) return true;
   if (expr.count <= 120 && DIED_AT_RE.test(before) && !/\b(?:number|toll|count|tally|total|figure|the)\s+(?:of\s+(?:the\s+)?)?dead\s+at\s+$/i.test(before)) return true;
   if (expr.count <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;
   // "no one has been killed"

@@ -284,6 +284,11 @@ function inherited(
   }
   // "Deaths by region: Latakia 658, …": a label line leading a list of places.
   if (!prev) {
+    // "…, 27 were aged 18 to 24 and nine were between 25 and 34. Three were teenagers …": a
+    // breakdown that goes on in the next sentence of its paragraph, clause by clause.
+    const lastItem = all[all.length - 1];
+    if (lastItem && lastItem.sentenceIndex === index - 1 && SENTENCE_PART_RE.test(before) && GROUP_AFTER_RE.test(sentence.slice(expr.end, expr.end + 60)))
+      return { category: lastItem.claim.category, victims: r.victims, head: r.head, item: true };
     // "The dead (21 civilians, 14 police officers and …)": a bracketed breakdown of a casualty noun.
     const bracketed = BRACKET_LEAD_RE.exec(before);
     if (bracketed) {
@@ -323,7 +328,9 @@ function inherited(
     (/\b(?:were|was)\s+(?:in|at|on|near|from)\b/i.test(gap) && /^\s+(?:were\s+|was\s+)?(?:in|at|on|near|from)\s/i.test(next)) ||
     // "Of the dead, 14 were men, seven were women and two were children", "dozens of the dead were
     // teenage boys, and at least 12 were women": one breakdown, clause by clause.
-    (/^[^.;:!?\d]{0,40}?(?:^|\s)(?:were|was|are)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/iu.test(gap) && /^\s+(?:were|was|are)\s+\p{L}/iu.test(next));
+    // An age group is a group too: "27 were aged 18 to 24 and nine were between 25 and 34".
+    (/^[^.;:!?\d]{0,40}?(?:^|\s)(?:were|was|are)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,4}?(?:[\p{L}-]+|\d{1,3})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/iu.test(gap) &&
+      /^\s+(?:were|was|are)\s+\p{L}/iu.test(next));
   if (!listed && !parallel && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
   return { ...lead, item: !!prev.item || listed || ITEM_GAP_RE.test(gap) };
 }
@@ -462,6 +469,10 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
 const FIGURE_GAP_RE =
   /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
 
+// What may open a sentence that goes on with a breakdown: "Three were …", "The other two were …".
+export const GROUP_AFTER_RE =
+  /^\s+(?:were|was)\s+(?:(?:also|all)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:children|women|men|girls|boys|teenagers|minors|staff|members|workers|students|tourists|foreigners|residents|soldiers|civilians|police|officers|journalists|medics|elderly|pensioners|babies|infants|aged|between|under|over)\b/u;
+const SENTENCE_PART_RE = /^\s*(?:(?:The|the)\s+(?:other|remaining|last)\s+)?$/;
 const COMPARED_GAP_RE =
   /^[^.;:!?()\d]{0,80}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
 

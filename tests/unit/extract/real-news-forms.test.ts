@@ -772,3 +772,26 @@ describe('this round’s third batch: governing nouns, clause breaks, lists afte
     ]);
   });
 });
+
+describe('a breakdown by age that goes on over sentences', () => {
+  it('reads each age group, in the sentence and the ones after it, as parts of the dead', () => {
+    const text =
+      'The coroner gave a breakdown of the dead by age. Of the 33 victims, 20 were aged 18 to 24 and seven were between 25 and 34. Four were teenagers aged 16 and 17. The other two were staff members.';
+    expect(pick(text)).toEqual([
+      [33, 'killed'],
+      [20, 'killed'],
+      [7, 'killed'],
+      [4, 'killed'],
+      [2, 'killed'],
+    ]);
+  });
+
+  it('does not read the next sentence’s people arrested or freed as the dead', () => {
+    expect(pick('Police said 12 people were killed in the raid. Two were arrested at the scene.')).toEqual([[12, 'killed']]);
+    expect(pick('Police said 12 people were killed in the raid. Three were rescued from the river.')).toEqual([[12, 'killed']]);
+  });
+
+  it('still reads "aged 24, 31 and 45" as ages', () => {
+    expect(pick('Three men, aged 24, 31 and 45, were killed.')).toEqual([[3, 'killed']]);
+  });
+});
