@@ -95,7 +95,8 @@ export const POINTS_BACK_RE =
   /^(?:(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\b|Th(?:at|is|e) (?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?\d]{0,60}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose|risen|climbed|grown|increased|jumped|stood|stands|hit|was|is)\b)/;
 const PART_OPENING_RE =
   /^(?:(?:The|the)\s+(?:other|remaining|last)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty)\s+(?:were|was)\s/;
-const LIST_WORD_RE = /list|tally|count|database|register/;
+/** A word a count's record goes by: the cheap test before ON_LIST_RE and the passage forms. */
+export const LIST_WORD_RE = /\b(?:list|tally|count|database|register)\b/;
 export const ON_LIST_RE = /\b(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/;
 
 /** Longest line read as a verbless breakdown of the figure just before it, in characters. */

@@ -19,8 +19,8 @@ import { splitSentences, type Sentence } from './sentences';
 import { tableClaims } from './tables';
 import { timeScopeAt } from './time-scope';
 import { subsetOf } from './subset';
-import { labelCategory } from './tolls';
-import { FRAGMENT_CHARS, isListItem, isListLine, listLeadOf, namesBreakdownBefore, PASSAGE_REACH, REFERS_BACK_RE } from './candidates';
+import { labelCategory, withoutDates } from './tolls';
+import { FRAGMENT_CHARS, isListItem, isListLine, LIST_WORD_RE, listLeadOf, namesBreakdownBefore, PASSAGE_REACH, REFERS_BACK_RE } from './candidates';
 import { flattenWhitespace } from './whitespace';
 import { claimInterval, isVague, meets, roundsTo } from '../verify/interval';
 
@@ -41,12 +41,6 @@ export interface Found {
 const INHERIT_GAP_RE =
   /^[^.;:!?()]{0,80}?(?:,\s*|\s)(?:and|or|including|plus|as well as|among them|among whom|while|(?:and\s+)?(?:includes|included|include))\s+$|^[^.;:!?()]{0,40}?,\s*$/i;
 const LONG_BREAKDOWN_GAP_RE = /^[^.;:!?()]{0,200}?,\s*(?:among them|among whom|of whom|including|as well as)\s+$/i;
-const DATE_IN_GAP_RE =
-  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:1[89]|20)\d\d)\b/gi;
-/** The gap between two figures without its dates ("between January 1 and June 30, 2025"). */
-function withoutDatesOf(gap: string): string {
-  return gap.replace(DATE_IN_GAP_RE, '');
-}
 const LIST_GAP_RE = /^[^.;:!?()]{0,40}?(?:,|\band\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
 const TABLE_HINT_RE = /[\t|][^\n]*\d/;
 const OF_THEM_RE = /^\s+of\s+(?:whom|them|those|these)\b/i;
@@ -313,7 +307,7 @@ function inherited(
   // "killed 164 Palestinians in the West Bank between January 1 and June 30, among them 33
   // children": a breakdown word right before the figure, however long the clause after the first
   // (its dates are no figures).
-  if (LONG_BREAKDOWN_GAP_RE.test(gap) && !/\d/.test(withoutDatesOf(gap))) return { ...lead, item: true };
+  if (LONG_BREAKDOWN_GAP_RE.test(gap) && !/\d/.test(withoutDates(gap))) return { ...lead, item: true };
   // "19 were killed in June, compared with 41 in January", "12 deaths this week, down from 30":
   // the same count at another time.
   if (COMPARED_GAP_RE.test(gap)) return lead;
@@ -397,7 +391,6 @@ function estimatedToll(sentences: Sentence[], index: number, expr: NumberExpr, r
 }
 
 const PASSAGE_OPENING_RE = /^(?:It|The|That|This|Its|Their)\s/;
-const LIST_WORD_RE = /\b(?:list|tally|count|database|register)\b/;
 // "It includes about 19,500 volunteers", "The list also counts": the parts of the count just given.
 const INCLUDES_RE =
   /^(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\s+$/;

@@ -70,7 +70,7 @@ function tollAt(beforeText: string, from: number, m: RegExpExecArray): Toll | nu
 }
 
 /** The words between a toll and its value without the dates, times and rates they may hold ("since 24 February 2022 rose to"). */
-function withoutDates(between: string): string {
+export function withoutDates(between: string): string {
   return between
     .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b/gi, '')
     .replace(/\d[\d.,]*\s*(?:to\s*\d[\d.,]*\s*)?(?:times|per ?cent|%)/g, '')
