@@ -94,15 +94,18 @@ export function quietWxtContext(): void {
   const postMessage = window.postMessage.bind(window);
   const dispatchEvent = document.dispatchEvent.bind(document);
   const addEventListener = document.addEventListener.bind(document);
-  win.postMessage = (message: unknown, ...rest: unknown[]) => {
+  // Installed by definition, not assignment: when both TollCheck scripts start in one frame the
+  // second finds the first's restored property, which Firefox's wrapper no longer lets it assign.
+  const shim = (target: Record<string, unknown>, key: string, value: unknown) => Object.defineProperty(target, key, { value, writable: true, configurable: true });
+  shim(win, 'postMessage', (message: unknown, ...rest: unknown[]) => {
     if (typeof message === 'object' && message !== null && isAnnouncement((message as { type?: unknown }).type)) return;
     return (postMessage as (...args: unknown[]) => void)(message, ...rest);
-  };
-  doc.dispatchEvent = (event: Event) => (isAnnouncement(event.type) ? true : dispatchEvent(event));
-  doc.addEventListener = (type: string, ...rest: unknown[]) => {
+  });
+  shim(doc, 'dispatchEvent', (event: Event) => (isAnnouncement(event.type) ? true : dispatchEvent(event)));
+  shim(doc, 'addEventListener', (type: string, ...rest: unknown[]) => {
     if (isAnnouncement(type)) return;
     return (addEventListener as (...args: unknown[]) => void)(type, ...rest);
-  };
+  });
   queueMicrotask(() => {
     for (const [target, key, descriptor] of saved) {
       if (descriptor) Object.defineProperty(target, key as string, descriptor);

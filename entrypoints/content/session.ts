@@ -21,6 +21,7 @@ import { ReadAhead } from '@/lib/page/read-ahead';
 import { Later, onAbort } from '@/lib/page/session-timers';
 import { reported } from '@/lib/report-error';
 import type { Lifetime } from './lifetime';
+import { takeEarlySettings } from './early-settings';
 import { isDisabledHere, type PageSettings, readSettings, watchSettings } from './settings-reader';
 import { TooltipHost } from './tooltip-host';
 
@@ -72,11 +73,16 @@ export class PageSession {
   }
 
   static async start(lifetime: Lifetime): Promise<PageSession> {
+    // Read at document_start by the early script where it ran (early-settings.ts). Otherwise this
+    // is the page's first call into the extension, whose channel the browser sets up on that call
+    // (15–25 ms while a page loads): it is asked for before anything else, so the wait overlaps
+    // building the session and walking the page.
+    const settingsRead = readSettings(takeEarlySettings());
     const session = new PageSession(lifetime);
     // The page's text is walked while the settings travel; none of it is sent unless they say
     // TollCheck is on here.
     const ahead = document.body ? new ReadAhead(document.body, lifetime.signal) : null;
-    const settings = await readSettings();
+    const settings = await settingsRead;
     session.settings = settings;
     if (lifetime.stopped) return session;
     session.listen();

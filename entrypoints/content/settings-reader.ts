@@ -4,6 +4,7 @@
  * library stores values under; tests/unit/entrypoints/content/settings-reader.test.ts keeps the two in step.
  */
 import { browser } from 'wxt/browser';
+import { type RawSettings, SETTINGS_KEYS } from './early-settings';
 import { CATEGORIES, type Category } from '@/lib/claim';
 import { DEFAULT_HIGHLIGHT_STYLE, type HighlightStyle, isHighlightStyle } from '@/lib/highlight-style';
 import { onAbort } from '@/lib/page/session-timers';
@@ -17,10 +18,16 @@ export interface PageSettings {
   disabledSites: string[];
 }
 
-const KEYS = ['highlightStyle', 'markedCategories', 'markNoData', 'disabledSites'] as const;
+/**
+ * The settings now, or those read at `document_start` when the early script left them
+ * (early-settings.ts). An early read that failed (the extension was updated meanwhile) is read again.
+ */
+export async function readSettings(early: Promise<RawSettings> | null = null): Promise<PageSettings> {
+  const fresh = () => browser.storage.sync.get([...SETTINGS_KEYS]);
+  return parseSettings(await (early ? early.catch(fresh) : fresh()));
+}
 
-export async function readSettings(): Promise<PageSettings> {
-  const raw = await browser.storage.sync.get([...KEYS]);
+function parseSettings(raw: RawSettings): PageSettings {
   return {
     look: isHighlightStyle(raw.highlightStyle) ? raw.highlightStyle : DEFAULT_HIGHLIGHT_STYLE,
     categories: Array.isArray(raw.markedCategories) ? (raw.markedCategories as Category[]) : [...CATEGORIES],
@@ -33,7 +40,7 @@ export async function readSettings(): Promise<PageSettings> {
 export function watchSettings(signal: AbortSignal, onChange: (s: PageSettings) => void): void {
   if (signal.aborted) return;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'sync' || !KEYS.some((k) => k in changes)) return;
+    if (area !== 'sync' || !SETTINGS_KEYS.some((k) => k in changes)) return;
     void readSettings()
       .then((s) => {
         if (!signal.aborted) onChange(s);

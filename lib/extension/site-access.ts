@@ -9,6 +9,10 @@ import { NEWS_SITE_MATCHES, sitePattern, TEST_MATCHES } from '../sites';
 export const ALL_SITES = '*://*/*';
 const SCRIPT_ID = 'tollcheck-granted-sites';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
+const EARLY_SCRIPT_ID = 'tollcheck-granted-sites-early';
+/** The settings read at document_start (entrypoints/settings-early.content.ts). */
+const EARLY_SCRIPT = 'content-scripts/settings-early.js';
+const SCRIPT_IDS = [SCRIPT_ID, EARLY_SCRIPT_ID];
 /** The highlight styles that come with the content script (its default look). */
 const CONTENT_CSS = 'content-scripts/content.css';
 const BUILT_IN = new Set([...NEWS_SITE_MATCHES, ...TEST_MATCHES]);
@@ -34,26 +38,25 @@ export function grantedOrigins(origins: readonly string[]): string[] {
   return origins.filter((o) => !BUILT_IN.has(o) && /^(\*|https?):\/\//.test(o));
 }
 
-/** Makes the registered content script match exactly the granted origins (none → unregistered). */
+/** Makes the registered content scripts match exactly the granted origins (none → unregistered). */
 export async function syncGrantedSites(): Promise<string[]> {
   const origins = grantedOrigins((await browser.permissions.getAll()).origins ?? []);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const existing = new Set((await browser.scripting.getRegisteredContentScripts({ ids: SCRIPT_IDS })).map((s) => s.id));
   if (origins.length === 0) {
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (existing.size) await browser.scripting.unregisterContentScripts({ ids: [...existing] });
     return origins;
   }
-  const script = {
-    id: SCRIPT_ID,
-    js: [CONTENT_SCRIPT],
-    css: [CONTENT_CSS],
-    matches: origins,
-    runAt: 'document_idle' as const,
-    persistAcrossSessions: true,
-    // The manifest already runs the script there; this keeps it to one copy per page.
-    excludeMatches: NEWS_SITE_MATCHES,
-  };
-  if (existing.length) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  // The manifest already runs both scripts there; this keeps them to one copy per page.
+  const where = { matches: origins, excludeMatches: NEWS_SITE_MATCHES, persistAcrossSessions: true };
+  const scripts = [
+    { id: SCRIPT_ID, js: [CONTENT_SCRIPT], css: [CONTENT_CSS], runAt: 'document_idle' as const, ...where },
+    // Begins the settings read before the page loads, as on the curated sites (early-settings.ts).
+    { id: EARLY_SCRIPT_ID, js: [EARLY_SCRIPT], runAt: 'document_start' as const, ...where },
+  ];
+  const update = scripts.filter((s) => existing.has(s.id));
+  const register = scripts.filter((s) => !existing.has(s.id));
+  if (update.length) await browser.scripting.updateContentScripts(update);
+  if (register.length) await browser.scripting.registerContentScripts(register);
   return origins;
 }
 

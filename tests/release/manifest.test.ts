@@ -3,6 +3,8 @@
  * Manifest V3, a CSP at least as strict as the default, no broad host access at install, and
  * every permission both used by the code and explained in the README.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildRelease, extensionSources, readmeSection, type ReleaseBuild } from './built-release';
 
@@ -50,6 +52,21 @@ describe('release manifests', () => {
     const installTime = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches)];
     expect(installTime.filter((h: string) => BROAD_HOSTS.test(h))).toEqual([]);
     expect(manifest.permissions ?? []).not.toContain('<all_urls>');
+  });
+
+  each('begins the settings read at document_start exactly where the content script runs, and reads nothing else there', ({ manifest, files, dir }) => {
+    const scripts = (manifest.content_scripts ?? []) as { js: string[]; matches: string[]; run_at?: string; css?: string[] }[];
+    const main = scripts.find((c) => c.js.includes('content-scripts/content.js'));
+    const early = scripts.find((c) => c.js.includes('content-scripts/settings-early.js'));
+    expect(main?.run_at).toBe('document_idle');
+    expect(early?.run_at).toBe('document_start');
+    expect(early?.matches).toEqual(main?.matches);
+    expect(early?.css ?? []).toEqual([]);
+    // The early script is small and never walks the page's text.
+    expect(files).toContain('content-scripts/settings-early.js');
+    const code = fs.readFileSync(path.join(dir, 'content-scripts/settings-early.js'), 'utf8');
+    expect(code.length).toBeLessThan(8_000);
+    expect(code).not.toMatch(/createTreeWalker|textContent|innerText/);
   });
 
   each('uses every permission it declares', ({ manifest }) => {

@@ -73,3 +73,22 @@ test('while WXT builds its context, its page-visible announcement and its page-t
   window.postMessage({ type: name }, '*');
   expect(posted).toHaveLength(2);
 });
+
+test('the second of two scripts in one frame (the early settings read, then the content script) is quieted too, where the method it finds is read-only', async () => {
+  const posted: unknown[] = [];
+  const win: Record<string, unknown> = {};
+  // What Firefox's wrapper leaves after the first script put the method back: not assignable.
+  Object.defineProperty(win, 'postMessage', { value: (m: unknown) => void posted.push(m), writable: false, configurable: true });
+  const doc = Object.create({ dispatchEvent: () => true, addEventListener: () => {} });
+  vi.stubGlobal('window', win);
+  vi.stubGlobal('document', doc);
+  const name = 'abcdef:content:wxt:content-script-started';
+  expect(() => quietWxtContext()).not.toThrow();
+  window.postMessage({ type: name }, '*');
+  window.postMessage({ type: 'other' }, '*');
+  expect(posted).toEqual([{ type: 'other' }]);
+  await Promise.resolve();
+  window.postMessage({ type: name }, '*');
+  expect(posted).toHaveLength(2);
+  vi.unstubAllGlobals();
+});
