@@ -17,6 +17,8 @@ export interface Attribution {
   at: number;
   /** A post-posed ", X said." or ", according to X." closing the sentence. */
   closing?: boolean;
+  /** Named only as the owner of a count ("the ministry's overall toll"), not as a speaker. */
+  owner?: boolean;
   /**
    * The subject of a verb inside what someone else reports: "soldiers" in "The army said soldiers
    * had counted 12 bodies". The reporter named before it is the figure's source.
@@ -27,14 +29,24 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates released releases publishes issues'.split(
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates released releases publishes issues posts compiles compiled publish compile broke breaks keep keeps kept maintain maintains'.split(
     ' ',
   ),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-const AMBIGUOUS_VERBS = new Set('states reports claims estimates records counts'.split(' '));
+const AMBIGUOUS_VERBS = new Set('states reports claims estimates records counts posts'.split(' '));
 // "by AFP's count", "by a Reuters tally": the outlet compiled it.
 const BY_COUNT_RE = /\bby (?:an? )?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:count|tally|calculations?|estimates?|reckoning)\b/gu;
+// An institution (or an acronym) owning a count: "the ministry's overall toll", "OCHA's latest figures".
+const INSTITUTION_WORDS = 'ministry office agency department mission council authority authorities service headquarters committee monitor observatory project network commission directorate administration'
+  .split(' ')
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+const POSSESSOR_COUNT_RE = new RegExp(
+  `\\b((?:[Tt]he\\s+)?(?:(?!(?:by|to|of|in|on|at|from|with|for|and|or|according|drawn|than|as)\\s)[\\p{L}-]+\\s+){0,3}?(?:${INSTITUTION_WORDS}|[A-Z]{2,8}))['’]s?\\s+` +
+    String.raw`(?:(?:own|latest|overall|updated|new|official|running|daily|monthly|weekly|final|provisional|\p{Lu}\p{Ll}+)\s+){0,2}(?:death toll|toll|count|tally|figures?|estimates?|total|list|breakdown|bulletin|data|records?)\b`,
+  'gu',
+);
 const NOT_CLAIMANTS =
   /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 const BETWEEN = new Set(
@@ -62,8 +74,9 @@ const OBJECTS_RE = /^(?:reporters|journalists|the press|Reuters|AFP|AP|the BBC|B
 const AGENT_RE =
   /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association|estimates|neighbou?rs|locals|families|elders|eyewitness|minister|president|premier|chancellor|secretary|ombudsman|commissioner/u;
 
+const EVERY_LEAD_RE = /^(?:every|each)\s+(?:morning|evening|night|day|week|month)\s*,?\s+(?=the\b|\p{Lu})/iu;
 const MONTH_LEAD_RE =
-  /^(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Ff]rom)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?,?\s+(?=the\b|\p{Lu})/u;
+  /^(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Ff]rom)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?(?:\s+alone)?,?\s+(?=the\b|\p{Lu})/u;
 
 function npWord(t: Token): boolean {
   return t.isWord && (/\p{Lu}/u.test(t.text) || CLAIMANT_NP_WORDS.has(t.lower) || PARTICLES.has(t.lower) || /['’]s$/.test(t.text));
@@ -81,6 +94,8 @@ function clean(phrase: string): string {
       .replace(/^(?:(?:last|this|next)\s+(?:week|month|year|night)|on\s+\p{Lu}\p{L}*day|yesterday|earlier|later|meanwhile|separately|however),?\s+/iu, '')
       // "Since January the monitor …", "In March the ministry …": a time before the subject.
       .replace(MONTH_LEAD_RE, '')
+      // "Every morning the General Staff posts": when, not who.
+      .replace(EVERY_LEAD_RE, '')
       .replace(LEADING_JUNK, '')
       .replace(/\s*\([^)]*\)?\s*$/, '')
       .replace(/[\s)]+$/, '')
@@ -167,6 +182,7 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
       const rest = segment.slice(reporting + 1);
       return rest.some((t) => t.isWord) ? { claimant: join(rest), context: join(rest), pronoun: false, embedded: true } : null;
     }
+    // "Every morning the General Staff posts", "In May alone the bulletin recorded": when, not who.
     const phrase = join(segment) + (acronym ? ` (${acronym})` : '');
     // ", the coastguard said": a definite noun phrase as speaker needs no known institution word.
     const definite = /^(?:the|a|an)$/.test(segment[0]?.lower ?? '') && segment.length <= 5 && !NOT_CLAIMANTS.test(phrase);
@@ -236,6 +252,7 @@ function attributionsOf(original: string): Attribution[] {
     if (phrase && plausible(phrase)) out.push({ claimant: phrase, context: phrase, pronoun: false, at: m.index! });
   }
   for (const m of sentence.matchAll(BY_COUNT_RE)) out.push({ claimant: `${m[1]} tally`, context: m[0], pronoun: false, at: m.index! });
+
   const intro = PLATFORM_INTRO_RE.exec(sentence);
   if (intro && plausible(clean(intro[1]))) out.push({ claimant: clean(intro[1]), context: clean(intro[1]), pronoun: false, at: 0 });
   const tokens = sentenceTokens(sentence);
@@ -251,6 +268,15 @@ function attributionsOf(original: string): Attribution[] {
     if (t.capitalized && i > 0 && tokens[i - 1].isWord) return;
     const next = tokens[i + 1]?.lower;
     if (t.lower === 'accused' && next === 'of') return;
+    // "Moscow does not publish its own losses": a source that says nothing.
+    if (/^(?:not|never|n['’]t)$/.test(tokens[i - 1]?.lower ?? '')) return;
+    // "…, check obituaries, local news and posts and publish only …": a second verb shares the
+    // first one's subject, which is not the words just before it.
+    if (/^(?:publish|compile|posts|compiles|compiled)$/.test(t.lower) && /^(?:and|or)$/.test(tokens[i - 1]?.lower ?? '')) return;
+    // "Mediazona and the BBC keep a list of servicemen whose deaths …": only a record is kept this way.
+    if (/^(?:keep|keeps|kept|maintain|maintains)$/.test(t.lower) && !KEPT_RECORD_RE.test(sentence.slice(t.end, t.end + 40))) return;
+    // "OCHA broke the deaths down by perpetrator": only a breakdown is reported this way.
+    if (/^(?:broke|breaks)$/.test(t.lower) && !/^\s+(?:[\p{L}-]+\s+){0,3}?down\b/u.test(sentence.slice(t.end, t.end + 40))) return;
     // "Clashes have claimed the lives of 402 people": a toll, not a claim.
     if (
       /^claim(?:s|ed|ing)?$/.test(t.lower) &&
@@ -287,7 +313,18 @@ function attributionsOf(original: string): Attribution[] {
     const subject = inverted ?? subjectOf(tokens, i);
     if (subject) out.push({ ...subject, at: t.start });
   });
+  // "the ministry's overall toll rose to 2,141", "OCHA's figures show": whose count it is, when
+  // nobody in the sentence says it ("UNICEF said …, a figure drawn from the ministry's data" is UNICEF's).
+  if (!out.length)
+    for (const m of sentence.matchAll(POSSESSOR_COUNT_RE)) {
+      const claimant = m[1].replace(/^The\s/, 'the ');
+      // "The ministry's own count": the ministry named before, as a pronoun would be.
+      out.push({ claimant, context: m[0], pronoun: /^the\s+\p{L}+$/u.test(claimant), at: m.index!, owner: true });
+    }
   for (const a of out) {
+    // "OCHA's latest figures show": the owner of the figures is the source.
+    const owner = OWNED_DATA_RE.exec(a.claimant);
+    if (owner && !a.pronoun) a.claimant = owner[1];
     a.closing = isClosing(sentence, a.at);
     // "verified by its staff", "Its confirmed toll": the organisation named before, not a name.
     if (POSSESSIVE_RE.test(a.claimant)) a.pronoun = true;
@@ -339,7 +376,12 @@ export function attributionFor(all: Attribution[], offset: number, sentence = ''
   // "The government has raised the toll to 1,644, according to state broadcaster MRTV": the
   // government claims it, the broadcaster carries it.
   const direct = all.filter((a) => !CHANNEL_RE.test(a.claimant));
-  const attributions = direct.length ? direct : all;
+  // "1,000 bodies that Russia says belong to its soldiers, the headquarters announced": a claim
+  // inside a relative clause is about the noun, not the figure's source, when another speaker follows.
+  const relative = (a: Attribution) => !!sentence && a.at > offset && RELATIVE_CLAIM_RE.test(sentence.slice(offset, a.at).replace(/\d[\d,.]*/g, '0'));
+  const speakers = direct.length ? direct : all;
+  const unembedded = speakers.filter((a) => !relative(a));
+  const attributions = unembedded.some((a) => a.at > offset) ? unembedded : speakers;
   if (!attributions.length) return null;
   // "…, Gov. Roy Cooper said." / "…, according to state officials." at the end governs the whole sentence.
   const closing = attributions.filter(
@@ -360,6 +402,10 @@ export function attributionFor(all: Attribution[], offset: number, sentence = ''
 }
 
 const POSSESSIVE_RE = /^(?:its|their|our)\b/i;
+const OWNED_DATA_RE = /^((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}?\p{Lu}[\p{L}.-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:figures?|data|records?|numbers|statistics)$/u;
+const KEPT_RECORD_RE = /^\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:list|tally|count|database|register|record|records)\b/u;
+/** From a figure to a speaker introduced by a relative pronoun just after its noun: "1,000 bodies that Russia". */
+const RELATIVE_CLAIM_RE = /^[^,;:.]{0,40}?\s(?:that|which)\s+[^,;:.]{1,40}$/;
 const CHANNEL_RE = /\b(?:state|official|government|national)\s+(?:broadcaster|media|television|TV|news agency|radio|newspaper)\b/i;
 
 // News outlets and wire agencies: they publish tolls, they do not count them (unless the text says

@@ -6,7 +6,7 @@
 import type { Sentence } from './sentences';
 
 const CASUALTY_STEM_RE =
-  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|fate\b|laid to rest|return(?:ed|ing|s)?\b|home\b|handed over|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|intensive care|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|(?:number|count|total|estimate) at\b|eliminat|neutrali[sz]|shot\b|homicid|behead|lynch|(?:estimates|figures|guesses|counts)\s+(?:\w+\s+)?(?:rang|vary|varie|run\b|ran\b))/gi;
+  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|surrender|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|rubble|fate\b|laid to rest|return(?:ed|ing|s)?\b|home\b|handed over|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|intensive care|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|(?:number|count|total|estimate) at\b|eliminat|neutrali[sz]|shot\b|homicid|behead|lynch|(?:estimates|figures|guesses|counts)\s+(?:\w+\s+)?(?:rang|vary|varie|run\b|ran\b))/gi;
 const NUMBER_HINT_RE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 
@@ -30,6 +30,14 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
     LEAD_STEM_RE.lastIndex = 0;
     if (!LEAD_STEM_RE.test(t) && !refersBackToFigure(sentences, i, marked)) continue;
     for (let j = i + 1; j < sentences.length && j - i <= MAX_LIST_ITEMS && isListItem(sentences, j); j++) marked.add(j);
+  }
+  // "By late June their list held 111,387 names": a count of the named dead, whose casualty word
+  // (deaths confirmed by obituaries) is in the sentence before.
+  for (let j = 1; j < sentences.length; j++) {
+    const t = sentences[j].text;
+    if (marked.has(j) || !NAMES_COUNT_RE.test(t) || sentences[j - 1].block !== sentences[j].block) continue;
+    LEAD_STEM_RE.lastIndex = 0;
+    if (LEAD_STEM_RE.test(sentences[j - 1].text)) marked.add(j);
   }
   // "It includes about 19,500 volunteers …", "That running total passed 1,000,000", "At least 5,100
   // officers are on the list": a sentence or two after a figure, words that point back to its count.
@@ -88,13 +96,16 @@ export function namesBreakdownBefore(sentences: readonly Sentence[], index: numb
   return LEAD_STEM_RE.test(prev.text);
 }
 
+/** A count of names on a list: "held 111,387 names", "passed 120,000 names". */
+export const NAMES_COUNT_RE = /\d[\d,.]*(?:\s+(?:thousand|million))?\s+names\b/;
+
 /** How many sentences after a figure a sentence pointing back to its count may be. */
 export const PASSAGE_REACH = 3;
 /** A sentence whose subject is the count just given: "It includes", "That running total passed". */
 export const POINTS_BACK_RE =
-  /^(?:(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\b|Th(?:at|is|e) (?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?\d]{0,60}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose|risen|climbed|grown|increased|jumped|stood|stands|hit|was|is)\b)/;
+  /^(?:(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\b|Among (?:them|those|these|the dead)\s+(?:are|were)\b|[“"‘']?Th(?:at|is|e) (?:(?:running|daily|overall|official|cumulative|new|latest|updated|correct|corrected|revised|final|confirmed|provisional|true|actual)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?\d]{0,60}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose|risen|climbed|grown|increased|jumped|stood|stands|hit|was|is)\b|(?:(?:On|By|As of)\s+[^,.;:!?\d]{1,30}?,?\s+)?[Ii]t (?:stood|stands|reached|passed|topped|rose|climbed)\b)/;
 const PART_OPENING_RE =
-  /^(?:(?:The|the)\s+(?:other|remaining|last)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty)\s+(?:were|was)\s/;
+  /^(?:(?:It|They|She|He|The (?:ministry|department|office|agency|bulletin|report))\s+(?:said|added|reported|says)\s+(?:that\s+)?)?(?:(?:The|the)\s+(?:other|remaining|last)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty)\s+(?:were|was)\s/;
 /** A word a count's record goes by: the cheap test before ON_LIST_RE and the passage forms. */
 export const LIST_WORD_RE = /\b(?:list|tally|count|database|register)\b/;
 export const ON_LIST_RE = /\b(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/;

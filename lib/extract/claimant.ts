@@ -8,6 +8,7 @@ import { backReference, expandDefinite, findAttributions, reportedByOutlet, type
 import { isListItem, isListLine, listLeadOf, ON_LIST_RE, PASSAGE_REACH, POINTS_BACK_RE } from './candidates';
 import type { Category } from '../claim';
 import { CLAIMANT_NP_WORDS } from './lexicon';
+import { sourceOfRow } from './tables';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
 
@@ -42,6 +43,12 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     }
     const generic = expandGeneric(a.claimant, earlier);
     if (generic) return { claimant: generic, context: `${generic} ${a.context}` };
+    // "…, the regional military administration said. An earlier statement had put the number at
+    // four": a statement with no issuer named is the last speaker's.
+    if (ISSUED_RE.test(a.claimant.trim())) {
+      const issuer = lastNamedSpeaker(sentences, index, 3, (x) => !ISSUED_RE.test(x.claimant.trim()) && /\p{L}{3}/u.test(x.claimant));
+      if (issuer) return named(issuer);
+    }
     const claimant = expandAcronym(expandDefinite(a.claimant, earlier), earlier);
     // "the nonprofit", "the charity": the organisation named just before.
     if (claimant === a.claimant && GENERIC_ORG_RE.test(claimant) && !/\p{Lu}/u.test(claimant.replace(/^the /i, '').replace(/\p{Lu}\p{L}+-based/u, ''))) {
@@ -133,7 +140,8 @@ function reportGoesOn(sentences: Sentence[], index: number, previous: Found | nu
     const t = sentences[i];
     // A crosshead or another story's headline starts afresh; a lead line of a list does not.
     if (t.headline && !isListItem(sentences, i) && !t.text.endsWith(':')) return null;
-    if (findAttributions(t.text).length) return null;
+    // Another speaker starts another report; the owner of a count ("The ministry's breakdown:") does not.
+    if (findAttributions(t.text).some((a) => !a.owner)) return null;
   }
   return { claimant: previous.claim.claimant, context: previous.claim.claimant };
 }
@@ -181,7 +189,9 @@ function paragraphSpeaker(sentences: Sentence[], index: number): Attribution | n
     const found = findAttributions(t.text);
     const named = found.filter((a) => !a.pronoun);
     if (named.length) return named[named.length - 1];
-    if (found.length) return null; // "he said": resolved by the rules above, not carried further
+    // "he said": resolved by the rules above, not carried further. ("The ministry's breakdown:"
+    // names no speaker of its own; the search goes on to the one named before.)
+    if (found.some((a) => !a.owner)) return null;
   }
   return null;
 }
@@ -307,7 +317,8 @@ function expandAcronym(claimant: string, earlier: string): string {
   return claimant;
 }
 
-const GENERIC_ORG_RE = /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo)$/iu;
+const ISSUED_RE = /^(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|first|initial|latest|new|later|updated|second)\s+)?(?:statement|update|report|bulletin|post)$/i;
+const GENERIC_ORG_RE = /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo|post|channel|outlet|outlets|bulletin)$/iu;
 
 function lastNamedSpeaker(sentences: Sentence[], index: number, lookback = PRONOUN_LOOKBACK, accept: (a: Attribution) => boolean = () => true): Attribution | null {
   for (let i = index - 1; i >= 0 && index - i <= lookback; i--) {
@@ -360,6 +371,26 @@ function headlineSource(s: Sentence): Source | null {
 // "| Category (Observatory count) | Figure |", "Source: UN OCHA": a table naming its source.
 const TABLE_SOURCE_RE = /\(([^()]{2,60}?)\s+(?:count|counts|figures|data|tally|estimates?)\)|^\s*(?:Source|Sources|Figures)\s*:\s*([^\n|]{2,80})$/im;
 const TABLE_ROW_RE = /^\s*\|/;
+const SEPARATOR_ROW_RE = /^\s*\|?\s*:?-{2,}/;
+const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|');
+
+/**
+ * "| Side | Source | Killed |" over "| Ukraine | Zelensky, Feb 2025 | more than 46,000 |": a row's
+ * figure is the source the row names in the table's source column (tables.ts).
+ */
+function sourceColumn(text: string, rowStart: number, row: string): Source | null {
+  let header: string | null = null;
+  let from = rowStart;
+  for (let n = 0; n < TABLE_LOOKBACK_LINES && from > 0; n++) {
+    const lineStart = text.lastIndexOf('\n', from - 2) + 1;
+    const line = text.slice(lineStart, from).trim();
+    if (!TABLE_ROW_RE.test(line)) break;
+    if (!SEPARATOR_ROW_RE.test(line)) header = line;
+    from = lineStart;
+  }
+  const name = header ? sourceOfRow(cells(header), cells(row)) : null;
+  return name ? { claimant: name, context: name } : null;
+}
 /** How far above a table row its header or source line may be, in lines. */
 const TABLE_LOOKBACK_LINES = 12;
 
@@ -367,6 +398,8 @@ const TABLE_LOOKBACK_LINES = 12;
 function tableSource(text: string, sentences: Sentence[], index: number): Source | null {
   const s = sentences[index];
   if (!s.headline || !TABLE_ROW_RE.test(s.text)) return null;
+  const column = sourceColumn(text, s.start, s.text);
+  if (column) return column;
   let from = s.start;
   for (let n = 0; n < TABLE_LOOKBACK_LINES && from > 0; n++) {
     const lineStart = text.lastIndexOf('\n', from - 2) + 1;

@@ -3,7 +3,7 @@
  * "320 of these remains", "500 dead soldiers" (with its casualty modifier).
  */
 import type { Category } from '../claim';
-import { CASUALTY_NOUNS, CASUALTY_STATES, NON_PERSON_NOUNS, NOT_CASUALTY_STATES, PERSON_NOUNS, isAdverb } from './lexicon';
+import { CASUALTY_NOUNS, CASUALTY_STATES, NON_PERSON_NOUNS, NOT_CASUALTY_STATES, PERSON_NOUNS, isAdverb, isDemonymPlural } from './lexicon';
 import type { NumberExpr } from './numbers';
 import type { Token } from './tokens';
 
@@ -53,6 +53,8 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     // modifies a modifier of the noun: "218 internally displaced people".
     const modifiesNoun = isAdverb(t.lower) && after[i + 1]?.isWord && PERSON_NOUNS.has(after[i + 2]?.lower ?? '');
     if (/^(?:also|still|now|then|already|just|only|even)$/.test(t.lower) || (isAdverb(t.lower) && !t.capitalized && !PERSON_NOUNS.has(t.lower) && !modifiesNoun)) break;
+    // "31,000 reported fatalities", "1,200 confirmed deaths": how the count was made, not whose it is.
+    if (!victims.length && !modifier && /ed$/.test(t.lower) && !t.capitalized && !CASUALTY_STATES[t.lower] && after[i + 1]?.isWord && CASUALTY_NOUNS[after[i + 1].lower]) continue;
     // "25 deemed serious": a participle straight after the number is a predicate, not a noun.
     if (
       !victims.length &&
@@ -90,7 +92,7 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     const continues = next?.isWord && (PERSON_NOUNS.has(next.lower) || CASUALTY_NOUNS[next.lower]);
     // …unless it modifies a following noun: "15 000 body bags", "death certificates".
     const modifiesNext = CASUALTY_NOUNS[t.lower] && next?.isWord && COMPOUND_HEADS.has(next.lower);
-    if ((CASUALTY_NOUNS[t.lower] || PERSON_NOUNS.has(t.lower)) && !continues && !modifiesNext) {
+    if ((CASUALTY_NOUNS[t.lower] || PERSON_NOUNS.has(t.lower) || isDemonymPlural(t)) && !continues && !modifiesNext) {
       i++;
       break;
     }

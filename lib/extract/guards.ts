@@ -44,7 +44,14 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   // "A Thousand Deaths of a Quiet Town": a title, not a toll.
   if (expr.kind === 'words' && /^\s+(?:Deaths|Lives|Murders|Killings|Graves|Funerals)\s+(?:of|for)\s+(?:a|an|the|my|our)\s+\p{Lu}/u.test(after)) return true;
   // "three or four soldiers are wounded for every one killed": a ratio, not a count.
-  if (/\bfor (?:every|each)\s+$/i.test(before) || /^[^.;:\d]{0,60}\bfor (?:every|each) (?:one|\d+|single)\b/i.test(text.slice(expr.end, expr.end + 80))) return true;
+  // "one dead for every three wounded", "195 bodies, 15 for each hostage body returned": rates too.
+  if (
+    /\bfor (?:every|each)\s+$/i.test(before) ||
+    /^[^.;:\d]{0,60}\bfor (?:every (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|single)|each (?:one|\d+|single|[\p{L}-]+))\b/iu.test(text.slice(expr.end, expr.end + 80))
+  )
+    return true;
+  // "96 victims of conflict-related sexual violence": survivors of abuse, not killed or wounded.
+  if (/^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors|cases) of (?:[\p{L}-]+\s+){0,2}?(?:sexual|gender-based)\s+violence\b|^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors) of (?:rape|trafficking|torture)\b/iu.test(text.slice(expr.end, expr.end + 80))) return true;
   // "one in ten", "three out of four": proportions.
   if (/\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
   // "Girl, 9, critically injured": a small bare number between commas after a word is an age.

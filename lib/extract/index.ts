@@ -9,7 +9,7 @@ import { relate, type Relation } from './category';
 import { claimantFor } from './claimant';
 import { classifyClaimant } from './claimant-type';
 import { isNonCasualtyShape } from './guards';
-import { CASUALTY_NOUNS, CASUALTY_STATES, PERSON_NOUNS } from './lexicon';
+import { CASUALTY_NOUNS, CASUALTY_STATES, isDemonymPlural, PERSON_NOUNS } from './lexicon';
 import { findNumbers, type NumberExpr } from './numbers';
 import { labelParty, partyOf } from './party';
 import { completeParty, partyOfToll } from './whose';
@@ -47,7 +47,7 @@ const OF_THEM_RE = /^\s+of\s+(?:whom|them|those|these)\b/i;
 // "912 people (700 men, …": the gap from a lead figure to the bracket of its breakdown.
 const PAREN_LEAD_RE = /^[^.;:!?()\d]{0,40}\(\s*$/;
 // "killed 1,500 people: 658 in Latakia, …", "… were killed — 40 in Homs, …"
-const COLON_LEAD_RE = /^[^.;!?()\d]{0,50}(?::|\s[—–])\s*$/;
+const COLON_LEAD_RE = /^[^.;!?()\d]{0,80}(?::|\s[—–])\s*$/;
 // "with 71 civilians among them", "three tribespeople, a woman and a child among them"
 const AMONG_AFTER_RE = /^[^.;:!?()\d]{0,50}?\bamong (?:them|whom|those|the dead|the victims|the killed)\b/i;
 const LABEL_HINT_RE = /:|\s(?:are|were|include|included|includes)\s/;
@@ -187,6 +187,8 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
       inlineListItem(sentences, index, expr, r) ??
       released(sentences, index, expr, r) ??
       estimatedToll(sentences, index, expr, r) ??
+      namedDead(sentences, index, expr, r) ??
+      personnelLosses(sentences, index, r) ??
       passageCount(sentences, index, expr, r, found);
     if (!relation || !countsPeople(expr, relation)) continue;
     if (relation.item && !relation.itemPlace) relation.itemPlace = itemPlaceOf(s.text, expr);
@@ -295,13 +297,18 @@ function inherited(
     return category ? { category, victims: r.victims, head: r.head, item: true, itemPlace: label![2] } : null;
   }
   const gap = sentence.slice(prev.expr.end, expr.start);
+  // The gap's dates are no figures: "killed since January 2023: four in Gaza", "in 2024, up from 280".
+  const undated = /\d/.test(gap) ? withoutDates(gap) : gap;
   const lead = { category: prev.claim.category, victims: r.victims, head: r.head };
-  if (PAREN_LEAD_RE.test(gap) || COLON_LEAD_RE.test(gap)) return { ...lead, item: true };
+  if (PAREN_LEAD_RE.test(gap) || COLON_LEAD_RE.test(undated)) return { ...lead, item: true };
   // "The dead (21 civilians, … and eight gunmen) include five women": more parts of the same dead.
   if (/^[^()\d]{0,60}\)\s*(?:include|included|includes|including|among them)\s+$/i.test(gap) && prev.item) return { ...lead, item: true };
   if (AMONG_AFTER_RE.test(sentence.slice(expr.end))) return { ...lead, item: true };
   // "AFAD said 41,156 people had died in Turkey, while the figure in Syria stood at more than 5,800"
   if (FIGURE_GAP_RE.test(gap)) return lead;
+  // "Russia loses 1,140 troops in a day, total passes 905,000": a headline's running total after the day's figure.
+  const total = TOTAL_GAP_RE.exec(gap);
+  if (total) return /^(?:passes|passed|tops|topped|exceeds|exceeded|surpasses|surpassed)$/i.test(total[1]) ? { ...lead, qualifier: 'more_than' } : lead;
   // "estimates ranging from around 150 to as many as 600": the other end of the same range.
   if (/^\s+(?:to|and)\s+$/.test(gap) && expr.qualifier !== 'exact' && prev.claim.countHigh === null) return lead;
   // "killed 164 Palestinians in the West Bank between January 1 and June 30, among them 33
@@ -310,7 +317,7 @@ function inherited(
   if (LONG_BREAKDOWN_GAP_RE.test(gap) && !/\d/.test(withoutDates(gap))) return { ...lead, item: true };
   // "19 were killed in June, compared with 41 in January", "12 deaths this week, down from 30":
   // the same count at another time.
-  if (COMPARED_GAP_RE.test(gap)) return lead;
+  if (COMPARED_GAP_RE.test(undated)) return lead;
   // "It includes about 19,500 volunteers who signed up …, some 15,800 mobilised men and …": the
   // items of a breakdown go on after a comma, however long the first one's clause.
   const listed = LIST_GAP_RE.test(gap) || (prev.item && (PLACE_GAP_RE.test(gap) || ITEM_COMMA_GAP_RE.test(gap)));
@@ -324,7 +331,8 @@ function inherited(
     // teenage boys, and at least 12 were women": one breakdown, clause by clause.
     // An age group is a group too: "27 were aged 18 to 24 and nine were between 25 and 34".
     (/^[^.;:!?\d]{0,40}?(?:^|\s)(?:were|was|are)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,4}?(?:[\p{L}-]+|\d{1,3})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/iu.test(gap) &&
-      /^\s+(?:were|was|are)\s+\p{L}/iu.test(next));
+      // "41 were men and 23 women": the copula left out of the second clause.
+      (/^\s+(?:were|was|are)\s+\p{L}/iu.test(next) || (SEX_GROUP_GAP_RE.test(gap) && /^\s+(?:women|men|girls|boys|children)\b/i.test(next))));
   if (!listed && !parallel && !/including|among/i.test(gap) && /\b(?:were|was|are|is|have|has|had|been)\b/i.test(gap)) return null;
   return { ...lead, item: !!prev.item || listed || ITEM_GAP_RE.test(gap) };
 }
@@ -355,10 +363,12 @@ const RETURN_BEFORE_RE = /\b(?:return(?:ed|ing)?|br(?:ing|ought|inging) (?:back|
 
 function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
   const s = sentences[index].text;
+  const last = r.victims[r.victims.length - 1];
+  const people = (head: string) => PERSON_NOUNS.has(head) || (!!last && last.lower === head && isDemonymPlural(last));
   const returned =
-    RETURN_BEFORE_RE.test(s.slice(Math.max(0, expr.start - 40), expr.start)) && (r.head ? PERSON_NOUNS.has(r.head) : /^\s+of\s+(?:our|their|its)\b/i.test(s.slice(expr.end)));
+    RETURN_BEFORE_RE.test(s.slice(Math.max(0, expr.start - 40), expr.start)) && (r.head ? people(r.head) : /^\s+of\s+(?:our|their|its)\b/i.test(s.slice(expr.end)));
   if (!returned && !RELEASED_RE.test(s.slice(expr.end, expr.end + 80))) return null;
-  if (r.head && !PERSON_NOUNS.has(r.head) && !CASUALTY_NOUNS[r.head]) return null;
+  if (r.head && !people(r.head) && !CASUALTY_NOUNS[r.head]) return null;
   if (r.head === 'prisoners' && !/\b(?:swap|exchange|of war)\b/i.test(s)) return null;
   if (returned && r.head && /^(?:bodies|remains)$/.test(r.head)) return null;
   let scene = s;
@@ -390,17 +400,54 @@ function estimatedToll(sentences: Sentence[], index: number, expr: NumberExpr, r
   return { category: /casualt/i.test(toll[0]) ? 'casualties' : 'killed', victims: r.victims, head: r.head };
 }
 
-const PASSAGE_OPENING_RE = /^(?:It|The|That|This|Its|Their)\s/;
+// What makes a list of names a list of the dead: "names of fallen servicemen", "deaths confirmed by an obituary".
+const NAMED_DEAD_SCENE_RE = /\b(?:deaths?|dead|killed|fallen|obituar(?:y|ies)|died)\b/i;
+const LISTED_BEFORE_RE = /\b(?:had |has |have )?(?:listed|counted|recorded|documented|identified|verified|confirmed)\s+(?:(?:more than|over|about|around|some|nearly|almost|at least)\s+)?$/i;
+const NAMES_OF_DEAD_RE = /\bnames of (?:the )?(?:fallen|dead|killed)\b/i;
+
+/**
+ * A list of the dead by name, counted: "their list held 111,387 names" after a sentence on how each
+ * death is confirmed, "the project, which compiles the names of fallen servicemen, had listed more
+ * than 70,000".
+ */
+function namedDead(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
+  const s = sentences[index];
+  if (r.head === 'names') {
+    const prev = sentences[index - 1];
+    const scene = `${prev && prev.block === s.block ? prev.text : ''} ${s.text}`;
+    return NAMED_DEAD_SCENE_RE.test(scene) ? { category: 'killed', victims: [], head: null } : null;
+  }
+  if (r.head || !NAMES_OF_DEAD_RE.test(s.text) || !LISTED_BEFORE_RE.test(s.text.slice(Math.max(0, expr.start - 40), expr.start))) return null;
+  return { category: 'killed', victims: r.victims, head: r.head };
+}
+
+// What makes "losses" people: the passage speaks of personnel, troops, the killed or the wounded.
+const PERSONNEL_SCENE_RE = /\b(?:personnel|troops|soldiers|servicemen|killed|wounded|casualties|dead)\b/i;
+const EQUIPMENT_SCENE_RE = /\b(?:tanks?|vehicles?|aircraft|artillery|equipment|drones?|systems?)\b/i;
+
+/**
+ * "the bulletin recorded 35,050 Russian losses", after a sentence on its "personnel losses":
+ * losses counted with no thing named are people when the passage is about people, not machines.
+ */
+function personnelLosses(sentences: Sentence[], index: number, r: { victims: Relation['victims']; head: string | null }): Relation | null {
+  if (r.head !== 'losses' || r.victims.some((t) => !t.capitalized && t.lower !== 'losses')) return null;
+  const s = sentences[index];
+  if (!PERSONNEL_SCENE_RE.test(`${paragraphText(sentences, index)} ${s.text}`) || EQUIPMENT_SCENE_RE.test(s.text)) return null;
+  return { category: 'casualties', victims: r.victims, head: r.head };
+}
+
+const PASSAGE_OPENING_RE = /^[“"‘']?(?:It|The|That|This|Its|Their|Among)\s|\b(?:but|and|while) (?:it|the|that) |^(?:On|By|As of)\s[^,.;:!?\d]{1,30}?,?\s+it\s/;
 // "It includes about 19,500 volunteers", "The list also counts": the parts of the count just given.
+// Also after a clause ("…, but the list also includes some 18,000 …"), and "Among them are 19,400 …".
 const INCLUDES_RE =
-  /^(?:It|The (?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\s+$/;
+  /(?:^|\b(?:but|and|while)\s+)(?:It|it|[Tt]he (?:list|tally|count|toll|total|figure|database|register)|[Tt]hat (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\s+$|^Among (?:them|those|these|the dead)\s+(?:are|were)\s+$/;
 // "It includes 21,000 people still held as prisoners": the part says its own fate, another count.
 const OWN_FATE_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:still\s+)?(?:held|detained|jailed|imprisoned|arrested|displaced|missing|in custody|behind bars)\b/u;
 // "At least 5,100 officers are on the list"
 const ON_THE_LIST_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/u;
 // "That running total passed 1,000,000 in mid-June and stood at 1,004,360": the count named before.
 const THAT_TOTAL_RE =
-  /^(?:That|This|The|Its|Their)\s+(?:(?:running|daily|overall|official|cumulative|new|latest|updated)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?]{0,80}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose to|risen to|climbed to|grown to|increased to|jumped to|stood at|stands at|hit|was|is|of)\s+$/i;
+  /^[“"‘']?(?:(?:That|This|The|Its|Their)\s+(?:(?:running|daily|overall|official|cumulative|new|latest|updated|correct|corrected|revised|final|confirmed|provisional|true|actual)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?]{0,80}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose to|risen to|climbed to|grown to|increased to|jumped to|stood at|stands at|hit|was|is|of|(?:was |is )?(?:up|down) from)|(?:(?:On|By|As of)\s+[^,.;:!?\d]{1,30}?,?\s+)?it\s+(?:stood at|stands at|reached|passed|topped|rose to|climbed to))\s+$/i;
 const PASSED_RE = /\b(?:passed|topped|exceeded|surpassed)\s+$/;
 
 /**
@@ -428,10 +475,14 @@ function passageCount(sentences: Sentence[], index: number, expr: NumberExpr, r:
   }
   if (r.head || !THAT_TOTAL_RE.test(before)) return null;
   const prev = sentences[index - 1];
-  const category = recent?.claim.category ?? (prev && prev.block === sentences[index].block ? labelCategory(prev.text) : null);
+  const prevLabel = prev && prev.block === sentences[index].block ? labelCategory(prev.text) : null;
+  // A figure of another paragraph gives way to a toll the sentence just before names ("The toll was
+  // revised, a spokesman said. 'The correct figure this evening is 17.'").
+  const own = recent && (sentences[recent.sentenceIndex].block === sentences[index].block || !prevLabel) ? recent : null;
+  const category = own?.claim.category ?? prevLabel;
   if (!category) return null;
   // Whose count it is: the figure's before it, or the group the sentence before names.
-  const named = recent ? { party: recent.claim.party, side: recent.claim.side } : prev ? partyOfToll(prev.text) : null;
+  const named = own ? { party: own.claim.party, side: own.claim.side } : prev ? partyOfToll(prev.text) : null;
   return {
     category,
     victims: r.victims,
@@ -459,15 +510,18 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
   }
   return best;
 }
+const TOTAL_GAP_RE = /^[^.;:!?()\d]{0,60},\s*(?:the\s+)?(?:overall\s+|running\s+)?(?:total|toll|tally)\s+(passes|passed|tops|topped|exceeds|exceeded|surpasses|surpassed|nears|reaches|reached|hits|rises to|climbs to)\s+$/i;
 const FIGURE_GAP_RE =
   /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
 
 // What may open a sentence that goes on with a breakdown: "Three were …", "The other two were …".
 export const GROUP_AFTER_RE =
   /^\s+(?:were|was)\s+(?:(?:also|all)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:children|women|men|girls|boys|teenagers|minors|staff|members|workers|students|tourists|foreigners|residents|soldiers|civilians|police|officers|journalists|medics|elderly|pensioners|babies|infants|aged|between|under|over)\b/u;
-const SENTENCE_PART_RE = /^\s*(?:(?:The|the)\s+(?:other|remaining|last)\s+)?$/;
+// (Also after its reporter: "It said 37 were aged over 60 and nine were under 18".)
+const SENTENCE_PART_RE = /^\s*(?:(?:It|They|She|He|The (?:ministry|department|office|agency|bulletin|report))\s+(?:said|added|reported|says)\s+(?:that\s+)?)?(?:(?:The|the)\s+(?:other|remaining|last)\s+)?$/;
+const SEX_GROUP_GAP_RE = /\b(?:were|was|are)\s+(?:women|men|girls|boys|children)\s*,?\s+and\s+$/i;
 const COMPARED_GAP_RE =
-  /^[^.;:!?()\d]{0,80}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
+  /^[^.;:!?()\d]{0,160}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
 
 // The gap between two coordinated figures of one clause: "… soldiers and ", "… were killed and a
 // further ". Not a breakdown ("including", "of whom"): its parts are counted exactly.
@@ -682,15 +736,21 @@ const SUBSET_BEFORE_RE = /(?:\bincluding|\bamong (?:them|whom)|\bof (?:them|whom
 
 /** The party of the whole figure a bare one continues: same sentence, or the one before in its paragraph. */
 function continuedParty(sentences: Sentence[], index: number, expr: NumberExpr, earlier: readonly Found[], item = false): Party | null {
+  let sibling: Party | null = null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const f = earlier[i];
-    if (f.sentenceIndex < index - 1 || sentences[f.sentenceIndex].block !== sentences[index].block) return null;
+    if (f.sentenceIndex < index - 1 || sentences[f.sentenceIndex].block !== sentences[index].block) break;
     if (f.sentenceIndex === index && f.expr.start > expr.start) continue;
-    if (f.sentenceIndex !== index && !FURTHER_BEFORE_RE.test(sentences[index].text.slice(0, expr.start))) return null;
+    if (f.sentenceIndex !== index && !FURTHER_BEFORE_RE.test(sentences[index].text.slice(0, expr.start))) break;
     const before = sentences[f.sentenceIndex].text.slice(0, f.expr.start);
-    // A breakdown's items are parts, not what a later whole figure continues; a sibling item may be.
+    // A breakdown's items are parts, not what a later whole figure continues.
     if ((f.item && !item) || SUBSET_BEFORE_RE.test(before) || !f.claim.party) continue;
-    return { party: f.claim.party, side: f.claim.side, population: f.claim.population };
+    const party = { party: f.claim.party, side: f.claim.side, population: f.claim.population };
+    // An item goes on with its whole's group, not with a sibling's ("four in Gaza, two in Sudan":
+    // the second is not "… in Gaza in Sudan"); a sibling stands in only when no whole is found.
+    if (!(item && f.item)) return party;
+    // The earliest sibling of the run: the list's lead when it is itself a part ("Nine of its engineers: …").
+    sibling = party;
   }
-  return null;
+  return sibling;
 }

@@ -74,6 +74,8 @@ export const CASUALTY_STATES: Record<string, Category> = wordTable({
   abducted: 'captured',
   kidnapped: 'captured',
   imprisoned: 'captured',
+  // "2,000 servicemen have surrendered": taken prisoner by the side they gave themselves up to.
+  surrendered: 'captured',
   trapped: 'missing',
   treated: 'wounded',
   admitted: 'wounded',
@@ -179,7 +181,7 @@ export const NON_PERSON_NOUNS = words(`
   goals matches games rounds laps medals trophies titles seasons albums tracks songs stars
   families households clans handlers servers processes jobs tasks threads endpoints services connections records files
   systems vehicles trucks lorries cars buses trains armoured armored launchers warships vessels boats
-  sanctions targets positions settlements villages towns cities regions districts countries nations lines steps
+  sanctions targets positions settlements villages hamlets neighbourhoods neighborhoods towns cities regions districts countries nations lines steps
 `);
 
 /** Heads that are clearly people: they let a casualty predicate attach ("three teenagers were wounded"). */
@@ -293,4 +295,12 @@ const LY_NOUNS = new Set('family ally assembly supply rally anomaly monopoly ita
 /** "reportedly", "critically": adverbs that may sit between a counted group and its verb. */
 export function isAdverb(word: string): boolean {
   return word.length > 3 && word.endsWith('ly') && !LY_NOUNS.has(word);
+}
+
+/**
+ * "84 Ukrainians", "12 Palestinians", "three Israelis", "40 Sudanese": a people named by where they
+ * are from, as a capitalised plural; the counted group then ends at it, like any noun of people.
+ */
+export function isDemonymPlural(t: { text: string; capitalized: boolean }): boolean {
+  return t.capitalized && t.text.length > 4 && /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u.test(t.text);
 }

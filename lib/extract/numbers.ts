@@ -56,7 +56,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:more than|well over|just over|over|upwards of|in excess of)$/, 'more_than'],
   [/^(?:at least|no fewer than|no less than|not less than|a minimum of)$/, 'at_least'],
   [/^(?:nearly|almost|approaching|nearing|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate)$/, 'approx'],
-  [/^(?:up to|as many as|no more than|not more than|at most|a maximum of)$/, 'up_to'],
+  [/^(?:up to|as many as|as high as|no more than|not more than|at most|a maximum of)$/, 'up_to'],
   [/^(?:fewer than|less than|just under|under|below)$/, 'less_than'],
 ];
 
@@ -68,7 +68,7 @@ const VAGUE =
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?';
 const NUM = `(?:${VAGUE}|(?:${DIGITS})(?:\\s+(?:million|billion|thousand))?|${WORDNUM})`;
 const QUAL =
-  'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|approaching|nearing|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|no more than|not more than|at most|a maximum of|fewer than|less than|just under|under|below';
+  'more than|well over|just over|over|upwards of|in excess of|at least|no fewer than|no less than|not less than|a minimum of|nearly|almost|approaching|nearing|about|around|some|roughly|approximately|an estimated|estimated|close to|an approximate|up to|as many as|as high as|no more than|not more than|at most|a maximum of|fewer than|less than|just under|under|below';
 
 // Page text keeps the source's line breaks ("no more\n  than 4,000" in wrapped HTML), so the words
 // of a qualifier may be separated by any run of whitespace.

@@ -164,6 +164,8 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   )
     return 'captured';
   // "thousands are still buried under collapsed buildings": not recovered, so missing, not bodies.
+  // "10,000 more people are believed to lie under the rubble": not recovered, so missing.
+  if (/^(?:lie|lying|lay|remain|remaining)$/.test(t.lower) && /^(?:under|beneath)$/.test(w1) && (RUBBLE_RE.test(w2) || (w2 === 'the' && RUBBLE_RE.test(w3)))) return 'missing';
   if (
     t.lower === 'buried' &&
     ((/^(?:under|beneath)$/.test(w1) && /^(?:the|collapsed|fallen|rubble|debris|mud|snow|buildings?|homes?|houses?)$/.test(w2)) ||
@@ -180,8 +182,10 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (/^(?:suffering|suffered)$/.test(t.lower) && /injur|wound|burn|fractur|trauma/.test(`${w1} ${w2} ${w3} ${rest[j + 4]?.lower ?? ''}`)) return 'wounded';
   // "held alive in Gaza", "held captive", "held in captivity".
   if (t.lower === 'held' && /^(?:alive|captive|hostage|hostages|prisoner|prisoners|in|by)$/.test(w1) && (w1 !== 'in' || /^(?:captivity|gaza)$/.test(w2))) return 'captured';
-  // "returned from captivity", "freed from captivity"
-  if (/^(?:returned|freed|released|came|back)$/.test(t.lower) && w1 === 'from' && /^(?:captivity|russian|israeli)$/.test(w2) && (w2 === 'captivity' || w3 === 'captivity'))
+  // "returned from captivity", "freed from captivity", "came back from captivity"
+  const fromAt = /^(?:came|come|comes|coming|got|brought)$/.test(t.lower) && w1 === 'back' ? 1 : 0;
+  const [f1, f2, f3] = fromAt ? [w2, w3, rest[j + 4]?.lower ?? ''] : [w1, w2, w3];
+  if ((fromAt || /^(?:returned|freed|released|came|back)$/.test(t.lower)) && f1 === 'from' && /^(?:captivity|russian|israeli)$/.test(f2) && (f2 === 'captivity' || f3 === 'captivity'))
     return 'captured';
   // "put 120 soldiers out of action": killed or wounded, undifferentiated (military jargon).
   if (t.lower === 'out' && w1 === 'of' && w2 === 'action') return 'casualties';

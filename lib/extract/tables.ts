@@ -5,6 +5,7 @@
  * Row labels ("| Civilians killed | 1,383 |") are read by the label rule in tolls.ts instead.
  */
 import type { Category, Claim } from '../claim';
+import { classifyClaimant } from './claimant-type';
 import { findNumbers } from './numbers';
 import { labelCategory } from './tolls';
 
@@ -28,10 +29,29 @@ function cells(line: string, offset: number): Cell[] | null {
   return filled.length >= 2 ? out : null;
 }
 
+/** A header cell naming who gives each row's figures: "Source", "Reported by". */
+const SOURCE_HEADER_RE = /^(?:source|sources|reported by|according to|claimed by|estimate by|estimated by|by)$/i;
+
+/**
+ * The source a row names in its table's source column ("Zelensky, Feb 2025" → "Zelensky"; the
+ * date and a "(names)" note left off), or null when the table has no such column or the cell is empty.
+ */
+export function sourceOfRow(header: readonly string[], row: readonly string[]): string | null {
+  const k = header.findIndex((c) => SOURCE_HEADER_RE.test(c.trim()));
+  if (k < 0) return null;
+  const name = (row[k] ?? '')
+    .trim()
+    .replace(/,\s*[^,]*\b(?:19|20)\d\d\b[^,]*$/, '')
+    .replace(/\s*\((?:names|named)\)$/i, '')
+    .trim();
+  return /\p{L}{2}/u.test(name) ? name : null;
+}
+
 /** Claims for the numeric cells under casualty column headers, in text order. */
 export function tableClaims(text: string): Claim[] {
   const out: Claim[] = [];
   let header: (Category | null)[] | null = null;
+  let headerText: string[] = [];
   for (const m of text.matchAll(ROW_RE)) {
     const row = cells(m[0], m.index!);
     if (!row) {
@@ -42,10 +62,13 @@ export function tableClaims(text: string): Claim[] {
     if (row.every((c) => !/\d/.test(c.text))) {
       const categories = row.map((c) => (c.text.trim() ? labelCategory(c.text) : null));
       header = categories.some(Boolean) ? categories : null;
+      headerText = row.map((c) => c.text);
       continue;
     }
     if (!header || header.length !== row.length) continue;
     const label = row.find((c) => c.text.trim() && !/\d/.test(c.text))?.text.trim() ?? null;
+    const source = sourceOfRow(headerText, row.map((c) => c.text));
+    const kind = classifyClaimant(source, source);
     row.forEach((cell, i) => {
       const category = header![i];
       const n = category ? findNumbers(cell.text)[0] : undefined;
@@ -62,9 +85,8 @@ export function tableClaims(text: string): Claim[] {
         party: label,
         side: null,
         population: null,
-        claimant: null,
-        claimantType: 'unknown',
-        claimantSide: null,
+        claimant: source,
+        ...kind,
         timeScope: null,
         subset: null,
       });

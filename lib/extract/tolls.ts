@@ -9,7 +9,7 @@ import { CASUALTY_NOUNS, CASUALTY_STATES } from './lexicon';
 
 const TOLL_RE = new RegExp(
   '\\b(death toll|toll|tally|' +
-    "(?:number|numbers|count|figure|estimate|total)s?(?: of)? (?:[\\p{L}'’-]+ ){0,5}?(?:dead|deaths|killed|fatalities|casualties|injured|wounded|missing|bodies|victims|martyrs)|" +
+    "(?:number|numbers|count|figure|estimate|total)s?(?: of)? (?:[\\p{L}'’-]+ ){0,5}?(?:dead|deaths|killed|died|fatalities|casualties|injured|wounded|missing|bodies|victims|martyrs)|" +
     '(?:death|casualty|injury|fatality) (?:count|figure|tally|toll)|' +
     '(?:deaths|casualties|losses|fatalities|dead)(?: (?:had|have|has|may have|could have|might have|would have))?)' +
     '\\b([^.;!?]{0,160})$',
@@ -19,8 +19,9 @@ const LINK_RE =
   /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|reach|hit|hits|pass|passed|passes|tops?|exceed|surpass|nears?|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|somewhere|anywhere)|:|\s[—–])\s*$/i;
 const MORE_THAN_RE = /\b(?:pass|tops?|exceed|surpass|passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|beyond|past)\s*$/i;
 // Verbs that must separate a bare casualty noun from its value ("deaths had exceeded 700,000").
+// (An aside may come between: "Russian casualties, killed and wounded together, averaged around 1,500".)
 const NOUN_SUBJECT_LINK_RE =
-  /^\s*(?:[\p{L}-]+\s+){0,9}?(?:reached|reach|reaches|pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|top|tops|topped|near|nears|hit|hits|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at|were|was|are|is|of|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|(?:was|is|were|are|be) (?:somewhere|anywhere))\s*$/iu;
+  /^\s*(?:,[^,.;:!?\d]{1,50},\s*)?(?:[\p{L}-]+\s+){0,9}?(?:reached|reach|reaches|pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|top|tops|topped|near|nears|hit|hits|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at|were|was|are|is|of|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|(?:was|is|were|are|be) (?:somewhere|anywhere))\s*$/iu;
 
 export interface Toll {
   category: Category;
@@ -40,6 +41,8 @@ function categoryOf(phrase: string): Category {
 const THING_LOSSES_RE =
   /\b(?:crop|crops|harvest|economic|financial|property|material|revenue|income|job|jobs|trade|export|insured|power|heat|weight|territorial|equipment|hardware|vehicle|tank|aircraft)\s+losses$/i;
 
+const EVENT_COUNT_RE = /\b(?:attacks|incidents|strikes|raids|events|violations|explosions|bombings|shootings) (?:that|which)\b/i;
+
 /** Most toll words tried before a number, nearest last ("400,000 casualties, with deaths in the range of"). */
 const MAX_TOLL_TRIES = 4;
 
@@ -56,9 +59,16 @@ export function tollOf(beforeText: string): Toll | null {
   return null;
 }
 
+// "put the real number of dead as high as 150,000": the value follows "put … number" with no link word.
+const PUT_INSIDE_RE = /\bput(?:s|ting)?\s+(?:the|its|their)\s+/i;
+const PUT_BEFORE_RE = /\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
 function tollAt(beforeText: string, from: number, m: RegExpExecArray): Toll | null {
-  if (!LINK_RE.test(m[2])) return null;
+  const put = /^\s*$/.test(m[2]) && (PUT_BEFORE_RE.test(beforeText.slice(0, from + m.index)) || PUT_INSIDE_RE.test(m[1]));
+  if (!put && !LINK_RE.test(m[2])) return null;
   if (/^losses/i.test(m[1]) && THING_LOSSES_RE.test(beforeText.slice(0, from + m.index + m[1].length))) return null;
+  // "the number of settler attacks that caused casualties": a count of events, not of people.
+  if (EVENT_COUNT_RE.test(m[1])) return null;
   // The value must belong to this toll, not to a later clause with its own number.
   const between = withoutDates(m[2]);
   if (/\d/.test(between)) return null;

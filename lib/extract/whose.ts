@@ -89,7 +89,9 @@ function militarySide(scene: Scene): string | null {
 }
 
 function placeOf(scene: Scene): Place | null {
-  return firstPlaceIn(scene.after) ?? lastPlaceIn(scene.before) ?? scene.paragraphPlace();
+  // "Seven staff were killed: four in Gaza, two in Sudan": the places after a colon are its items'.
+  const colon = scene.after.indexOf(':');
+  return firstPlaceIn(colon < 0 ? scene.after : scene.after.slice(0, colon)) ?? lastPlaceIn(scene.before) ?? scene.paragraphPlace();
 }
 
 function ownPeople(scene: Scene): string | null {
@@ -191,7 +193,9 @@ function describe(party: string | null, side: string | null, population: Populat
   }
   if (base.side || !side) return party;
   if (population === 'military' && ADJECTIVE[side]) return /^[a-z]+$/.test(party) ? `${ADJECTIVE[side]} ${party}` : `${ADJECTIVE[side]} military`;
-  if (place && !party.includes(place.name)) return `${party} in ${place.name}`;
+  // A group carried over from a sibling figure keeps its group, not the sibling's place ("five in
+  // Kharkiv, three in Sumy": the second is "engineers in Sumy", never "… in Kharkiv in Sumy").
+  if (place && !party.includes(place.name)) return `${party.replace(/\s+in\s+\p{Lu}[\p{L}'’ -]*$/u, '')} in ${place.name}`;
   if (/^people$/i.test(party) && PLURAL[side]) return PLURAL[side];
   if (/^civilians$/i.test(party) && ADJECTIVE[side]) return `${ADJECTIVE[side]} civilians`;
   return party;

@@ -795,3 +795,163 @@ describe('a breakdown by age that goes on over sentences', () => {
     expect(pick('Three men, aged 24, 31 and 45, were killed.')).toEqual([[3, 'killed']]);
   });
 });
+
+describe('forms of the seventh round: named lists, comparisons with dates, owners of a count', () => {
+  const rows = (text: string) => extractClaims(text).map((c) => [c.count, c.category, c.qualifier] as const);
+
+  it('counts a list of the dead by its names, and the parts the next sentence gives', () => {
+    const text = [
+      'The Steppe Ledger and Radio Kama add a soldier only once an obituary or a relative confirms his death. By early May their list held 87,240 names.',
+      'Among them are 14,100 former convicts recruited by the army, about 9,300 mobilised men and more than 3,800 officers, the two outlets said.',
+    ].join(' ');
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset])).toEqual([
+      [87240, 'killed', null],
+      [14100, 'killed', 'recruited-prisoners'],
+      [9300, 'killed', 'mobilised'],
+      [3800, 'killed', 'officers'],
+    ]);
+  });
+
+  it('reads "had listed more than N" by a project compiling the names of the fallen, and a mid-sentence "the list also includes"', () => {
+    expect(rows('A volunteer project that compiles the names of fallen servicemen from public posts had listed more than 52,000 by the end of March.')).toEqual([[52000, 'killed', 'more_than']]);
+    const text = 'Their register of the dead passed 61,000 names this spring. Contract soldiers are the largest group, but the list also includes some 9,400 former prisoners and more than 7,000 men called up in 2022.';
+    expect(rows(text).map(([count]) => count)).toEqual([61000, 9400, 7000]);
+  });
+
+  it('reads a comparison or a colon list after a figure even when dates stand between them', () => {
+    expect(rows('The database counted 211 medics killed worldwide in 2023, up from 164 in 2022, its highest figure yet.')).toEqual([
+      [211, 'killed', 'exact'],
+      [164, 'killed', 'exact'],
+    ]);
+    const list = rows('Nine of its engineers have been killed since March 2022: five in Kharkiv, three in Sumy and one in Odesa.');
+    expect(list).toEqual([
+      [9, 'killed', 'exact'],
+      [5, 'killed', 'exact'],
+      [3, 'killed', 'exact'],
+      [1, 'killed', 'exact'],
+    ]);
+    // The lead's group is not given the first item's place, and no item takes a sibling's.
+    const parties = extractClaims('Nine of its engineers have been killed since March 2022: five in Kharkiv, three in Sumy and one in Odesa.').map((c) => c.party);
+    expect(parties[0]).not.toMatch(/Kharkiv/);
+    expect(parties[2]).not.toMatch(/Kharkiv/);
+  });
+
+  it('reads a long comparison clause after the source ("…, the office said in its note, up from 318 in May")', () => {
+    expect(rows('At least 402 civilians were killed in June, the rights office said in its monthly note on Friday, up from 318 in May and the most in a single month this year.').map(([n]) => n)).toEqual([402, 318]);
+  });
+
+  it('reads the copula left out of a breakdown by sex, and a breakdown going on after "It said"', () => {
+    const text = 'Of the dead, 30 were men and 19 women, the bulletin said. It said 22 were aged over 65 and six were under 16.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset])).toEqual([
+      [30, 'killed', null],
+      [19, 'killed', 'women'],
+      [22, 'killed', null],
+      [6, 'killed', null],
+    ]);
+  });
+
+  it('reads captives coming back from captivity, counted by nationality, and a list after them', () => {
+    expect(rows('The talks ended hours after 52 Georgians came back from captivity in a separate swap.')).toEqual([[52, 'captured', 'exact']]);
+    expect(rows('The prisoner exchange, brokered by Qatar, freed 46 Ukrainians: 20 civilians and 26 servicemen.')).toEqual([
+      [46, 'captured', 'exact'],
+      [20, 'captured', 'exact'],
+      [26, 'captured', 'exact'],
+    ]);
+  });
+
+  it('reads soldiers who surrendered as captured, people under the rubble as missing', () => {
+    expect(rows('The ministry says more than 600 enemy soldiers have surrendered in the district since spring.')).toEqual([[600, 'captured', 'more_than']]);
+    expect(rows('About 3,000 more people are believed to lie under the rubble of flattened homes, the rescue service said.')).toEqual([[3000, 'missing', 'approx']]);
+  });
+
+  it('reads counts made a certain way before their noun ("reported fatalities", "confirmed deaths")', () => {
+    const [claim] = extractClaims('The monitor has recorded more than 12,000 reported fatalities since the fighting began.');
+    expect([claim.count, claim.category, claim.party]).toEqual([12000, 'killed', null]);
+    expect(rows('The city counted 410 confirmed deaths by Sunday.')).toEqual([[410, 'killed', 'exact']]);
+  });
+
+  it('reads a running total that a headline adds after the day’s figure, and "it stood at" after a named tally', () => {
+    const headline = extractClaims('General Staff: enemy loses 960 troops in a day, total passes 640,000');
+    expect(headline.map((c) => [c.count, c.qualifier, c.timeScope])).toEqual([
+      [960, 'exact', 'event'],
+      [640000, 'more_than', 'cumulative'],
+    ]);
+    const text = 'Every morning the army’s press service posts a running count of what it calls enemy personnel losses. On Monday it stood at 712,400, including 880 over the previous day.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [712400, 'casualties', 'army’s press service'],
+      [880, 'casualties', 'army’s press service'],
+    ]);
+  });
+
+  it('reads a corrected figure and "up from" pointing back to the count before, within its paragraph only', () => {
+    const text = 'The toll was revised after some victims were counted twice, the agency said. "The correct figure tonight is 23." Earlier the governor had given a toll of 25.';
+    expect(rows(text)).toEqual([
+      [23, 'killed', 'exact'],
+      [25, 'killed', 'exact'],
+    ]);
+    expect(rows('The army said 640 troops were lost over the past day. The daily number was up from 590 on Tuesday.')).toEqual([
+      [640, 'casualties', 'exact'],
+      [590, 'casualties', 'exact'],
+    ]);
+  });
+
+  it('reads "as high as" as an upper bound of a toll that "put … the number of dead" introduces', () => {
+    expect(rows('Some estimates put the real number of dead as high as 90,000.')).toEqual([[90000, 'killed', 'up_to']]);
+  });
+
+  it('reads losses counted with no thing named as people when the passage is about personnel', () => {
+    const text = 'The bulletin counts enemy personnel losses, killed and wounded together. In April alone it recorded 28,300 Russian losses, or about 940 a day.';
+    expect(rows(text)).toEqual([
+      [28300, 'casualties', 'exact'],
+      [940, 'casualties', 'approx'],
+    ]);
+    expect(rows('The brigade destroyed 14 tanks and 30 armoured vehicles; the army counted 44 Russian losses in equipment.')).toEqual([]);
+  });
+
+  it('flags no rate, no count of events and no victims of abuse', () => {
+    expect(rows('Planners assume about one dead for every four wounded in such fighting.')).toEqual([]);
+    expect(rows('It has handed over the remains of 120 fighters, 12 for each soldier returned.').map(([n]) => n)).toEqual([120]);
+    expect(rows('The office put the number of settler attacks that caused casualties at more than 900 last year.')).toEqual([]);
+    expect(rows('The mission recorded 150 civilians injured, as well as 61 victims of conflict-related sexual violence.').map(([n]) => n)).toEqual([150]);
+    expect(rows('Aid groups reported at least 25 deaths in Umm Kadada and two nearby hamlets.').map(([n]) => n)).toEqual([25]);
+  });
+});
+
+describe('claimants of the seventh round', () => {
+  const who = (text: string) => extractClaims(text).map((c) => c.claimant);
+
+  it('gives the figure to the one who announces it, not to a speaker inside a relative clause about its noun', () => {
+    expect(who('Kyiv took back 640 bodies that Moscow says are those of its soldiers, the repatriation office announced on Tuesday, a day after a swap.')).toEqual(['repatriation office']);
+  });
+
+  it('reads the owner of a count as its source when nobody in the sentence says it', () => {
+    expect(who('Lebanon’s health ministry gave its daily update. With the new deaths, the ministry’s overall toll rose to 3,010 killed and 12,400 wounded.')).toEqual([
+      'Lebanon’s health ministry',
+      'Lebanon’s health ministry',
+    ]);
+    expect(who('OCHA’s latest figures show 301 people killed by settlers this year.')).toEqual(['OCHA']);
+    // A speaker in the sentence wins over the owner of the data it quotes.
+    expect(who('UNICEF said that more than 9,000 children had been killed, a figure drawn from the health ministry’s data.')).toEqual(['UNICEF']);
+  });
+
+  it('carries a list lead that only names whose breakdown it is back to the source named before', () => {
+    const text = ['The health ministry said 40 people were killed on Monday.', '', 'The ministry’s breakdown of its other figures:', '', '- Killed since March: 9,870', '- Injured since March: 40,210'].join('\n');
+    expect(who(text)).toEqual(['health ministry', 'health ministry', 'health ministry']);
+  });
+
+  it('reads a record kept, posted or broken down as reported by its keeper, without the time before the name', () => {
+    expect(who('The Steppe Ledger and Radio Kama keep a list of soldiers whose deaths are confirmed. As of this week the list held 50,210 names.')).toEqual(['Steppe Ledger and Radio Kama']);
+    expect(who('OCHA broke the deaths down by cause:\n\n• killed by air strikes: 210\n• killed by shelling: 95')).toEqual(['OCHA', 'OCHA']);
+    expect(who('Fighting broke out at dawn and 12 people were killed.')).toEqual([null]);
+    expect(who('Moscow does not publish its own losses. Its ministry said 300 enemy troops were killed.')).not.toContain('Moscow does not');
+  });
+
+  it('gives "an earlier statement" to the last speaker named, and a table row to its source column', () => {
+    expect(who('Two people were killed in the port, the regional administration said. An earlier statement had put the number of injured at three.')).toEqual([
+      'regional administration',
+      'regional administration',
+    ]);
+    const table = ['| Side | Source | Killed |', '|---|---|---|', '| North | Relief Watch, May 2025 | 4,100 |', '| South | Health office | 2,900 |'].join('\n');
+    expect(who(table)).toEqual(['Relief Watch', 'Health office']);
+  });
+});
