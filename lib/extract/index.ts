@@ -298,7 +298,8 @@ function inherited(
   }
   const gap = sentence.slice(prev.expr.end, expr.start);
   // The gap's dates are no figures: "killed since January 2023: four in Gaza", "in 2024, up from 280".
-  const undated = /\d/.test(gap) ? withoutDates(gap) : gap;
+  // (An acronym in brackets is a name, not a breakdown: "the UN Joint Human Rights Office (UNJHRO) said …, up from 437".)
+  const undated = (/\d/.test(gap) ? withoutDates(gap) : gap).replace(/\s*\([A-Z]{2,10}\)/g, '');
   const lead = { category: prev.claim.category, victims: r.victims, head: r.head };
   if (PAREN_LEAD_RE.test(gap) || COLON_LEAD_RE.test(undated)) return { ...lead, item: true };
   // "The dead (21 civilians, … and eight gunmen) include five women": more parts of the same dead.
@@ -353,7 +354,7 @@ function fragmentBreakdown(sentences: Sentence[], index: number, previous: Found
 
 // "Two others were released during a cease-fire", "the 90 freed on Sunday": in a story about captives.
 const RELEASED_RE =
-  /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:were|was|have been|has been|had been|being|are|to be)\s+)?(?:\p{L}+ly\s+)?(?:freed|released|set free)\b(?!\s+(?:from|after)\s+(?:the\s+)?(?:hospital|treatment))/u;
+  /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:were|was|have been|has been|had been|being|are|to be)\s+)?(?:\p{L}+ly\s+)?(?:freed|released|set free|returned)\b(?!\s+(?:from|after)\s+(?:the\s+)?(?:hospital|treatment))/u;
 // Captives of a war or a kidnapping; not prisoners let out of a regime's jails.
 const CAPTIVE_SCENE_RE =
   /\b(?:hostages?|captiv\w*|captors?|prisoners? of war|abduct\w*|kidnap\w*|POWs?|PoWs?|(?:prisoner|POW|PoW|hostage|captive)s?[ -](?:swap|exchange|release)|(?:swap|exchange) of (?:prisoners|POWs|PoWs|hostages|captives))\b/i;
@@ -369,6 +370,8 @@ function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { v
     RETURN_BEFORE_RE.test(s.slice(Math.max(0, expr.start - 40), expr.start)) && (r.head ? people(r.head) : /^\s+of\s+(?:our|their|its)\b/i.test(s.slice(expr.end)));
   if (!returned && !RELEASED_RE.test(s.slice(expr.end, expr.end + 80))) return null;
   if (r.head && !people(r.head) && !CASUALTY_NOUNS[r.head]) return null;
+  // Bodies handed back are bodies, not captives freed.
+  if (r.head && /^(?:bodies|remains)$/.test(r.head)) return null;
   if (r.head === 'prisoners' && !/\b(?:swap|exchange|of war)\b/i.test(s)) return null;
   if (returned && r.head && /^(?:bodies|remains)$/.test(r.head)) return null;
   let scene = s;
@@ -493,7 +496,7 @@ function passageCount(sentences: Sentence[], index: number, expr: NumberExpr, r:
 }
 
 const FIGURE_OF_RE =
-  /\b(?:(?:a|the|its|their|his|her)\s+(?:(higher|lower|different|new|revised|separate|own|final|official|provisional)\s+)?(?:figure|toll|count|tally|estimate|total)\s+(?:of|at)|put(?:s|ting)?\s+(?:the|its|their)\s+(?:\w+\s+)?(?:number|figure|count|total|toll|tally)\s+at(?:\s+close\s+to|\s+nearly|\s+about|\s+around|\s+roughly)?)\s+$/i;
+  /\b(?:(?:a|the|its|their|his|her)\s+(?:(higher|lower|different|new|revised|separate|own|final|official|provisional|plausible|likely|possible)\s+)?(?:figure|toll|count|tally|estimate|total|range)\s+(?:of|at)|put(?:s|ting)?\s+(?:the|its|their)\s+(?:\w+\s+)?(?:number|figure|count|total|toll|tally)\s+at(?:\s+close\s+to|\s+nearly|\s+about|\s+around|\s+roughly)?)\s+$/i;
 
 /** The recent figure a "higher figure of 58" is set against: the nearest in size, on the right side. */
 function comparableCount(all: readonly Found[], index: number, count: number, direction: string | undefined): Found | null {
@@ -521,7 +524,7 @@ export const GROUP_AFTER_RE =
 const SENTENCE_PART_RE = /^\s*(?:(?:It|They|She|He|The (?:ministry|department|office|agency|bulletin|report))\s+(?:said|added|reported|says)\s+(?:that\s+)?)?(?:(?:The|the)\s+(?:other|remaining|last)\s+)?$/;
 const SEX_GROUP_GAP_RE = /\b(?:were|was|are)\s+(?:women|men|girls|boys|children)\s*,?\s+and\s+$/i;
 const COMPARED_GAP_RE =
-  /^[^.;:!?()\d]{0,160}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
+  /^[^.;:!?()\d]{0,200}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
 
 // The gap between two coordinated figures of one clause: "… soldiers and ", "… were killed and a
 // further ". Not a breakdown ("including", "of whom"): its parts are counted exactly.
@@ -594,7 +597,7 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
       .some(
         (w) =>
           /^\p{Ll}/u.test(w) &&
-          !/^(?:of|and|the|al|el|de|other|provinces?|regions?|districts?|areas?|states?|towns?|cities|city|villages?|governorates?|oblasts?|counties|county|municipalities|directions?|fronts?|sectors?|axis)$/.test(
+          !/^(?:of|and|the|al|el|de|other|provinces?|regions?|districts?|areas?|states?|towns?|cities|city|villages?|governorates?|oblasts?|counties|county|municipalities|directions?|fronts?|sectors?|axis|morgues?|territory|territories|hospitals?|on|in)$/.test(
             w,
           ),
       ) &&

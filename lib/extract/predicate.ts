@@ -182,6 +182,12 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (/^(?:suffering|suffered)$/.test(t.lower) && /injur|wound|burn|fractur|trauma/.test(`${w1} ${w2} ${w3} ${rest[j + 4]?.lower ?? ''}`)) return 'wounded';
   // "held alive in Gaza", "held captive", "held in captivity".
   if (t.lower === 'held' && /^(?:alive|captive|hostage|hostages|prisoner|prisoners|in|by)$/.test(w1) && (w1 !== 'in' || /^(?:captivity|gaza)$/.test(w2))) return 'captured';
+  // "50 are still held in the territory": captives; "five fishermen who went missing".
+  // ("still held as political detainees" are prisoners of a state, not captives of a war.)
+  if (t.lower === 'held' && rest[j - 1]?.lower === 'still' && w1 !== 'as' && (!head || /^(?:hostages?|captives?|people|persons)$/.test(head))) return 'captured';
+  if (/^(?:went|gone|go|goes)$/.test(t.lower) && w1 === 'missing') return 'missing';
+  // "19 women had been taken away by the attackers": abducted.
+  if (t.lower === 'taken' && w1 === 'away' && !!head && PERSON_NOUNS.has(head)) return 'captured';
   // "returned from captivity", "freed from captivity", "came back from captivity"
   const fromAt = /^(?:came|come|comes|coming|got|brought)$/.test(t.lower) && w1 === 'back' ? 1 : 0;
   const [f1, f2, f3] = fromAt ? [w2, w3, rest[j + 4]?.lower ?? ''] : [w1, w2, w3];
