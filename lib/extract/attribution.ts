@@ -38,10 +38,11 @@ const AMBIGUOUS_VERBS = new Set('states reports claims estimates records counts 
 // "by AFP's count", "by a Reuters tally": the outlet compiled it.
 const BY_COUNT_RE = /\bby (?:an? )?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:count|tally|calculations?|estimates?|reckoning)\b/gu;
 // An institution (or an acronym) owning a count: "the ministry's overall toll", "OCHA's latest figures".
-const INSTITUTION_WORDS = 'ministry office agency department mission council authority authorities service headquarters committee monitor observatory project network commission directorate administration'
-  .split(' ')
-  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|');
+const INSTITUTION_WORDS =
+  'ministry office agency department mission council authority authorities service headquarters committee monitor observatory project network commission directorate administration'
+    .split(' ')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
 const POSSESSOR_COUNT_RE = new RegExp(
   `\\b((?:[Tt]he\\s+)?(?:(?!(?:by|to|of|in|on|at|from|with|for|and|or|according|drawn|than|as)\\s)[\\p{L}-]+\\s+){0,3}?(?:${INSTITUTION_WORDS}|[A-Z]{2,8}))['’]s?\\s+` +
     String.raw`(?:(?:own|latest|overall|updated|new|official|running|daily|monthly|weekly|final|provisional|\p{Lu}\p{Ll}+)\s+){0,2}(?:death toll|toll|count|tally|figures?|estimates?|total|list|breakdown|bulletin|data|records?)\b`,

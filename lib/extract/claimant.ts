@@ -318,7 +318,8 @@ function expandAcronym(claimant: string, earlier: string): string {
 }
 
 const ISSUED_RE = /^(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|first|initial|latest|new|later|updated|second)\s+)?(?:statement|update|report|bulletin|post)$/i;
-const GENERIC_ORG_RE = /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo|post|channel|outlet|outlets|bulletin)$/iu;
+const GENERIC_ORG_RE =
+  /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo|post|channel|outlet|outlets|bulletin)$/iu;
 
 function lastNamedSpeaker(sentences: Sentence[], index: number, lookback = PRONOUN_LOOKBACK, accept: (a: Attribution) => boolean = () => true): Attribution | null {
   for (let i = index - 1; i >= 0 && index - i <= lookback; i--) {
@@ -372,7 +373,11 @@ function headlineSource(s: Sentence): Source | null {
 const TABLE_SOURCE_RE = /\(([^()]{2,60}?)\s+(?:count|counts|figures|data|tally|estimates?)\)|^\s*(?:Source|Sources|Figures)\s*:\s*([^\n|]{2,80})$/im;
 const TABLE_ROW_RE = /^\s*\|/;
 const SEPARATOR_ROW_RE = /^\s*\|?\s*:?-{2,}/;
-const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|');
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|');
 
 /**
  * "| Side | Source | Killed |" over "| Ukraine | Zelensky, Feb 2025 | more than 46,000 |": a row's

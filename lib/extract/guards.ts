@@ -51,7 +51,12 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   )
     return true;
   // "96 victims of conflict-related sexual violence": survivors of abuse, not killed or wounded.
-  if (/^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors|cases) of (?:[\p{L}-]+\s+){0,2}?(?:sexual|gender-based)\s+violence\b|^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors) of (?:rape|trafficking|torture)\b/iu.test(text.slice(expr.end, expr.end + 80))) return true;
+  if (
+    /^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors|cases) of (?:[\p{L}-]+\s+){0,2}?(?:sexual|gender-based)\s+violence\b|^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors) of (?:rape|trafficking|torture)\b/iu.test(
+      text.slice(expr.end, expr.end + 80),
+    )
+  )
+    return true;
   // "one in ten", "three out of four": proportions.
   if (/\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
   // "Girl, 9, critically injured": a small bare number between commas after a word is an age.

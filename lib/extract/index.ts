@@ -366,8 +366,7 @@ function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { v
   const s = sentences[index].text;
   const last = r.victims[r.victims.length - 1];
   const people = (head: string) => PERSON_NOUNS.has(head) || (!!last && last.lower === head && isDemonymPlural(last));
-  const returned =
-    RETURN_BEFORE_RE.test(s.slice(Math.max(0, expr.start - 40), expr.start)) && (r.head ? people(r.head) : /^\s+of\s+(?:our|their|its)\b/i.test(s.slice(expr.end)));
+  const returned = RETURN_BEFORE_RE.test(s.slice(Math.max(0, expr.start - 40), expr.start)) && (r.head ? people(r.head) : /^\s+of\s+(?:our|their|its)\b/i.test(s.slice(expr.end)));
   if (!returned && !RELEASED_RE.test(s.slice(expr.end, expr.end + 80))) return null;
   if (r.head && !people(r.head) && !CASUALTY_NOUNS[r.head]) return null;
   // Bodies handed back are bodies, not captives freed.
@@ -405,7 +404,8 @@ function estimatedToll(sentences: Sentence[], index: number, expr: NumberExpr, r
 
 // What makes a list of names a list of the dead: "names of fallen servicemen", "deaths confirmed by an obituary".
 const NAMED_DEAD_SCENE_RE = /\b(?:deaths?|dead|killed|fallen|obituar(?:y|ies)|died)\b/i;
-const LISTED_BEFORE_RE = /\b(?:had |has |have )?(?:listed|counted|recorded|documented|identified|verified|confirmed)\s+(?:(?:more than|over|about|around|some|nearly|almost|at least)\s+)?$/i;
+const LISTED_BEFORE_RE =
+  /\b(?:had |has |have )?(?:listed|counted|recorded|documented|identified|verified|confirmed)\s+(?:(?:more than|over|about|around|some|nearly|almost|at least)\s+)?$/i;
 const NAMES_OF_DEAD_RE = /\bnames of (?:the )?(?:fallen|dead|killed)\b/i;
 
 /**
@@ -513,7 +513,8 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
   }
   return best;
 }
-const TOTAL_GAP_RE = /^[^.;:!?()\d]{0,60},\s*(?:the\s+)?(?:overall\s+|running\s+)?(?:total|toll|tally)\s+(passes|passed|tops|topped|exceeds|exceeded|surpasses|surpassed|nears|reaches|reached|hits|rises to|climbs to)\s+$/i;
+const TOTAL_GAP_RE =
+  /^[^.;:!?()\d]{0,60},\s*(?:the\s+)?(?:overall\s+|running\s+)?(?:total|toll|tally)\s+(passes|passed|tops|topped|exceeds|exceeded|surpasses|surpassed|nears|reaches|reached|hits|rises to|climbs to)\s+$/i;
 const FIGURE_GAP_RE =
   /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
 
@@ -521,7 +522,8 @@ const FIGURE_GAP_RE =
 export const GROUP_AFTER_RE =
   /^\s+(?:were|was)\s+(?:(?:also|all)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:children|women|men|girls|boys|teenagers|minors|staff|members|workers|students|tourists|foreigners|residents|soldiers|civilians|police|officers|journalists|medics|elderly|pensioners|babies|infants|aged|between|under|over)\b/u;
 // (Also after its reporter: "It said 37 were aged over 60 and nine were under 18".)
-const SENTENCE_PART_RE = /^\s*(?:(?:It|They|She|He|The (?:ministry|department|office|agency|bulletin|report))\s+(?:said|added|reported|says)\s+(?:that\s+)?)?(?:(?:The|the)\s+(?:other|remaining|last)\s+)?$/;
+const SENTENCE_PART_RE =
+  /^\s*(?:(?:It|They|She|He|The (?:ministry|department|office|agency|bulletin|report))\s+(?:said|added|reported|says)\s+(?:that\s+)?)?(?:(?:The|the)\s+(?:other|remaining|last)\s+)?$/;
 const SEX_GROUP_GAP_RE = /\b(?:were|was|are)\s+(?:women|men|girls|boys|children)\s*,?\s+and\s+$/i;
 const COMPARED_GAP_RE =
   /^[^.;:!?()\d]{0,200}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;

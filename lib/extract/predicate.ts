@@ -191,7 +191,12 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   // "returned from captivity", "freed from captivity", "came back from captivity"
   const fromAt = /^(?:came|come|comes|coming|got|brought)$/.test(t.lower) && w1 === 'back' ? 1 : 0;
   const [f1, f2, f3] = fromAt ? [w2, w3, rest[j + 4]?.lower ?? ''] : [w1, w2, w3];
-  if ((fromAt || /^(?:returned|freed|released|came|back)$/.test(t.lower)) && f1 === 'from' && /^(?:captivity|russian|israeli)$/.test(f2) && (f2 === 'captivity' || f3 === 'captivity'))
+  if (
+    (fromAt || /^(?:returned|freed|released|came|back)$/.test(t.lower)) &&
+    f1 === 'from' &&
+    /^(?:captivity|russian|israeli)$/.test(f2) &&
+    (f2 === 'captivity' || f3 === 'captivity')
+  )
     return 'captured';
   // "put 120 soldiers out of action": killed or wounded, undifferentiated (military jargon).
   if (t.lower === 'out' && w1 === 'of' && w2 === 'action') return 'casualties';

@@ -67,7 +67,10 @@ export function tableClaims(text: string): Claim[] {
     }
     if (!header || header.length !== row.length) continue;
     const label = row.find((c) => c.text.trim() && !/\d/.test(c.text))?.text.trim() ?? null;
-    const source = sourceOfRow(headerText, row.map((c) => c.text));
+    const source = sourceOfRow(
+      headerText,
+      row.map((c) => c.text),
+    );
     const kind = classifyClaimant(source, source);
     row.forEach((cell, i) => {
       const category = header![i];

@@ -813,8 +813,11 @@ describe('forms of the seventh round: named lists, comparisons with dates, owner
   });
 
   it('reads "had listed more than N" by a project compiling the names of the fallen, and a mid-sentence "the list also includes"', () => {
-    expect(rows('A volunteer project that compiles the names of fallen servicemen from public posts had listed more than 52,000 by the end of March.')).toEqual([[52000, 'killed', 'more_than']]);
-    const text = 'Their register of the dead passed 61,000 names this spring. Contract soldiers are the largest group, but the list also includes some 9,400 former prisoners and more than 7,000 men called up in 2022.';
+    expect(rows('A volunteer project that compiles the names of fallen servicemen from public posts had listed more than 52,000 by the end of March.')).toEqual([
+      [52000, 'killed', 'more_than'],
+    ]);
+    const text =
+      'Their register of the dead passed 61,000 names this spring. Contract soldiers are the largest group, but the list also includes some 9,400 former prisoners and more than 7,000 men called up in 2022.';
     expect(rows(text).map(([count]) => count)).toEqual([61000, 9400, 7000]);
   });
 
@@ -837,7 +840,11 @@ describe('forms of the seventh round: named lists, comparisons with dates, owner
   });
 
   it('reads a long comparison clause after the source ("…, the office said in its note, up from 318 in May")', () => {
-    expect(rows('At least 402 civilians were killed in June, the rights office said in its monthly note on Friday, up from 318 in May and the most in a single month this year.').map(([n]) => n)).toEqual([402, 318]);
+    expect(
+      rows('At least 402 civilians were killed in June, the rights office said in its monthly note on Friday, up from 318 in May and the most in a single month this year.').map(
+        ([n]) => n,
+      ),
+    ).toEqual([402, 318]);
   });
 
   it('reads the copula left out of a breakdown by sex, and a breakdown going on after "It said"', () => {
@@ -876,7 +883,8 @@ describe('forms of the seventh round: named lists, comparisons with dates, owner
       [960, 'exact', 'event'],
       [640000, 'more_than', 'cumulative'],
     ]);
-    const text = 'Every morning the army’s press service posts a running count of what it calls enemy personnel losses. On Monday it stood at 712,400, including 880 over the previous day.';
+    const text =
+      'Every morning the army’s press service posts a running count of what it calls enemy personnel losses. On Monday it stood at 712,400, including 880 over the previous day.';
     expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
       [712400, 'casualties', 'army’s press service'],
       [880, 'casualties', 'army’s press service'],
@@ -921,7 +929,9 @@ describe('claimants of the seventh round', () => {
   const who = (text: string) => extractClaims(text).map((c) => c.claimant);
 
   it('gives the figure to the one who announces it, not to a speaker inside a relative clause about its noun', () => {
-    expect(who('Kyiv took back 640 bodies that Moscow says are those of its soldiers, the repatriation office announced on Tuesday, a day after a swap.')).toEqual(['repatriation office']);
+    expect(who('Kyiv took back 640 bodies that Moscow says are those of its soldiers, the repatriation office announced on Tuesday, a day after a swap.')).toEqual([
+      'repatriation office',
+    ]);
   });
 
   it('reads the owner of a count as its source when nobody in the sentence says it', () => {
@@ -935,12 +945,21 @@ describe('claimants of the seventh round', () => {
   });
 
   it('carries a list lead that only names whose breakdown it is back to the source named before', () => {
-    const text = ['The health ministry said 40 people were killed on Monday.', '', 'The ministry’s breakdown of its other figures:', '', '- Killed since March: 9,870', '- Injured since March: 40,210'].join('\n');
+    const text = [
+      'The health ministry said 40 people were killed on Monday.',
+      '',
+      'The ministry’s breakdown of its other figures:',
+      '',
+      '- Killed since March: 9,870',
+      '- Injured since March: 40,210',
+    ].join('\n');
     expect(who(text)).toEqual(['health ministry', 'health ministry', 'health ministry']);
   });
 
   it('reads a record kept, posted or broken down as reported by its keeper, without the time before the name', () => {
-    expect(who('The Steppe Ledger and Radio Kama keep a list of soldiers whose deaths are confirmed. As of this week the list held 50,210 names.')).toEqual(['Steppe Ledger and Radio Kama']);
+    expect(who('The Steppe Ledger and Radio Kama keep a list of soldiers whose deaths are confirmed. As of this week the list held 50,210 names.')).toEqual([
+      'Steppe Ledger and Radio Kama',
+    ]);
     expect(who('OCHA broke the deaths down by cause:\n\n• killed by air strikes: 210\n• killed by shelling: 95')).toEqual(['OCHA', 'OCHA']);
     expect(who('Fighting broke out at dawn and 12 people were killed.')).toEqual([null]);
     expect(who('Moscow does not publish its own losses. Its ministry said 300 enemy troops were killed.')).not.toContain('Moscow does not');
