@@ -48,6 +48,8 @@ const POSSESSOR_COUNT_RE = new RegExp(
     String.raw`(?:(?:own|latest|overall|updated|new|official|running|daily|monthly|weekly|final|provisional|\p{Lu}\p{Ll}+)\s+){0,2}(?:death toll|toll|count|tally|figures?|estimates?|total|list|breakdown|bulletin|data|records?)\b`,
   'gu',
 );
+// The cheap test before POSSESSOR_COUNT_RE: a possessive followed by a count's noun.
+const POSSESSED_COUNT_HINT_RE = /['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:death toll|toll|count|tally|figures?|estimates?|total|list|breakdown|bulletin|data|records?)\b/u;
 const NOT_CLAIMANTS =
   /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 const BETWEEN = new Set(
@@ -316,7 +318,7 @@ function attributionsOf(original: string): Attribution[] {
   });
   // "the ministry's overall toll rose to 2,141", "OCHA's figures show": whose count it is, when
   // nobody in the sentence says it ("UNICEF said …, a figure drawn from the ministry's data" is UNICEF's).
-  if (!out.length)
+  if (!out.length && POSSESSED_COUNT_HINT_RE.test(sentence))
     for (const m of sentence.matchAll(POSSESSOR_COUNT_RE)) {
       const claimant = m[1].replace(/^The\s/, 'the ');
       // "The ministry's own count": the ministry named before, as a pronoun would be.

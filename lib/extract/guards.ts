@@ -23,6 +23,10 @@ const AGE_BOUND_BEFORE_RE =
 
 const YEAR_PREPOSITION_RE = /\b(?:in|since|during|until|till|by|from|before|after|through|throughout)\s+(?:early\s+|late\s+|mid-)?$/i;
 
+const RATE_AFTER_RE = /^[^.;:\d]{0,60}\bfor (?:every (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|single)|each (?:one|\d+|single|[\p{L}-]+))\b/iu;
+const ABUSE_AFTER_RE =
+  /^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors|cases) of (?:[\p{L}-]+\s+){0,2}?(?:sexual|gender-based)\s+violence\b|^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors) of (?:rape|trafficking|torture)\b/iu;
+
 /** True when `expr` (found in `text`) is a date, time, age, amount, ordinal or modifier. */
 export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const before = text.slice(Math.max(0, expr.start - 40), expr.start);
@@ -45,18 +49,11 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   if (expr.kind === 'words' && /^\s+(?:Deaths|Lives|Murders|Killings|Graves|Funerals)\s+(?:of|for)\s+(?:a|an|the|my|our)\s+\p{Lu}/u.test(after)) return true;
   // "three or four soldiers are wounded for every one killed": a ratio, not a count.
   // "one dead for every three wounded", "195 bodies, 15 for each hostage body returned": rates too.
-  if (
-    /\bfor (?:every|each)\s+$/i.test(before) ||
-    /^[^.;:\d]{0,60}\bfor (?:every (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|single)|each (?:one|\d+|single|[\p{L}-]+))\b/iu.test(text.slice(expr.end, expr.end + 80))
-  )
-    return true;
+  // (The cheap word tests first: these run on every number of every candidate sentence.)
+  const tail = text.slice(expr.end, expr.end + 80);
+  if (/\bfor (?:every|each)\s+$/i.test(before) || (/ for (?:every|each) /i.test(tail) && RATE_AFTER_RE.test(tail))) return true;
   // "96 victims of conflict-related sexual violence": survivors of abuse, not killed or wounded.
-  if (
-    /^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors|cases) of (?:[\p{L}-]+\s+){0,2}?(?:sexual|gender-based)\s+violence\b|^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors) of (?:rape|trafficking|torture)\b/iu.test(
-      text.slice(expr.end, expr.end + 80),
-    )
-  )
-    return true;
+  if (/violence|rape|trafficking|torture/i.test(tail) && ABUSE_AFTER_RE.test(tail)) return true;
   // "one in ten", "three out of four": proportions.
   if (/\b(?:one|a|\d+)\s+(?:in|out\s+of)\s+$/i.test(before)) return true;
   // "Girl, 9, critically injured": a small bare number between commas after a word is an age.

@@ -76,8 +76,10 @@ function scopeOfText(text: string): TimeScope | null {
   let sentence = WEEKDAY_RE.test(text) ? text.replace(REPORTED_ON_RE, '') : text;
   // "As of this week the list held 45,123 names": the date of the reading, not a stretch counted.
   sentence = sentence.replace(REPORTED_IN_RE, '').replace(AS_OF_RE, '');
-  if (INCIDENT_TOLL_RE.test(sentence) && !WAR_LONG_RE.test(sentence)) return 'event';
-  if (WAR_LONG_RE.test(sentence)) return 'cumulative';
+  // (Tested once: the longest of these patterns.)
+  const sinceTheWar = WAR_LONG_RE.test(sentence);
+  if (INCIDENT_TOLL_RE.test(sentence) && !sinceTheWar) return 'event';
+  if (sinceTheWar) return 'cumulative';
   if (PERIOD_RE.test(sentence) && !/\b(?:in|over|during) the (?:past|last) (?:24|48|twenty-four) hours\b/i.test(sentence)) return 'period';
   if (CUMULATIVE_RE.test(sentence)) return 'cumulative';
   if (EVENT_RE.test(sentence)) return 'event';
