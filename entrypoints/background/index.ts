@@ -63,6 +63,9 @@ export default defineBackground(() => {
     reports.setReading(tabId, data.reading === true);
     return reports.reset(tabId, data);
   });
+  // Its arrival is the point: a worker Chrome stopped after 30 s idle is started by it, so its
+  // scripts and the dataset's catalogue load while the page is parsed (see settings-early.content.ts).
+  onMessage('pageLoading', () => undefined);
   onMessage('pageRead', ({ sender }) => {
     const tabId = tabOf(sender);
     if (tabId !== null) reports.setReading(tabId, false);

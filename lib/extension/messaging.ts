@@ -75,6 +75,12 @@ export interface ProtocolMap {
   pageReset(data: PageStart): void;
   /** content → background: the page's text has been read and every piece of it sent with `checkText`. */
   pageRead(): void;
+  /**
+   * early content script → background, at document_start: a page TollCheck may read is loading.
+   * It carries nothing from the page; receiving it starts a stopped worker (and its dataset read)
+   * while the page is still being parsed, not when the page is read.
+   */
+  pageLoading(): void;
   /** popup → background: the tab's report, or null when nothing has read that tab (not a scanned site). */
   getTabReport(data: { tabId: number }): TabReport | null;
   /** popup → background: inject the content script into the tab now (uses the activeTab grant of the popup click); false if the page cannot be scanned. */
