@@ -143,7 +143,34 @@ function isNameLike(tokens: Token[]): boolean {
   return tokens.length > 0 && tokens.length <= 5 && tokens.every((t) => t.isWord && (/\p{Lu}/u.test(t.text) || PARTICLES.has(t.lower)));
 }
 
+/**
+ * "A US official who briefed reporters on condition of anonymity gave …", "a doctor who asked not
+ * to be named said …": an anonymous speaker described by a relative clause before the verb.
+ */
+function anonymousSpeaker(tokens: Token[], verbAt: number): Subject | null {
+  for (let w = verbAt - 2; w > 0 && verbAt - w <= 16; w--) {
+    if (tokens[w].lower !== 'who') continue;
+    if (!ANONYMITY_CLAUSE_RE.test(join(tokens.slice(w + 1, verbAt)).replace(/,$/, ''))) return null;
+    // "One volunteer, who asked not to be named, said": the words before the clause (and its comma).
+    let end = tokens[w - 1].text === ',' ? w - 1 : w;
+    let from = end;
+    while (from > 0 && end - from < 4 && tokens[from - 1].isWord && !CLAUSE_WORDS.has(tokens[from - 1].lower)) from--;
+    const words = tokens.slice(from, end).filter((t) => !/^(?:a|an|the|one)$/.test(t.lower));
+    if (!words.length || !ANONYMOUS_HEAD_RE.test(words[words.length - 1].lower)) return null;
+    end = verbAt;
+    return { claimant: join(words), context: join(tokens.slice(from, end)), pronoun: false };
+  }
+  return null;
+}
+// Who speaks anonymously in wire copy.
+const ANONYMOUS_HEAD_RE =
+  /^(?:officials?|sources?|volunteers?|doctors?|medics?|nurses?|residents?|witness(?:es)?|commanders?|soldiers?|officers?|diplomats?|spokes(?:man|woman|person)|workers?|activists?|survivors?|members?)$/;
+const ANONYMITY_CLAUSE_RE =
+  /^(?:spoke|speaking|briefed|asked|requested|declined|insisted|did not want|was not authori[sz]ed|were not authori[sz]ed|is not authori[sz]ed|are not authori[sz]ed)\b[^,;:]*$/;
+
 function subjectOf(tokens: Token[], verbAt: number): Subject | null {
+  const anonymous = anonymousSpeaker(tokens, verbAt);
+  if (anonymous) return anonymous;
   let i = verbAt - 1;
   while (i >= 0 && BETWEEN.has(tokens[i].lower)) i--;
   if (i < 0 || BE.has(tokens[i].lower)) return null; // passive: "were reported killed", "was accused of"

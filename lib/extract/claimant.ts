@@ -76,7 +76,14 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   // A headline or caption after body text starts afresh; a list of such lines continues.
   const continues = from && from.block === s.block && (!s.headline || from.headline);
   // "It includes …", "That running total passed …": the sentence is about the count just given.
-  const pointsBack = from && !s.headline && index - previous!.sentenceIndex <= PASSAGE_REACH && (POINTS_BACK_RE.test(s.text) || ON_LIST_RE.test(s.text));
+  // (From another paragraph only when this one names no source before it: "Kyiv's General Staff
+  // publishes a daily count …. That running total passed 1,000,000" is the General Staff's.)
+  const pointsBack =
+    from &&
+    !s.headline &&
+    index - previous!.sentenceIndex <= PASSAGE_REACH &&
+    (POINTS_BACK_RE.test(s.text) || ON_LIST_RE.test(s.text)) &&
+    (from.block === s.block || !namesSourceBefore(sentences, index));
   if (previous?.claim.claimant && ((continues && index - previous.sentenceIndex <= CARRY_OVER_SENTENCES) || pointsBack)) {
     return { claimant: previous.claim.claimant, context: previous.claim.claimant };
   }
@@ -113,6 +120,12 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   const speaker = paragraphSpeaker(sentences, lead?.index ?? index);
   if (speaker) return named(speaker);
   return reportGoesOn(sentences, index, previous, category) ?? NONE;
+}
+
+/** Whether a sentence of this paragraph before `index` names a source. */
+function namesSourceBefore(sentences: Sentence[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && sentences[i].block === sentences[index].block; i--) if (findAttributions(sentences[i].text).some((a) => !a.pronoun && !a.owner)) return true;
+  return false;
 }
 
 const RELATED_LINKS_RE =

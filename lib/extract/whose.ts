@@ -164,7 +164,8 @@ const TOLL_OF_DEAD_RE =
   /\b(?:number|numbers|toll|count|tally|total)\s+of\s+(?:dead|killed|slain|fallen|wounded|injured|missing|captured)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s*(?:[—–:]|\b(?:is|was|at|stands at|stood at|reached|to)\b)[^.;\d]{0,20}$/u;
 
 // "puts total Russian personnel losses since the invasion at 1,063,500": an army's losses.
-const ARMY_LOSSES_RE = /\b([\p{Lu}][\p{L}'’-]+)\s+(?:(?:personnel|military|troop|army|combat|battlefield)\s+(?:losses|casualties|deaths|dead)|losses)\b[^.;\d]{0,60}$/u;
+// (The words may be quoted: Russian "personnel losses".)
+const ARMY_LOSSES_RE = /\b([\p{Lu}][\p{L}'’-]+)\s+["“]?(?:(?:personnel|military|troop|army|combat|battlefield)\s+(?:losses|casualties|deaths|dead)|losses)\b["”]?[^.;\d]{0,80}$/u;
 
 // "Russia had likely suffered about 500,000 casualties": the country that suffered them. Whether
 // soldiers or civilians is left open (a war's toll of a country can be either).

@@ -965,6 +965,20 @@ describe('claimants of the seventh round', () => {
     expect(who('Moscow does not publish its own losses. Its ministry said 300 enemy troops were killed.')).not.toContain('Moscow does not');
   });
 
+  it('names an anonymous speaker described by a relative clause before the verb', () => {
+    expect(who('A European diplomat who spoke on condition of anonymity put the toll at more than 3,000 soldiers killed.')).toEqual(['European diplomat']);
+    expect(who('The market was hit at noon. One doctor, who asked not to be named, said 26 people were killed.')).toEqual(['doctor']);
+  });
+
+  it('gives a count that the next paragraph points back to the source that paragraph names, not the figure before it', () => {
+    const text = [
+      'A Western official put Russian casualties at about 600,000.',
+      '',
+      'Kyiv’s General Staff publishes a daily count of Russian personnel losses. That running total passed 700,000 in May.',
+    ].join('\n');
+    expect(who(text)).toEqual(['Western official', 'Kyiv’s General Staff']);
+  });
+
   it('gives "an earlier statement" to the last speaker named, and a table row to its source column', () => {
     expect(who('Two people were killed in the port, the regional administration said. An earlier statement had put the number of injured at three.')).toEqual([
       'regional administration',
