@@ -353,7 +353,7 @@ function attributionsOf(original: string): Attribution[] {
     }
   for (const a of out) {
     // "OCHA's latest figures show": the owner of the figures is the source.
-    const owner = OWNED_DATA_RE.exec(a.claimant);
+    const owner = /['’]s\s/.test(a.claimant) ? OWNED_DATA_RE.exec(a.claimant) : null;
     if (owner && !a.pronoun) a.claimant = owner[1];
     a.closing = isClosing(sentence, a.at);
     // "verified by its staff", "Its confirmed toll": the organisation named before, not a name.
