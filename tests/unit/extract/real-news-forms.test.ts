@@ -986,5 +986,8 @@ describe('claimants of the seventh round', () => {
     ]);
     const table = ['| Side | Source | Killed |', '|---|---|---|', '| North | Relief Watch, May 2025 | 4,100 |', '| South | Health office | 2,900 |'].join('\n');
     expect(who(table)).toEqual(['Relief Watch', 'Health office']);
+    // A table whose rows are read by their labels ("Enemy killed and wounded") names its source column too.
+    const labelled = ['| Source | Measure | Figure |', '|---|---|---|', '| Border Monitor | Enemy killed and wounded | about 82,000 |'].join('\n');
+    expect(who(labelled)).toEqual(['Border Monitor']);
   });
 });
