@@ -36,7 +36,7 @@ const SPEECH_VERBS = new Set(
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const AMBIGUOUS_VERBS = new Set('states reports claims estimates records counts posts'.split(' '));
 // "by AFP's count", "by a Reuters tally": the outlet compiled it.
-const BY_COUNT_RE = /\bby (?:an? )?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:count|tally|calculations?|estimates?|reckoning)\b/gu;
+const BY_COUNT_RE = /\b[Bb]y (?:an? |(the) )?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:count|tally|calculations?|estimates?|reckoning)\b/gu;
 // An institution (or an acronym) owning a count: "the ministry's overall toll", "OCHA's latest figures".
 const INSTITUTION_WORDS =
   'ministry office agency department mission council authority authorities service headquarters committee monitor observatory project network commission directorate administration'
@@ -75,7 +75,7 @@ const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twi
 // The audience of "told reporters", never the speaker.
 const OBJECTS_RE = /^(?:reporters|journalists|the press|Reuters|AFP|AP|the BBC|BBC|CNN|Al Jazeera|the Associated Press)$/i;
 const AGENT_RE =
-  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association|estimates|neighbou?rs|locals|families|elders|eyewitness|minister|president|premier|chancellor|secretary|ombudsman|commissioner/u;
+  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|\bnote\b|bulletin|briefing|assessment|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association|estimates|neighbou?rs|locals|families|elders|eyewitness|minister|president|premier|chancellor|secretary|ombudsman|commissioner/u;
 
 const EVERY_LEAD_RE = /^(?:every|each)\s+(?:morning|evening|night|day|week|month)\s*,?\s+(?=the\b|\p{Lu})/iu;
 const MONTH_LEAD_RE =
@@ -135,7 +135,10 @@ function npBefore(tokens: Token[], end: number): { phrase: string; from: number 
   }
   const from = i + 1;
   if (from >= end) return null;
-  const phrase = join(tokens.slice(from, end)).replace(/\s*\([^)]*\)\s*$/, '');
+  const phrase = join(tokens.slice(from, end))
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    // "The volunteer project UALosses": the name, not the description of what it is.
+    .replace(/^(?:project|network|tracker|monitoring group|initiative)\s+(?=\p{Lu})/u, '');
   return plausible(phrase) ? { phrase, from } : null;
 }
 
@@ -281,7 +284,14 @@ function attributionsOf(original: string): Attribution[] {
     const phrase = accordingTo(m[1]);
     if (phrase && plausible(phrase)) out.push({ claimant: phrase, context: phrase, pronoun: false, at: m.index! });
   }
-  for (const m of sentence.matchAll(BY_COUNT_RE)) out.push({ claimant: `${m[1]} tally`, context: m[0], pronoun: false, at: m.index! });
+  for (const m of sentence.matchAll(BY_COUNT_RE)) {
+    // "By the Alliance's own tally": the body named in full before ("the Frontline Relief Alliance"),
+    // found as a definite noun is; a name given whole ("by a Reuters tally") is that name's tally.
+    const name = m[2].replace(/['’]s$/, '');
+    const single = m[1] && /^\p{Lu}\p{Ll}+$/u.test(name);
+    // (Its context is the name alone: "tally" would read as a news agency's count.)
+    out.push(single ? { claimant: `the ${name}`, context: `the ${name}`, pronoun: false, at: m.index! } : { claimant: `${name} tally`, context: m[0], pronoun: false, at: m.index! });
+  }
 
   const intro = PLATFORM_INTRO_RE.exec(sentence);
   if (intro && plausible(clean(intro[1]))) out.push({ claimant: clean(intro[1]), context: clean(intro[1]), pronoun: false, at: 0 });
@@ -474,7 +484,8 @@ export function backReference(sentence: string): Attribution | null {
 /** "the headquarters" → the full name used earlier ("Coordination Headquarters for the Treatment of …"). */
 export function expandDefinite(claimant: string, earlierText: string): string {
   const m = /^(?:the |its |their )?([a-z]+)$/i.exec(claimant);
-  if (!m || /^[A-Z]/.test(m[1])) return claimant;
+  // "the headquarters", and "the Alliance" (a capitalised word after "the" is still a short form).
+  if (!m || (/^[A-Z]/.test(m[1]) && !/^the [A-Z][a-z]+$/.test(claimant))) return claimant;
   const key = `${claimant}\u0000${earlierText.length}\u0000${earlierText.slice(-40)}`;
   return definiteMemo.get(key, () => expandDefiniteNow(m[1], claimant, earlierText));
 }

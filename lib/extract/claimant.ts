@@ -45,8 +45,9 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     if (generic) return { claimant: generic, context: `${generic} ${a.context}` };
     // "…, the regional military administration said. An earlier statement had put the number at
     // four": a statement with no issuer named is the last speaker's.
-    if (ISSUED_RE.test(a.claimant.trim())) {
-      const issuer = lastNamedSpeaker(sentences, index, 3, (x) => !ISSUED_RE.test(x.claimant.trim()) && /\p{L}{3}/u.test(x.claimant));
+    const document = ISSUED_RE.exec(a.claimant.trim());
+    if (document) {
+      const issuer = issuerOf(sentences, index, document[1].toLowerCase()) ?? lastNamedSpeaker(sentences, index, 3, (x) => !ISSUED_RE.test(x.claimant.trim()) && /\p{L}{3}/u.test(x.claimant));
       if (issuer) return named(issuer);
     }
     const claimant = expandAcronym(expandDefinite(a.claimant, earlier), earlier);
@@ -330,7 +331,23 @@ function expandAcronym(claimant: string, earlier: string): string {
   return claimant;
 }
 
-const ISSUED_RE = /^(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|first|initial|latest|new|later|updated|second)\s+)?(?:statement|update|report|bulletin|post)$/i;
+const ISSUED_RE =
+  /^(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|first|initial|latest|new|later|updated|second|monthly|weekly|daily|quarterly|annual)\s+)?(statement|update|report|bulletin|post|note|briefing|assessment|study|review|analysis|survey)$/i;
+
+/**
+ * "…, the UN office said in its monthly note. … at least 88 killings, the note said": a document
+ * named alone is its issuer's, the speaker of an earlier sentence that gave it as theirs ("in its
+ * monthly note", "the office's report", "a report by the office"), however many sentences back.
+ */
+function issuerOf(sentences: Sentence[], index: number, noun: string): Attribution | null {
+  const owned = new RegExp(`\\b(?:its|their|his|her|['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b|\\b${noun}\\s+(?:\\p{L}+\\s+)?(?:by|from)\\b`, 'iu');
+  for (let i = index - 1; i >= 0 && index - i <= PRONOUN_LOOKBACK; i--) {
+    if (!sentences[i].text.toLowerCase().includes(noun) || !owned.test(sentences[i].text)) continue;
+    const issuers = findAttributions(sentences[i].text).filter((x) => !x.pronoun && !ISSUED_RE.test(x.claimant.trim()) && /\p{L}{3}/u.test(x.claimant));
+    if (issuers.length) return issuers[issuers.length - 1];
+  }
+  return null;
+}
 const GENERIC_ORG_RE =
   /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo|post|channel|outlet|outlets|bulletin)$/iu;
 

@@ -230,7 +230,7 @@ export const CLAIMANT_NP_WORDS = words(`
   police service services staff monitors mission command council committee department observatory monitor group organisation organization
   commission mission rescuers medics hospital doctors officers administration unit intelligence statement coordination
   representative adviser advisor aide commander head leader director coroner coroners prosecutor prosecutors
-  officer volunteers medical workers and of for in us u.s. uk eu un britain's ukraine's russia's israel's gaza's
+  project network monitoring tracker institute centre center officer volunteers medical workers and of for in us u.s. uk eu un britain's ukraine's russia's israel's gaza's
   `);
 
 /** Nationality, place and actor words → side slug (lib/conflicts.ts vocabulary). */

@@ -990,4 +990,33 @@ describe('claimants of the seventh round', () => {
     const labelled = ['| Source | Measure | Figure |', '|---|---|---|', '| Border Monitor | Enemy killed and wounded | about 82,000 |'].join('\n');
     expect(who(labelled)).toEqual(['Border Monitor']);
   });
+
+  it('gives a document named alone to whoever issued it earlier, however far back', () => {
+    const text = [
+      'At least 410 civilians were killed in the east in May, the Lakeside Rights Office said in its monthly note.',
+      '',
+      'The office also counted 96 abductions. Government troops were blamed for some of them. Rebel groups denied any role. Aid convoys were stopped twice.',
+      '',
+      'Deaths by district, according to the note:',
+      '',
+      '- Upper Valley: 230',
+      '- Lower Valley: 180',
+      '',
+      'Police officers were responsible for at least 31 killings, the note said.',
+    ].join('\n');
+    // The abductions, both districts and the police killings: all the office's.
+    expect(who(text)).toEqual(Array(5).fill('Lakeside Rights Office'));
+    // A note nobody was said to have issued stays the note's.
+    expect(who('At least 31 people were killed, the note said.')).toEqual(['note']);
+  });
+
+  it('reads a project described by a relative clause, and "by the X’s own tally", as the source', () => {
+    expect(
+      who('The Fallen Names project, which gathers obituaries from regional papers and family posts, had listed more than 52,000 soldiers killed by July.'),
+    ).toEqual(['Fallen Names project']);
+    expect(
+      who('The Harbour Aid Network said it would keep reporting. By the Network’s own tally of public reports, at least 140 medics have been killed since the war began.'),
+    ).toEqual(['Harbour Aid Network']);
+    expect(who('By a Northern Post tally, 61 people died in the floods.')).toEqual(['Northern Post tally']);
+  });
 });
