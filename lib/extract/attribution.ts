@@ -290,7 +290,9 @@ function attributionsOf(original: string): Attribution[] {
     const name = m[2].replace(/['’]s$/, '');
     const single = m[1] && /^\p{Lu}\p{Ll}+$/u.test(name);
     // (Its context is the name alone: "tally" would read as a news agency's count.)
-    out.push(single ? { claimant: `the ${name}`, context: `the ${name}`, pronoun: false, at: m.index! } : { claimant: `${name} tally`, context: m[0], pronoun: false, at: m.index! });
+    out.push(
+      single ? { claimant: `the ${name}`, context: `the ${name}`, pronoun: false, at: m.index! } : { claimant: `${name} tally`, context: m[0], pronoun: false, at: m.index! },
+    );
   }
 
   const intro = PLATFORM_INTRO_RE.exec(sentence);

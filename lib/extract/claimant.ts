@@ -47,7 +47,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     // four": a statement with no issuer named is the last speaker's.
     const document = ISSUED_RE.exec(a.claimant.trim());
     if (document) {
-      const issuer = issuerOf(sentences, index, document[1].toLowerCase()) ?? lastNamedSpeaker(sentences, index, 3, (x) => !ISSUED_RE.test(x.claimant.trim()) && /\p{L}{3}/u.test(x.claimant));
+      const issuer =
+        issuerOf(sentences, index, document[1].toLowerCase()) ?? lastNamedSpeaker(sentences, index, 3, (x) => !ISSUED_RE.test(x.claimant.trim()) && /\p{L}{3}/u.test(x.claimant));
       if (issuer) return named(issuer);
     }
     const claimant = expandAcronym(expandDefinite(a.claimant, earlier), earlier);

@@ -1011,9 +1011,9 @@ describe('claimants of the seventh round', () => {
   });
 
   it('reads a project described by a relative clause, and "by the X’s own tally", as the source', () => {
-    expect(
-      who('The Fallen Names project, which gathers obituaries from regional papers and family posts, had listed more than 52,000 soldiers killed by July.'),
-    ).toEqual(['Fallen Names project']);
+    expect(who('The Fallen Names project, which gathers obituaries from regional papers and family posts, had listed more than 52,000 soldiers killed by July.')).toEqual([
+      'Fallen Names project',
+    ]);
     expect(
       who('The Harbour Aid Network said it would keep reporting. By the Network’s own tally of public reports, at least 140 medics have been killed since the war began.'),
     ).toEqual(['Harbour Aid Network']);
