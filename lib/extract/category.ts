@@ -174,11 +174,19 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const toll = TOLL_HINT_RE.test(beforeText) ? tollOf(beforeText) : null;
   // "victims" says nothing of their fate when a predicate does: "12 victims were taken to hospital".
   const prisonersOfWar = c.head === 'prisoners' && c.rest[0]?.lower === 'of' && c.rest[1]?.lower === 'war';
-  const ownNoun = prisonersOfWar ? 'captured' : c.head === 'victims' && pred && pred !== 'blocked' ? undefined : headNoun;
+  // "41 hostages were killed in captivity", "28 hostages believed dead": captives whose death (or
+  // wounds) the predicate reports are counted as dead, not as held.
+  // ("Four of the 15 hostages were killed": the verb is the part's; the 15 stay hostages, unless a
+  // relative clause says it of them: "15 of the 28 hostages who were believed dead".)
+  const wholeOfPart = /\bof\s+(?:the|these|those)\s+$/i.test(beforeText) && !/^(?:who|that|which)$/.test(c.rest[0]?.lower ?? '');
+  const capturedButHurt = (headNoun === 'captured' || prisonersOfWar) && !wholeOfPart && (pred === 'killed' || pred === 'bodies' || pred === 'wounded');
+  const ownNoun = capturedButHurt || (c.head === 'victims' && pred && pred !== 'blocked') ? undefined : prisonersOfWar ? 'captured' : headNoun;
   // "Four of the 15 hostages were killed", "Twelve of the 30 wounded later died": what happened to
   // the part is its verb's, not the whole's noun (the whole is its own figure).
   const partOf = PARTITIVE_RE.test(afterText) ? partitivePredicate(c.rest, pred) : null;
   let category: Category | null =
+    // "the bodies of 15 of the 28 hostages who died": the noun before the part governs it.
+    (governed === 'bodies' ? governed : null) ??
     partOf ??
     // "claimed the lives of 112 civilians …, and 684 people have been wounded": the noun that
     // governs the figure says what it counts; a verb further on belongs to another clause.

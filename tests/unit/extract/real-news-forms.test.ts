@@ -1020,3 +1020,27 @@ describe('claimants of the seventh round', () => {
     expect(who('By a Northern Post tally, 61 people died in the floods.')).toEqual(['Northern Post tally']);
   });
 });
+
+describe('forms of the eighth round: captives who died', () => {
+  it('counts captives whose death or wounds the sentence reports as dead or wounded, not as held', () => {
+    expect(pick('Officials believe at least 37 hostages were killed in captivity.')).toEqual([[37, 'killed']]);
+    expect(pick('Six prisoners of war were killed when the camp was shelled.')).toEqual([[6, 'killed']]);
+    expect(pick('Two captives were wounded during the transfer.')).toEqual([[2, 'wounded']]);
+    // Captives freed or returned stay captives.
+    expect(pick('Nine hostages were released on Sunday.')).toEqual([[9, 'captured']]);
+    expect(pick('The army returned 150 prisoners of war.')).toEqual([[150, 'captured']]);
+  });
+
+  it('keeps the whole of a part as captives, and reads the bodies of part of them as bodies', () => {
+    // "Three of the 12 hostages were killed": the three died; the 12 were held.
+    expect(pick('Three of the 12 hostages were killed.')).toEqual([
+      [3, 'killed'],
+      [12, 'captured'],
+    ]);
+    // A relative clause says it of the whole: the 24 were dead, the nine are bodies returned.
+    expect(pick('The bodies of nine of the 24 hostages who were believed to be dead have been returned.')).toEqual([
+      [9, 'bodies'],
+      [24, 'killed'],
+    ]);
+  });
+});
