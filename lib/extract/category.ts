@@ -56,6 +56,8 @@ const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wound
 const OF_THE_DEAD_RE = /(?:^|[.;:]\s+|\b)(?:Of|Among) (?:the|those|these) (dead|killed|victims|wounded|injured|fatalities|casualties|missing)\b[^.;:\d]{0,60},\s*$/;
 // "Most of the dead were civilians, he said, including at least nine children": parts of the dead named earlier.
 const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|casualties|martyrs)\b[^.;:\d]{0,70}\bincluding\s+$/i;
+const ALIVE_RE = /^\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:(?:believed|thought|presumed|known|said)\s+(?:to\s+be\s+)?(?:still\s+)?)?alive\b/i;
+const CAPTIVES_RE = /\b(?:hostages?|captives?|captivity|abducted|kidnapped)\b/i;
 // "and taken 26 others prisoner", "took 40 people hostage"
 const TAKEN_RE = /\b(?:taken|took|taking|takes|take)\s+$/i;
 const TAKEN_AS_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:prisoners?|hostages?|captives?|captive)\b/u;
@@ -155,6 +157,9 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const invertedCategory = inverted ? invertedTollCategory(inverted) : null;
   if (invertedCategory) return { victims: [], head: null, blocked: false, relation: { category: invertedCategory, victims: [], head: null } };
   let pred = predicate(c.rest, c.head);
+  // "48 hostages remained: 20 believed alive and 28 believed dead": the living are still held
+  // (elsewhere "found alive" is nobody's loss).
+  if (pred === 'blocked' && !c.head && ALIVE_RE.test(afterText) && CAPTIVES_RE.test(sentence)) pred = 'captured';
   // "out of action" is said of reactors and tanks too: only a count of people is a casualty figure.
   if (pred === 'casualties' && /\bout of action\b/.test(afterText) && !(c.head && (MILITARY_NOUNS.has(c.head) || PERSON_NOUNS.has(c.head)))) pred = null;
   if (nonPerson || (pred === 'blocked' && !c.modifier && !headNoun)) return { victims: c.victims, head: c.head, blocked: true, relation: null };

@@ -1043,4 +1043,14 @@ describe('forms of the eighth round: captives who died', () => {
       [24, 'killed'],
     ]);
   });
+
+  it('counts hostages believed alive as still held, and people found alive as nobody’s loss', () => {
+    expect(pick('When the truce began, 51 hostages were still in Gaza: 22 believed alive and 29 believed dead.')).toEqual([
+      [51, 'captured'],
+      [22, 'captured'],
+      [29, 'killed'],
+    ]);
+    expect(pick('Of the 30 people kidnapped from the village, 11 were found alive.')).toEqual([[30, 'captured']]);
+    expect(pick('Divers found four miners alive on Tuesday.')).toEqual([]);
+  });
 });
