@@ -56,6 +56,7 @@ const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wound
 const OF_THE_DEAD_RE = /(?:^|[.;:]\s+|\b)(?:Of|Among) (?:the|those|these) (dead|killed|victims|wounded|injured|fatalities|casualties|missing)\b[^.;:\d]{0,60},\s*$/;
 // "Most of the dead were civilians, he said, including at least nine children": parts of the dead named earlier.
 const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|casualties|martyrs)\b[^.;:\d]{0,70}\bincluding\s+$/i;
+const FATE_WORD_RE = /\b(?:killed|dead|died|die|slain|bodies|remains|wounded|injured|hurt|executed|murdered|perished)\b/i;
 const ALIVE_RE = /^\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:(?:believed|thought|presumed|known|said)\s+(?:to\s+be\s+)?(?:still\s+)?)?alive\b/i;
 const CAPTIVES_RE = /\b(?:hostages?|captives?|captivity|abducted|kidnapped)\b/i;
 // "and taken 26 others prisoner", "took 40 people hostage"
@@ -184,7 +185,11 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   // ("Four of the 15 hostages were killed": the verb is the part's; the 15 stay hostages, unless a
   // relative clause says it of them: "15 of the 28 hostages who were believed dead".)
   const wholeOfPart = /\bof\s+(?:the|these|those)\s+$/i.test(beforeText) && !/^(?:who|that|which)$/.test(c.rest[0]?.lower ?? '');
-  const capturedButHurt = (headNoun === 'captured' || prisonersOfWar) && !wholeOfPart && (pred === 'killed' || pred === 'bodies' || pred === 'wounded');
+  // The verb must be the figure's own, before any other figure: "80 hostages remain …, and at
+  // least 20 of those are no longer alive" keeps the 80 held.
+  const ownClause = afterText.split(/\d|\band that\b|;/)[0];
+  const capturedButHurt =
+    (headNoun === 'captured' || prisonersOfWar) && !wholeOfPart && (pred === 'killed' || pred === 'bodies' || pred === 'wounded') && FATE_WORD_RE.test(ownClause);
   const ownNoun = capturedButHurt || (c.head === 'victims' && pred && pred !== 'blocked') ? undefined : prisonersOfWar ? 'captured' : headNoun;
   // "Four of the 15 hostages were killed", "Twelve of the 30 wounded later died": what happened to
   // the part is its verb's, not the whole's noun (the whole is its own figure).
