@@ -74,7 +74,7 @@ function invertedTollCategory(m: RegExpExecArray): Category | null {
   if (/\b(?:deceased|dead|bodies|remains|slain|fallen)\b/i.test(phrase) && /\b(?:returned|repatriated|handed|recovered|brought|released)\b/i.test(phrase)) return 'bodies';
   return labelCategory(phrase);
 }
-const ILLNESS_RE = /\b(?:malnourished|malnutrition|cholera|measles|sick|ill|fever|dengue|malaria|diarrh\w*|pregnant|dehydrat\w*|heatstroke|covid|flu|infect\w*|disease)\b/i;
+const ILLNESS_RE = /\b(?:malnourished|malnutrition|cholera|measles|sick|ill|fever|dengue|malaria|diarrh\w*|pregnant|dehydrat\w*|covid|flu|infect\w*|disease)\b/i;
 // "standards bodies", "the two bodies that maintain the specification": organisations, not corpses.
 const ORGANISATION_BODIES_RE =
   /\b(?:standards?|governing|regulatory|professional|sporting|sports|advisory|oversight|legislative|statutory|international|public|representative|accrediting|oversight)\s+bodies\b|\bbodies\s+(?:that|which|who)\s+(?:\w+\s+)?(?:maintain|govern|regulate|oversee|represent|run|set|issue|publish|decide|manage|certify|sign|meet|agreed|voted|disagree|oversaw|funds?)\b|\bbodies\s+(?:of|for)\s+(?:\d[\d,]*\s+)?(?:sports?|professional|trade|industry|standards?)\b/i;
@@ -227,7 +227,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   if (
     category === 'wounded' &&
     ILLNESS_RE.test(`${c.victims.map((t) => t.lower).join(' ')} ${afterText.slice(0, 40)}`) &&
-    !/injur|wound|burn|trauma|gunshot|shrapnel/i.test(afterText.slice(0, 60))
+    // Heatstroke and hypothermia are what a heatwave or a cold snap does to people: its injured.
+    !/injur|wound|burn|trauma|gunshot|shrapnel|heat\s?stroke|hypothermia|frostbite/i.test(afterText.slice(0, 60))
   )
     return { victims: c.victims, head: c.head, blocked: false, relation: null };
   if (category === 'bodies' && ORGANISATION_BODIES_RE.test(beforeText.slice(-40) + ' ' + sentence.slice(expr.start, expr.end) + afterText.slice(0, 50)))

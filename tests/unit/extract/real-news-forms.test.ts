@@ -1053,4 +1053,10 @@ describe('forms of the eighth round: captives who died', () => {
     expect(pick('Of the 30 people kidnapped from the village, 11 were found alive.')).toEqual([[30, 'captured']]);
     expect(pick('Divers found four miners alive on Tuesday.')).toEqual([]);
   });
+
+  it('counts people treated for heatstroke or hypothermia as injured, and the merely sick as no casualties', () => {
+    expect(pick('Hospitals in the city have treated more than 1,400 people for heatstroke and dehydration since Friday.')).toEqual([[1400, 'wounded']]);
+    expect(pick('Rescue teams treated 38 people for hypothermia after the storm.')).toEqual([[38, 'wounded']]);
+    expect(pick('Clinics treated 250 children for dehydration and fever.')).toEqual([]);
+  });
 });
