@@ -56,6 +56,8 @@ const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wound
 const OF_THE_DEAD_RE = /(?:^|[.;:]\s+|\b)(?:Of|Among) (?:the|those|these) (dead|killed|victims|wounded|injured|fatalities|casualties|missing)\b[^.;:\d]{0,60},\s*$/;
 // "Most of the dead were civilians, he said, including at least nine children": parts of the dead named earlier.
 const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|casualties|martyrs)\b[^.;:\d]{0,70}\bincluding\s+$/i;
+const BESIEGED_RE =
+  /\btrapped\s+(?:in|inside|within)\s+(?:the\s+)?(?:besieged\s+|encircled\s+)?(?:city|town|enclave|area|region|country|territory|strip|camps?|villages?|neighbou?rhoods?|district|pocket|\p{Lu})(?![\p{L}'’])/u;
 const FATE_WORD_RE = /\b(?:killed|dead|died|die|slain|bodies|remains|wounded|injured|hurt|executed|murdered|perished)\b/i;
 const ALIVE_RE = /^\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:(?:believed|thought|presumed|known|said)\s+(?:to\s+be\s+)?(?:still\s+)?)?alive\b/i;
 const CAPTIVES_RE = /\b(?:hostages?|captives?|captivity|abducted|kidnapped)\b/i;
@@ -231,6 +233,9 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     !/injur|wound|burn|trauma|gunshot|shrapnel|heat\s?stroke|hypothermia|frostbite/i.test(afterText.slice(0, 60))
   )
     return { victims: c.victims, head: c.head, blocked: false, relation: null };
+  // "260,000 people … remain trapped inside the city": a besieged population, not people lost
+  // under rubble or in a flood.
+  if (category === 'missing' && BESIEGED_RE.test(afterText.slice(0, 120))) return { victims: c.victims, head: c.head, blocked: true, relation: null };
   if (category === 'bodies' && ORGANISATION_BODIES_RE.test(beforeText.slice(-40) + ' ' + sentence.slice(expr.start, expr.end) + afterText.slice(0, 50)))
     return { victims: c.victims, head: c.head, blocked: true, relation: null };
   if (c.head === 'lives' && category !== 'killed') return { victims: c.victims, head: c.head, blocked: false, relation: null };

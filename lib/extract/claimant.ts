@@ -8,12 +8,15 @@ import { backReference, expandDefinite, findAttributions, reportedByOutlet, type
 import { isListItem, isListLine, listLeadOf, ON_LIST_RE, PASSAGE_REACH, POINTS_BACK_RE } from './candidates';
 import type { Category } from '../claim';
 import { CLAIMANT_NP_WORDS } from './lexicon';
+import { releasePublisher, speaksAsPublisher } from './publisher';
 import { sourceOfRow } from './tables';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
 
 /** How far back an unattributed figure may borrow the previous figure's claimant, in sentences. */
 const CARRY_OVER_SENTENCES = 2;
+/** How many sentences back in its paragraph a release's first person still speaks for a figure. */
+const PUBLISHER_PARAGRAPH_REACH = 3;
 /** How far back "He said" looks for the named speaker, in sentences. */
 const PRONOUN_LOOKBACK = 15;
 /** How far ahead a quote may run before its speaker is named, in sentences. */
@@ -69,7 +72,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   }
   const quoted = speakerAfterQuote(sentences, index);
   if (quoted) return quoted.pronoun ? (lastNamedSpeaker(sentences, index) ?? NONE) : named(quoted);
-  const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]) ?? tableSource(text, sentences, index);
+  const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]) ?? tableSource(text, sentences, index) ?? publisherVoice(text, sentences, index);
   if (intro) return intro;
   // "Reuters reported that 12 people were wounded": the outlet's own reporting, no other source.
   if (reportedByOutlet(sentences[index].text)) return NONE;
@@ -122,6 +125,29 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   const speaker = paragraphSpeaker(sentences, lead?.index ?? index);
   if (speaker) return named(speaker);
   return reportGoesOn(sentences, index, previous, category) ?? NONE;
+}
+
+/**
+ * "our hospital received 120 wounded" in a press release, or a row under "Admissions at our
+ * hospital:": the publisher's own figure.
+ */
+function publisherVoice(text: string, sentences: Sentence[], index: number): Source | null {
+  const publisher = releasePublisher(text);
+  if (!publisher) return null;
+  const voiced = (i: number) => {
+    const t = sentences[i];
+    return speaksAsPublisher(t.text, text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start));
+  };
+  const lead = index > 0 && sentences[index - 1].text.endsWith(':') && sentences[index - 1].line === sentences[index].line - 1 ? index - 1 : -1;
+  // "Our own teams have not been spared. Seven staff members have been killed": the paragraph
+  // goes on in the voice it opened with.
+  let opener = index;
+  while (opener > 0 && index - opener < PUBLISHER_PARAGRAPH_REACH && sentences[opener - 1].block === sentences[index].block) opener--;
+  const paragraphVoiced = () => {
+    for (let i = opener; i < index; i++) if (voiced(i)) return true;
+    return false;
+  };
+  return voiced(index) || (lead >= 0 && voiced(lead)) || paragraphVoiced() ? { claimant: publisher, context: publisher } : null;
 }
 
 /** Whether a sentence of this paragraph before `index` names a source. */

@@ -297,6 +297,16 @@ function inherited(
     return category ? { category, victims: r.victims, head: r.head, item: true, itemPlace: label![2] } : null;
   }
   const gap = sentence.slice(prev.expr.end, expr.start);
+  // "Killed: 12 | Injured: 40 | Rescued: 9", "Deaths: 14 | Surgeries: 63": a row of labelled
+  // measures, each cell what its own label says (a row of place labels goes on below).
+  const cell = CELL_LABEL_RE.exec(gap);
+  if (cell) {
+    const prevLabel = CELL_LABEL_RE.exec(sentence.slice(Math.max(0, prev.expr.start - 45), prev.expr.start));
+    if (prevLabel && labelCategory(prevLabel[1])) {
+      const own = labelCategory(cell[1]);
+      return own ? { category: own, victims: r.victims, head: r.head, item: true } : null;
+    }
+  }
   // The gap's dates are no figures: "killed since January 2023: four in Gaza", "in 2024, up from 280".
   // (An acronym in brackets is a name, not a breakdown: "the UN Joint Human Rights Office (UNJHRO) said …, up from 437".)
   const undated = (/\d/.test(gap) ? withoutDates(gap) : gap).replace(/\s*\([A-Z]{2,10}\)/g, '');
@@ -618,6 +628,9 @@ const INLINE_LABEL_CHARS = 60;
 const INLINE_PLACE_LEAD_RE = /([^:;!?]{3,160}):\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+$/u;
 
 /** The first item of a list run into its lead's sentence after a colon; the items after it follow it. */
+// A cell's label right before its figure, after the row's start or a "|" between cells.
+const CELL_LABEL_RE = /(?:^|\|)\s*([^|:\d]{2,40}):\s*$/;
+
 function inlineListItem(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
   const text = sentences[index].text;
   // Both patterns end at a colon just before the figure (or its place label): tried only on the

@@ -1060,3 +1060,43 @@ describe('forms of the eighth round: captives who died', () => {
     expect(pick('Clinics treated 250 children for dehydration and fever.')).toEqual([]);
   });
 });
+
+describe('forms of the eighth round: press releases, rows of measures, besieged people', () => {
+  const who = (text: string) => extractClaims(text).map((c) => c.claimant);
+  const release = (body: string[]) =>
+    ['PRESS RELEASE', '', 'Riverside Medical Aid', '', 'For immediate release | Nairobi, 3 May 2025', '', 'Clinics overwhelmed as fighting spreads', '', ...body].join('\n');
+
+  it('gives the figures a release states in its own first person to its publisher', () => {
+    const text = release([
+      'Between 1 and 20 April, our clinic in Kadugli received 85 wounded, 9 of whom died.',
+      '',
+      'Of the wounded, 31 were children.',
+      '',
+      'Our staff have not been spared. Two nurses were killed on 14 April.',
+      '',
+      '“We buried four patients in one day,” said Dr Lena Okafor, our coordinator.',
+      '',
+      'The local health office said 140 people had been killed across the state.',
+    ]);
+    expect(who(text)).toEqual(['Riverside Medical Aid', 'Riverside Medical Aid', 'Riverside Medical Aid', 'Riverside Medical Aid', 'Dr Lena Okafor', 'local health office']);
+    // The notes to editors name the publisher too.
+    expect(who('Our teams treated 60 wounded people this week.\n\nNotes to editors: Harbour Health Network runs three clinics in the region.')).toEqual(['Harbour Health Network']);
+  });
+
+  it('leaves an unquoted "we" in a news article to nobody', () => {
+    expect(who('Our reporters saw 12 bodies at the morgue on Tuesday.')).toEqual([null]);
+  });
+
+  it('reads each cell of a row of labelled measures by its own label', () => {
+    expect(pick('Killed: 12 | Injured: 40 | Rescued: 9')).toEqual([
+      [12, 'killed'],
+      [40, 'wounded'],
+    ]);
+    expect(pick('Deaths: 14 | Surgeries: 63 | Malnutrition admissions: 410')).toEqual([[14, 'killed']]);
+  });
+
+  it('counts no people trapped in a besieged city, and people trapped under rubble as missing', () => {
+    expect(pick('Some 180,000 people remain trapped inside the city with little food or clean water.')).toEqual([]);
+    expect(pick('At least 40 people are trapped in the collapsed building.')).toEqual([[40, 'missing']]);
+  });
+});
