@@ -48,6 +48,11 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     if (generic) return { claimant: generic, context: `${generic} ${a.context}` };
     // "…, the regional military administration said. An earlier statement had put the number at
     // four": a statement with no issuer named is the last speaker's.
+    // "…, the junta-run MRTV television station reported. The broadcaster said …": the station named before.
+    if (BROADCASTER_RE.test(a.claimant.trim())) {
+      const station = lastNamedSpeaker(sentences, index, PRONOUN_LOOKBACK, (x) => x !== a && !BROADCASTER_RE.test(x.claimant.trim()) && STATION_RE.test(x.context));
+      if (station) return { claimant: station.claimant, context: station.context };
+    }
     const document = ISSUED_RE.exec(a.claimant.trim());
     if (document) {
       const issuer =
@@ -358,6 +363,8 @@ function expandAcronym(claimant: string, earlier: string): string {
   return claimant;
 }
 
+const BROADCASTER_RE = /^(?:(?:the|that|this)\s+)?(?:state\s+)?(?:broadcaster|station|channel|network|news agency|agency|outlet)$/i;
+const STATION_RE = /\b(?:television|TV|station|radio|broadcaster|channel|news agency|state media)\b/i;
 const ISSUED_RE =
   /^(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|first|initial|latest|new|later|updated|second|monthly|weekly|daily|quarterly|annual)\s+)?(statement|update|report|bulletin|post|note|briefing|assessment|study|review|analysis|survey)$/i;
 

@@ -28,6 +28,7 @@ const COMPOUND_HEADS = new Set(
     ' ',
   ),
 );
+const IRREGULAR_PARTICIPLES = new Set('given taken shown written drawn known seen chosen spoken stolen hidden put set cut'.split(' '));
 const QUOTE_RE = /^["'“”‘’«»]$/;
 
 export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
@@ -59,7 +60,8 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     if (
       !victims.length &&
       !modifier &&
-      /ed$/.test(t.lower) &&
+      // ("2,065 given at a briefing": an irregular participle too.)
+      (/ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) &&
       !t.capitalized &&
       // "three armored combat vehicles", "two refrigerated trucks": an adjective before its noun.
       ![after[i + 1], after[i + 2]].some((w) => !!w && (PERSON_NOUNS.has(w.lower) || NON_PERSON_NOUNS.has(w.lower))) &&

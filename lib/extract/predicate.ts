@@ -165,6 +165,9 @@ export function predicate(rest: Token[], head: string | null = null): Category |
     return 'captured';
   // "thousands are still buried under collapsed buildings": not recovered, so missing, not bodies.
   // "10,000 more people are believed to lie under the rubble": not recovered, so missing.
+  // ("75 workers were still believed to be under the rubble", "are still under the debris".)
+  if (/^(?:under|beneath)$/.test(t.lower) && /^(?:be|are|were|is|was|still)$/.test(rest[j - 1]?.lower ?? '') && (RUBBLE_RE.test(w1) || (w1 === 'the' && RUBBLE_RE.test(w2))))
+    return 'missing';
   if (/^(?:lie|lying|lay|remain|remaining)$/.test(t.lower) && /^(?:under|beneath)$/.test(w1) && (RUBBLE_RE.test(w2) || (w2 === 'the' && RUBBLE_RE.test(w3)))) return 'missing';
   if (
     t.lower === 'buried' &&

@@ -12,11 +12,12 @@ const TOLL_RE = new RegExp(
     "(?:number|numbers|count|figure|estimate|total)s?(?: of)? (?:[\\p{L}'’-]+ ){0,5}?(?:dead|deaths|killed|died|fatalities|casualties|injured|wounded|missing|bodies|victims|martyrs)|" +
     '(?:death|casualty|injury|fatality) (?:count|figure|tally|toll)|' +
     '(?:deaths|casualties|losses|fatalities|dead)(?: (?:had|have|has|may have|could have|might have|would have))?)' +
-    '\\b([^.;!?]{0,160})$',
+    // (A decimal point is no sentence end: "the toll from the magnitude 7.7 quake rose to".)
+    '\\b((?:[^.;!?]|(?<=\\d)\\.(?=\\d)){0,160})$',
   'iu',
 );
 const LINK_RE =
-  /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|reach|hit|hits|pass|passed|passes|tops?|exceed|surpass|nears?|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|somewhere|anywhere)|:|\s[—–])\s*$/i;
+  /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|reach|hit|hits|pass|passed|passes|tops?|exceed|surpass|nears?|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|somewhere|anywhere|(?:revised|lowered|raised|corrected|cut|adjusted|brought)(?: (?:down|up|upwards?|downwards?))? from)|:|\s[—–])\s*$/i;
 const MORE_THAN_RE = /\b(?:pass|tops?|exceed|surpass|passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|beyond|past)\s*$/i;
 // Verbs that must separate a bare casualty noun from its value ("deaths had exceeded 700,000").
 // (An aside may come between: "Russian casualties, killed and wounded together, averaged around 1,500".)
@@ -81,11 +82,15 @@ function tollAt(beforeText: string, from: number, m: RegExpExecArray): Toll | nu
 
 /** The words between a toll and its value without the dates, times and rates they may hold ("since 24 February 2022 rose to"). */
 export function withoutDates(between: string): string {
-  return between
-    .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b/gi, '')
-    .replace(/\d[\d.,]*\s*(?:to\s*\d[\d.,]*\s*)?(?:times|per ?cent|%)/g, '')
-    .replace(/\b(?:1[89]|20)\d\d\b|\d+[-–]\p{L}+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]+)|:\d\d/gu, '')
-    .replace(/\s{2,}/g, ' ');
+  return (
+    between
+      // "the death toll from Friday's magnitude 7.7 earthquake rose to": a quake's size, no figure.
+      .replace(/\bmagnitude[-\s]+\d+(?:\.\d+)?|\b\d+(?:\.\d+)?[-\s]magnitude\b/gi, '')
+      .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b/gi, '')
+      .replace(/\d[\d.,]*\s*(?:to\s*\d[\d.,]*\s*)?(?:times|per ?cent|%)/g, '')
+      .replace(/\b(?:1[89]|20)\d\d\b|\d+[-–]\p{L}+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]+)|:\d\d/gu, '')
+      .replace(/\s{2,}/g, ' ')
+  );
 }
 
 const LABEL_BEFORE_RE = /(?:^|[|•·*]\s*|^\s*[-–]\s+)([^|:.;]{1,60}?)\s*[:|]\s*$/u;

@@ -1099,4 +1099,19 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('Some 180,000 people remain trapped inside the city with little food or clean water.')).toEqual([]);
     expect(pick('At least 40 people are trapped in the collapsed building.')).toEqual([[40, 'missing']]);
   });
+
+  it('reads a quake toll past its magnitude, a toll revised from a figure, and people still under the rubble', () => {
+    expect(pick('The death toll from Sunday’s magnitude 6.9 earthquake rose to 1,420 on Tuesday.')).toEqual([[1420, 'killed']]);
+    expect(pick('The tally was later revised down from 1,433 given at a briefing.')).toEqual([[1433, 'killed']]);
+    expect(pick('The number of missing was revised down from 210.')).toEqual([[210, 'missing']]);
+    expect(pick('Rescuers said 40 workers were still believed to be under the rubble.')).toEqual([[40, 'missing']]);
+    expect(pick('Six cars were under the rubble.')).toEqual([]);
+  });
+
+  it('gives "the broadcaster" the station named before it', () => {
+    expect(who('At least 88 people were killed, the state-run Kaya Radio station reported. The broadcaster said the toll had stood at 60 on Sunday.')).toEqual([
+      'state-run Kaya Radio station',
+      'state-run Kaya Radio station',
+    ]);
+  });
 });
