@@ -381,12 +381,17 @@ const BARE_DATA_RE =
 const BARE_DATA_ALONE_RE =
   /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available)\s+)*(?:figures|data|statistics|numbers)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?$/i;
 
+const ISSUED_BY_RE =
+  /^(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:report|statement|study|survey|update|review|assessment|analysis|bulletin|note|data|figures)\s+(?:released|issued|published|compiled|presented)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+\S/iu;
 const NOT_A_SOURCE_RE =
   /\b(?:rites?|rituals?|traditions?|customs?|law|laws|plans?|schedule|protocols?|procedures?|rules|guidelines|standards|instructions|wishes|the Bible|the Koran|the Quran|scripture)$/i;
 
 /** The source named after "according to": up to the clause that follows it, data sent back to whoever gave it. */
 function accordingTo(named: string): string | null {
   const whole = named.trim();
+  // "according to a quarterly report published on Wednesday by the UN office": the issuer the
+  // "by" names (read by SOURCE_BY_RE) is the source, not the report.
+  if (ISSUED_BY_RE.test(whole)) return null;
   const data = BARE_DATA_RE.exec(whole);
   const phrase = clean((data ? data[1] : whole).split(/\s+(?:which|who|that|in|on|as|and|said|says|show|showed|shows)\s+/)[0]);
   // "according to figures": no source at all; "according to Islamic rites", "according to plan": no one's word.

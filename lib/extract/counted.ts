@@ -55,7 +55,10 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     const modifiesNoun = isAdverb(t.lower) && after[i + 1]?.isWord && PERSON_NOUNS.has(after[i + 2]?.lower ?? '');
     if (/^(?:also|still|now|then|already|just|only|even)$/.test(t.lower) || (isAdverb(t.lower) && !t.capitalized && !PERSON_NOUNS.has(t.lower) && !modifiesNoun)) break;
     // "31,000 reported fatalities", "1,200 confirmed deaths": how the count was made, not whose it is.
-    if (!victims.length && !modifier && /ed$/.test(t.lower) && !t.capitalized && !CASUALTY_STATES[t.lower] && after[i + 1]?.isWord && CASUALTY_NOUNS[after[i + 1].lower]) continue;
+    // ("29 alleged summary executions": one more word may come before the noun.)
+    const nounNext = (k: number) => after[k]?.isWord && CASUALTY_NOUNS[after[k].lower];
+    if (!victims.length && !modifier && /ed$/.test(t.lower) && !t.capitalized && !CASUALTY_STATES[t.lower] && (nounNext(i + 1) || (after[i + 1]?.isWord && nounNext(i + 2))))
+      continue;
     // "25 deemed serious": a participle straight after the number is a predicate, not a noun.
     if (
       !victims.length &&

@@ -15,6 +15,10 @@ export const CASUALTY_NOUNS: Record<string, Category> = wordTable({
   fatalities: 'killed',
   fatality: 'killed',
   killings: 'killed',
+  // "29 alleged summary executions", "63 lynchings": each one a person killed.
+  executions: 'killed',
+  lynchings: 'killed',
+  murders: 'killed',
   martyrs: 'killed',
   homicides: 'killed',
   victims: 'killed',

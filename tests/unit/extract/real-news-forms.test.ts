@@ -1114,4 +1114,15 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
       'state-run Kaya Radio station',
     ]);
   });
+
+  it('counts executions and lynchings as killings, and gives a report published by a body to that body', () => {
+    expect(pick('The office also documented 31 alleged summary executions by soldiers.')).toEqual([[31, 'killed']]);
+    expect(pick('Residents carried out 40 lynchings of suspected thieves.')).toEqual([[40, 'killed']]);
+    expect(who('At least 950 people were killed in the quarter, according to a report published on Tuesday by the Coastal Rights Office.')).toEqual(['Coastal Rights Office']);
+    // "Of all those killed" points back to the figure before.
+    expect(who('The Coastal Rights Office said 950 people were killed.\n\nOf all those killed, at least 80 were children.')).toEqual([
+      'Coastal Rights Office',
+      'Coastal Rights Office',
+    ]);
+  });
 });
