@@ -41,7 +41,7 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  */
 const PERIOD_RE = new RegExp(
   `\\b(?:(?:this|last|past|previous) (?:week|month|year|quarter|weekend)(?!['’]s)|since (?:the (?:end|middle|start|beginning) of |late |early |mid-?)(?:${MONTHS})\\b|since the (?:start|beginning) of (?:the |this )?(?:year|month|week|season|rainy season|monsoon)|(?:first|second|third|fourth|last) quarter|(?:in|during|over) (?:the|that) (?:same )?period|(?:in|over|during) the (?:past|last|previous|first|second|third|same) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) )?(?:weeks?|months?|years?|quarters?|half)\\b|in the (?:first|second|third|fourth|last) (?:quarter|half|three months|six months|months?|weeks?)|` +
-    `(?:in|during|for|throughout|over) (?:the month of )?(?:${MONTHS})\\b(?! \\d{1,2}\\b)|(?:in|during|throughout) (?:(?:${MONTHS}) )?(?:19|20)\\d\\d\\b|` +
+    `(?:in|during|for|throughout|over) (?:the month of )?(?:${MONTHS})\\b(?! \\d{1,2}\\b)|(?:in|during|throughout) (?:(?:${MONTHS}) )?(?:19|20)\\d\\d\\b|(?:in|during|for|over) (?:all|the whole|the entirety|the course) of (?:19|20)\\d\\d\\b|` +
     'since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (?:week|month|year)|the (?:fall|collapse|ouster|overthrow|ceasefire|truce|start of (?:the|this) (?:year|month|week))|the beginning of (?:the|this) (?:year|month))|' +
     `between (?:\\d{1,2} )?(?:${MONTHS})(?: \\d{1,2})?(?:,? (?:19|20)\\d\\d)? and (?:\\d{1,2} )?(?:${MONTHS})|from (?:${MONTHS}) (?:to|through|until) (?:${MONTHS}))\\b`,
   'i',

@@ -7,7 +7,11 @@ import type { IndexedRecord } from './record-index';
 /** The claim's interval meets the record's [low, high], or the record rounds to the stated figure. */
 export function agrees(claim: Claim, interval: Interval, record: DatasetRecord): boolean {
   if (meets(interval, record.low, record.high)) return true;
-  return (claim.qualifier === 'exact' || claim.qualifier === 'approx') && roundsTo(claim.count, record.best);
+  if (claim.qualifier !== 'exact' && claim.qualifier !== 'approx') return false;
+  // The article rounds the record's figure ("about 5,600" for 5,601), or — for a verified floor
+  // stated round by its source ("more than 5,600", stored as 5,600) — gives the precise count the
+  // floor rounds (5,601), never one below it. (A handover's 250 bodies is no rounding of 254.)
+  return roundsTo(claim.count, record.best) || (record.figureKind === 'verified_floor' && claim.count >= record.low && roundsTo(record.best, claim.count));
 }
 
 /**

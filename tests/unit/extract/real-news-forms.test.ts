@@ -1125,4 +1125,8 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
       'Coastal Rights Office',
     ]);
   });
+
+  it('reads "in all of 2024" as a period total', () => {
+    expect(extractClaims('In all of 2024, the office counted 4,310 people killed.').map((c) => c.timeScope)).toEqual(['period']);
+  });
 });
