@@ -198,6 +198,11 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
     }
     // "It was possible to repatriate: … 25 soldiers who gave their lives …": the list counts bodies.
     if (relation.category === 'killed' && repatriationList(sentences, index)) relation.category = 'bodies';
+    // "76 dead, including five recovered from under rubble": the dead pulled out are bodies recovered.
+    // ("four were pulled from the rubble alive" are no dead at all.)
+    const pulled = RECOVERED_DEAD_RE.exec(s.text.slice(expr.end, expr.end + 80));
+    if (pulled && /^\s*(?:alive|still alive|unhurt|uninjured)\b/.test(s.text.slice(expr.end + pulled[0].length, expr.end + pulled[0].length + 20))) continue;
+    if (relation.category === 'killed' && pulled) relation.category = 'bodies';
     // "at least 24 soldiers and 26 civilians", "at least 436 were killed and a further 1,760 injured":
     // "at least" bounds every figure of the coordination, not only the first.
     const before = out[out.length - 1];
@@ -209,6 +214,9 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
   }
   return out;
 }
+
+const RECOVERED_DEAD_RE =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:were|had been|have been)\s+)?(?:recovered|retrieved|pulled|dug out|exhumed)\s+(?:out\s+)?(?:from\s+)?(?:under(?:neath)?\s+|beneath\s+)?(?:the\s+)?(?:rubble|debris|ruins|wreckage|collapsed)\b/u;
 
 // "Forty-seven of the 58 …", "12 of the 30 …": the figure after "of the" is the whole the first is part of.
 const PART_OF_BEFORE_RE =

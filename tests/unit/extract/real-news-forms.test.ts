@@ -1129,4 +1129,13 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
   it('reads "in all of 2024" as a period total', () => {
     expect(extractClaims('In all of 2024, the office counted 4,310 people killed.').map((c) => c.timeScope)).toEqual(['period']);
   });
+
+  it('reads the dead recovered from the rubble as bodies, and people pulled out alive as no casualties', () => {
+    expect(pick('Hospitals received 54 dead, including seven recovered from under rubble, and 210 injured.')).toEqual([
+      [54, 'killed'],
+      [7, 'bodies'],
+      [210, 'wounded'],
+    ]);
+    expect(pick('Civil defence said 9 people were killed and three were pulled from the rubble alive.')).toEqual([[9, 'killed']]);
+  });
 });
