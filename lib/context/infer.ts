@@ -45,7 +45,7 @@ export interface ParagraphConflict {
  */
 export function paragraphConflicts(text: string, conflicts?: string[]): ParagraphConflict[] {
   const hits = scanEvidence(text);
-  return byParagraph(text, hits, fallbackConflict(hits, conflicts ?? articleConflicts(hits)));
+  return byParagraph(text, hits, fallbackConflict(hits, conflicts ?? articleConflicts(hits)), disasterPage(hits));
 }
 
 /** Share of the leading conflict's evidence from which disaster evidence makes a page a mixed one. */
@@ -72,10 +72,21 @@ export function pageConflicts(text: string, title = ''): { conflicts: string[]; 
   // Title hits sit before the text (offset -1), so the paragraph walk passes over them.
   const all = title ? [...scanEvidence(title).map((h) => ({ ...h, offset: -1 })), ...hits] : hits;
   const conflicts = articleConflicts(all);
-  return { conflicts, paragraphs: byParagraph(text, hits, fallbackConflict(all, conflicts)) };
+  return { conflicts, paragraphs: byParagraph(text, hits, fallbackConflict(all, conflicts), disasterPage(all)) };
 }
 
-function byParagraph(text: string, hits: Hit[], fallback: string | null): ParagraphConflict[] {
+/** The page is as much about a disaster as about any war (an earthquake report from a country at war). */
+function disasterPage(hits: Hit[]): boolean {
+  const { ranks, disaster } = ranked(tally(hits, 0, Infinity).scores);
+  return disaster > 0 && disaster >= (ranks[0]?.[1] ?? 0) * MIXED_DISASTER_SHARE;
+}
+
+// What a war does, as against where it is: on a disaster page a paragraph naming only places of
+// the war ("In the capital Naypyitaw, … 96 people were killed") is about the disaster.
+const WAR_ACT_RE =
+  /\b(?:air ?strikes?|strikes?|shelling|shelled|bomb(?:s|ing|ed)?|attacks?|attacked|fighting|clashes|offensive|raids?|troops|soldiers|militants|rebels|insurgents|militias?|gunmen|army|military|junta forces|drones?|missiles?|rockets?|artillery|ceasefire|war)\b/i;
+
+function byParagraph(text: string, hits: Hit[], fallback: string | null, disasterFirst = false): ParagraphConflict[] {
   const out: ParagraphConflict[] = [];
   let next = 0;
   for (let start = 0; start < text.length; ) {
@@ -89,7 +100,7 @@ function byParagraph(text: string, hits: Hit[], fallback: string | null): Paragr
       const [lead, second] = [ranks[0]?.[1] ?? 0, ranks[1]?.[1] ?? 0];
       let conflict: string | null = fallback;
       if (disaster > 0 && disaster >= lead) conflict = null;
-      else if (lead >= PARAGRAPH_MIN && lead >= 2 * second) conflict = ranks[0][0];
+      else if (lead >= PARAGRAPH_MIN && lead >= 2 * second && (!disasterFirst || WAR_ACT_RE.test(text.slice(start, end)))) conflict = ranks[0][0];
       out.push({ start, end, conflict });
     }
     start = end + 1;

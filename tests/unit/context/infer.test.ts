@@ -55,4 +55,15 @@ describe('a page as much about a disaster as about a war', () => {
     expect(conflictAt(paragraphs, text.indexOf('Sagaing'))).toBe('myanmar');
     expect(conflictAt(paragraphs, text.indexOf('1,700'))).toBeNull();
   });
+
+  it('leaves a paragraph that names only places of the war, and none of its acts, to the disaster', () => {
+    const text = [
+      'Earthquake in Myanmar: the quake and its aftershocks flattened buildings across the region.',
+      'In Mandalay and the capital Naypyitaw, where housing blocks collapsed, at least 96 people were killed, the junta said.',
+      'The junta’s Tatmadaw kept bombing Sagaing despite the disaster, residents said.',
+    ].join('\n');
+    const paragraphs = paragraphConflicts(text);
+    expect(conflictAt(paragraphs, text.indexOf('96'))).toBeNull();
+    expect(conflictAt(paragraphs, text.indexOf('bombing'))).toBe('myanmar');
+  });
 });
