@@ -85,7 +85,12 @@ export function subsetOf(scene: SubsetScene): string | null {
 }
 
 const COUNTRY_RE =
-  /^(?:Afghanistan|Algeria|Bangladesh|Brazil|Burkina Faso|Cameroon|Chad|China|Colombia|Congo|DR Congo|DRC|Egypt|Greece|Haiti|India|Indonesia|Iran|Iraq|Italy|Japan|Jordan|Kenya|Libya|Mali|Mexico|Morocco|Mozambique|Nepal|Niger|Nigeria|Pakistan|Peru|Philippines|Somalia|South Sudan|Spain|Sri Lanka|Thailand|Tunisia|Turkey|Türkiye|Uganda|United States|US|USA|America|Venezuela|Vietnam|Zimbabwe|Britain|France|Germany|Poland|Belarus|Moldova|Georgia|Armenia|Azerbaijan|Iran|Saudi Arabia|Qatar|Egypt|Ecuador|Chile|Argentina|Bolivia|Cuba|Jamaica|Guatemala|Honduras|Nicaragua|El Salvador|Ethiopia|Eritrea|Rwanda|Burundi|Malawi|Zambia|Angola|Senegal|Ghana|Ivory Coast|Benin|Togo|Guinea|Liberia|Sierra Leone|Madagascar|Myanmar|Cambodia|Laos|Malaysia|Australia|Canada|the Caribbean|Europe|Africa|Asia)$/;
+  /^(?:Afghanistan|Algeria|Bangladesh|Brazil|Burkina Faso|Cameroon|Chad|China|Colombia|Congo|DR Congo|DRC|Democratic Republic|Democratic Republic of (?:the )?Congo|Republic of (?:the )?Congo|Central African Republic|Egypt|Greece|Haiti|India|Indonesia|Iran|Iraq|Italy|Japan|Jordan|Kenya|Libya|Mali|Mexico|Morocco|Mozambique|Nepal|Niger|Nigeria|Pakistan|Peru|Philippines|Somalia|South Sudan|Spain|Sri Lanka|Thailand|Tunisia|Turkey|Türkiye|Uganda|United States|US|USA|America|Venezuela|Vietnam|Zimbabwe|Britain|France|Germany|Poland|Belarus|Moldova|Georgia|Armenia|Azerbaijan|Iran|Saudi Arabia|Qatar|Egypt|Ecuador|Chile|Argentina|Bolivia|Cuba|Jamaica|Guatemala|Honduras|Nicaragua|El Salvador|Ethiopia|Eritrea|Rwanda|Burundi|Malawi|Zambia|Angola|Senegal|Ghana|Ivory Coast|Benin|Togo|Guinea|Liberia|Sierra Leone|Madagascar|Myanmar|Cambodia|Laos|Malaysia|Australia|Canada|the Caribbean|Europe|Africa|Asia)$/;
+
+/** A country, or the land a whole conflict is in: where everyone counted is, never a subset of them. */
+function isWholePlace(name: string): boolean {
+  return isWholeConflictPlace(name) || COUNTRY_RE.test(name);
+}
 
 // "A car bomb exploded near the ministry in Mogadishu on Saturday, killing 14 people": one
 // incident's place, named anywhere in its sentence; "Mogadishu car bomb kills 14".
@@ -102,12 +107,12 @@ function sentencePlace(sentence: string): { name: string } | null {
 function sentencePlaceNow(sentence: string): { name: string } | null {
   const talks = /\b(?:talks|meeting|summit|conference|negotiations|agreed|briefing)\b/i.test(sentence);
   const gazetteer = talks ? null : lastPlaceIn(sentence);
-  if (gazetteer && !isWholeConflictPlace(gazetteer.name)) return gazetteer;
+  if (gazetteer && !isWholePlace(gazetteer.name)) return gazetteer;
   for (const m of sentence.matchAll(/\b(?:in|near|at|on|across|outside)\s+/g)) {
     // "agreed at talks in Istanbul", "told a meeting in Naypyitaw": where it was said, not where they died.
     if (/\b(?:talks|meeting|summit|conference|negotiations|agreed|briefing|press conference|visit)\s*$/i.test(sentence.slice(Math.max(0, m.index! - 25), m.index!))) continue;
     const named = namedPlace(sentence.slice(m.index!, m.index! + 70));
-    if (named && !isWholeConflictPlace(named.name)) return named;
+    if (named && !isWholePlace(named.name)) return named;
   }
   const modifier = INCIDENT_PLACE_RE.exec(sentence);
   if (modifier && !NOT_A_PLACE_RE.test(modifier[1]) && !isNationality(modifier[1].split(/\s+/)[0]) && !SIDE_WORDS[modifier[1].split(/\s+/)[0].toLowerCase()])

@@ -1138,4 +1138,10 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     ]);
     expect(pick('Civil defence said 9 people were killed and three were pulled from the rubble alive.')).toEqual([[9, 'killed']]);
   });
+
+  it('never takes a country as a place subset, and looks past it for the district', () => {
+    const subsets = (t: string) => extractClaims(t).map((c) => c.subset);
+    expect(subsets('At least 540 civilians were killed in the Democratic Republic of the Congo in June, the UN office said.')).toEqual([null]);
+    expect(subsets('Rescuers in western Nepal searched for some 40 people believed to be trapped after a landslide in Jajarkot district.')).toEqual(['place-jajarkot']);
+  });
 });
