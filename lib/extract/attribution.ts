@@ -29,7 +29,7 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates released releases publishes issues posts compiles compiled publish compile broke breaks keep keeps kept maintain maintains'.split(
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted counts registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates released releases publishes issues posts compiles compiled publish compile broke breaks keep keeps kept maintain maintains'.split(
     ' ',
   ),
 );
@@ -344,7 +344,7 @@ function attributionsOf(original: string): Attribution[] {
     if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b/.test(about)) return;
     if (
       /^(?:raised|lowered|revised|updated|given|gave|issued|published|released|releases|publishes|issues)$/.test(t.lower) &&
-      !/\b(?:toll|figures?|count|tally|update|statement|estimate|breakdown|bulletin|numbers)\b/.test(about)
+      !/\b(?:toll|figures?|count|tally|update|statement|estimate|breakdown|bulletin|numbers|dead|deaths|casualties|losses)\b/.test(about)
     )
       return;
     // "an estimated 4,000", "the claim", "On almost every estimate": a noun after a determiner.
@@ -381,6 +381,8 @@ const BARE_DATA_RE =
 const BARE_DATA_ALONE_RE =
   /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available)\s+)*(?:figures|data|statistics|numbers)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?$/i;
 
+const DATA_PUBLISHED_RE =
+  /^(?:the\s+)?(?:(?:latest|new|official|updated)\s+)?(?:figures|data|numbers|statistics)\s+(?:that\s+)?((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:had\s+|has\s+)?(?:published|released|issued|gave|compiled|provided|posted|shared)\b/iu;
 const ISSUED_BY_RE =
   /^(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:report|statement|study|survey|update|review|assessment|analysis|bulletin|note|data|figures)\s+(?:released|issued|published|compiled|presented)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+\S/iu;
 const NOT_A_SOURCE_RE =
@@ -392,6 +394,9 @@ function accordingTo(named: string): string | null {
   // "according to a quarterly report published on Wednesday by the UN office": the issuer the
   // "by" names (read by SOURCE_BY_RE) is the source, not the report.
   if (ISSUED_BY_RE.test(whole)) return null;
+  // "according to figures the regional headquarters published in February": who published them.
+  const published = DATA_PUBLISHED_RE.exec(whole);
+  if (published) return clean(published[1]);
   const data = BARE_DATA_RE.exec(whole);
   const phrase = clean((data ? data[1] : whole).split(/\s+(?:which|who|that|in|on|as|and|said|says|show|showed|shows)\s+/)[0]);
   // "according to figures": no source at all; "according to Islamic rites", "according to plan": no one's word.

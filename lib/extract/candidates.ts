@@ -6,7 +6,7 @@
 import type { Sentence } from './sentences';
 
 const CASUALTY_STEM_RE =
-  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|surrender|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|rubble|fate\b|laid to rest|return(?:ed|ing|s)?\b|home\b|handed over|taken away|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|intensive care|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|(?:number|count|total|estimate) at\b|eliminat|neutrali[sz]|shot\b|homicid|behead|lynch|(?:estimates|figures|guesses|counts)\s+(?:\w+\s+)?(?:rang|vary|varie|run\b|ran\b))/gi;
+  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|mourn|medical assistance|medical aid|first aid|wound|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|surrender|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|rubble|fate\b|laid to rest|return(?:ed|ing|s)?\b|home\b|handed over|taken away|exchang|swap|morgue|grave|(?:critical|serious|stable) condition|intensive care|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|(?:number|count|total|estimate) at\b|eliminat|neutrali[sz]|shot\b|homicid|behead|lynch|(?:estimates|figures|guesses|counts)\s+(?:\w+\s+)?(?:rang|vary|varie|run\b|ran\b))/gi;
 const NUMBER_HINT_RE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 
@@ -80,8 +80,12 @@ export const REFERS_BACK_RE =
 export function refersBackToFigure(sentences: readonly Sentence[], index: number, marked: ReadonlySet<number>): boolean {
   const s = sentences[index];
   if (index === 0 || sentences[index - 1].block !== s.block || s.text.length > 80) return false;
-  return (marked.has(index - 1) && REFERS_BACK_RE.test(s.text)) || namesBreakdownBefore(sentences, index);
+  return (marked.has(index - 1) && (REFERS_BACK_RE.test(s.text) || BY_GROUP_LEAD_RE.test(s.text))) || namesBreakdownBefore(sentences, index);
 }
+
+/** "By nationality:", "By province, according to …:": a lead breaking down the count just before. */
+export const BY_GROUP_LEAD_RE =
+  /^(?:By|Per|Broken down by)\s+(?:nationality|country|province|region|district|state|governorate|city|town|oblast|county|age|sex|gender|unit|force)\b/i;
 
 /**
  * "…released its breakdown of the dead by province. The figures, current as of 4pm, are:": a lead

@@ -193,7 +193,9 @@ function reportGoesOn(sentences: Sentence[], index: number, previous: Found | nu
 }
 
 // A source named again by its head word only: "the same sources", "these officials".
-const SAME_SOURCE_RE = /^(?:(?:the|these|those)\s+)?(?:same\s+)?(sources|officials|authorities|medics|doctors|rescuers|monitors|activists)$/i;
+// ("The ministry gave the dead by governorate" after "the Lebanese health ministry said": the same body.)
+const SAME_SOURCE_RE =
+  /^(?:(?:the|these|those)\s+)?(?:same\s+)?(sources|officials|authorities|medics|doctors|rescuers|monitors|activists|ministry|department|administration|agency|governor|headquarters)$/i;
 
 // Belief or estimate with no one named as holding it: someone already named in the passage.
 const HEDGED_RE =

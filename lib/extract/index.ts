@@ -20,7 +20,7 @@ import { tableClaims } from './tables';
 import { timeScopeAt } from './time-scope';
 import { subsetOf } from './subset';
 import { labelCategory, withoutDates } from './tolls';
-import { FRAGMENT_CHARS, isListItem, isListLine, LIST_WORD_RE, listLeadOf, namesBreakdownBefore, PASSAGE_REACH, REFERS_BACK_RE } from './candidates';
+import { BY_GROUP_LEAD_RE, FRAGMENT_CHARS, isListItem, isListLine, LIST_WORD_RE, listLeadOf, namesBreakdownBefore, PASSAGE_REACH, REFERS_BACK_RE } from './candidates';
 import { flattenWhitespace } from './whitespace';
 import { claimInterval, isVague, meets, roundsTo } from '../verify/interval';
 
@@ -105,7 +105,10 @@ const HEADLINE_LEAD_SENTENCES = 4;
  */
 function sourceHeadlines(found: Found[], sentences: Sentence[]): void {
   for (const h of found) {
-    if (h.claim.claimant || !sentences[h.sentenceIndex].headline) continue;
+    // ("rights group counts more than 6,200 killed" over "The Assistance Association for Political
+    // Prisoners (AAPP), a rights group …": a headline's description of its source is the lead's name.)
+    const described = h.claim.claimant !== null && DESCRIBED_SOURCE_RE.test(h.claim.claimant);
+    if ((h.claim.claimant && !described) || !sentences[h.sentenceIndex].headline) continue;
     const lead = found.find(
       (f) =>
         f.sentenceIndex > h.sentenceIndex &&
@@ -116,10 +119,22 @@ function sourceHeadlines(found: Found[], sentences: Sentence[]): void {
     );
     const source = lead?.claim ?? summedBreakdown(h, found);
     if (!source) continue;
+    // A described source is the lead's only when the lead describes it so too ("…, a rights group
+    // that tracks …"); "foreign ministry" over a consulate's figure stays the ministry.
+    if (described && !(lead && describedIn(h.claim.claimant!, sentences[lead.sentenceIndex].text))) continue;
     h.claim.claimant = source.claimant;
     h.claim.claimantType = source.claimantType;
     h.claim.claimantSide = source.claimantSide;
   }
+}
+
+// A source described rather than named: "rights group", "Health ministry", "UN agency" (lower case past its first letter).
+const DESCRIBED_SOURCE_RE =
+  /^(?:UN\s+|U\.N\.\s+)?\p{L}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,2}?\s*(?:group|monitor|watchdog|ministry|agency|office|organi[sz]ation|charity|network|observatory|officials|authorities|body|mission)$/u;
+
+function describedIn(description: string, sentence: string): boolean {
+  const head = /(\p{L}+)$/u.exec(description)?.[1];
+  return !!head && new RegExp(`\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, 'iu').test(sentence);
 }
 
 /** How far under a headline the breakdown that adds up to its figure may reach, in sentences. */
@@ -320,6 +335,9 @@ function inherited(
   const undated = (/\d/.test(gap) ? withoutDates(gap) : gap).replace(/\s*\([A-Z]{2,10}\)/g, '');
   const lead = { category: prev.claim.category, victims: r.victims, head: r.head };
   if (PAREN_LEAD_RE.test(gap) || COLON_LEAD_RE.test(undated)) return { ...lead, item: true };
+  // "…: in Nabatieh, four; in Tyre, two; in Bint Jbeil, six": the next place of a list by place.
+  const placeItem = prev.item ? PLACE_ITEM_GAP_RE.exec(gap) : null;
+  if (placeItem) return { ...lead, item: true, itemPlace: placeItem[1] };
   // "The dead (21 civilians, … and eight gunmen) include five women": more parts of the same dead.
   if (/^[^()\d]{0,60}\)\s*(?:include|included|includes|including|among them)\s+$/i.test(gap) && prev.item) return { ...lead, item: true };
   if (AMONG_AFTER_RE.test(sentence.slice(expr.end))) return { ...lead, item: true };
@@ -598,11 +616,15 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
   const lead = listLeadOf(sentences, index);
   if (!lead) return null;
   const lastIn = (i: number) => found.filter((f) => f.sentenceIndex === i).pop()?.claim.category ?? null;
+  const firstIn = (i: number) => found.find((f) => f.sentenceIndex === i)?.claim.category ?? null;
   const category =
     leadCategory(lead.text, sentences, lead.index) ??
     lastIn(lead.index) ??
     // "… documented 8,129 deaths. It broke them down as follows:": the figure the lead points back to.
     (REFERS_BACK_RE.test(lead.text) && sentences[lead.index - 1]?.block === sentences[lead.index].block ? lastIn(lead.index - 1) : null) ??
+    // "…were killed, and at least 30 were wounded. By nationality:": the breakdown of the count the
+    // sentence before leads with.
+    (BY_GROUP_LEAD_RE.test(lead.text) && sentences[lead.index - 1]?.block === sentences[lead.index].block ? firstIn(lead.index - 1) : null) ??
     // "…its breakdown of the dead by province. The figures are:": what the sentence before names.
     (namesBreakdownBefore(sentences, lead.index) ? labelCategory(sentences[lead.index - 1].text) : null);
   if (!category) return null;
@@ -617,7 +639,7 @@ function listItem(sentences: Sentence[], index: number, expr: NumberExpr, found:
       .some(
         (w) =>
           /^\p{Ll}/u.test(w) &&
-          !/^(?:of|and|the|al|el|de|other|provinces?|regions?|districts?|areas?|states?|towns?|cities|city|villages?|governorates?|oblasts?|counties|county|municipalities|directions?|fronts?|sectors?|axis|morgues?|territory|territories|hospitals?|on|in)$/.test(
+          !/^(?:of|and|the|al|el|de|other|provinces?|regions?|districts?|areas?|states?|towns?|cities|city|villages?|governorates?|oblasts?|counties|county|municipalities|directions?|fronts?|sectors?|axis|morgues?|territory|territories|hospitals?|on|in|group|groups|grouping|groupings|armies|army|brigades?|corps|commands?|units?|forces)$/.test(
             w,
           ),
       ) &&
@@ -634,8 +656,11 @@ const INLINE_LEAD_RE = /([^:;!?]{3,160}):\s*$/;
 /** Longest place label between an inline lead's colon and its first figure, in characters. */
 const INLINE_LABEL_CHARS = 60;
 const INLINE_PLACE_LEAD_RE = /([^:;!?]{3,160}):\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+$/u;
+// "the day's dead by district: in Nabatieh, four; in Tyre, two" (not "presumed dead: Itay Chen, 19", an age).
+const INLINE_IN_PLACE_LEAD_RE = /([^:;!?]{3,160}):\s*in\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s+$/u;
 
 /** The first item of a list run into its lead's sentence after a colon; the items after it follow it. */
+const PLACE_ITEM_GAP_RE = /^\s*[;,]\s*(?:and\s+)?in\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s*$/u;
 // A cell's label right before its figure, after the row's start or a "|" between cells.
 const CELL_LABEL_RE = /(?:^|\|)\s*([^|:\d]{2,40}):\s*$/;
 
@@ -647,7 +672,7 @@ function inlineListItem(sentences: Sentence[], index: number, expr: NumberExpr, 
   if (colon < 0 || expr.start - colon > INLINE_LABEL_CHARS) return null;
   const before = text.slice(Math.max(0, colon - 161), expr.start);
   // "It listed the other tolls as follows: Shangla 36, Mansehra 24": a place label may come first.
-  const placed = INLINE_PLACE_LEAD_RE.exec(before);
+  const placed = INLINE_PLACE_LEAD_RE.exec(before) ?? INLINE_IN_PLACE_LEAD_RE.exec(before);
   const lead = placed ?? INLINE_LEAD_RE.exec(before);
   if (!lead || /\d/.test(lead[1])) return null;
   const category = leadCategory(lead[1], sentences, index);

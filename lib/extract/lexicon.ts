@@ -107,6 +107,9 @@ export const CASUALTY_VERBS: Record<string, Category> = wordTable({
   eliminating: 'killed',
   neutralised: 'killed',
   neutralized: 'killed',
+  // "Hezbollah mourned 3 fighters": a group announcing its dead.
+  mourned: 'killed',
+  mourns: 'killed',
   wounded: 'wounded',
   wounding: 'wounded',
   wounds: 'wounded',
@@ -208,7 +211,7 @@ export const PERSON_NOUNS = words(`
   brothers sisters husbands wives youths youngsters adolescents juveniles convicts defenders servicemembers gendarmes
   dissidents activists supporters photographers cameramen staffers surgeons midwives pharmacists loggers builders
   scholars individuals humanitarians responders officials ministers lawmakers politicians diplomats envoys leaders chiefs
-  delegates councillors officers
+  delegates councillors officers operatives
 `);
 
 /** Military heads decide population = military. */

@@ -42,7 +42,17 @@ function skipParenthetical(rest: Token[], j: number): number {
 }
 
 /** "from the village", "and a police officer" before the verb. */
+// "18 soldiers serving with the regional force were killed": a participle leading a phrase about the noun.
+const PHRASE_PARTICIPLES = new Set('serving working fighting stationed deployed based living travelling traveling staying sheltering waiting hiding'.split(' '));
+
+/** Longest prepositional phrase between a counted noun and its verb, in tokens. */
+const PHRASE_TOKENS = 16;
+
 function skipPhrase(rest: Token[], j: number): number {
+  if (PHRASE_PARTICIPLES.has(rest[j]?.lower ?? '') && PREPOSITIONS.has(rest[j + 1]?.lower ?? '')) {
+    const after = skipPhrase(rest, j + 1);
+    return after > j + 1 ? after : j;
+  }
   const t = rest[j];
   if (!t || !(PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'or')) return j;
   // "in a serious condition", "in critical condition", "in captivity": the predicate itself.
@@ -58,16 +68,22 @@ function skipPhrase(rest: Token[], j: number): number {
   // "a figure of 58 and said about 20 were missing": a second clause with its own subject.
   if (coordination && /^(?:said|says|added|told|warned|reported|announced|stated)$/.test(rest[j + 1]?.lower ?? '')) return j;
   // "from the Ministries of Defense and Interior perished", "with U.S. citizenship were abducted".
-  for (let k = j + 1; k < rest.length && k < j + 11; k++) {
+  for (let k = j + 1; k < rest.length && k < j + PHRASE_TOKENS; k++) {
     // "of the Ministry of Defense, including 18 from tribes, were killed": stop at the comma and
     // let the parenthetical rule see whether a verb follows it.
     if (rest[k].text === ',' && k > j + 1 && !coordination) return skipParenthetical(rest, k) > k ? k : j;
     // "in a serious condition and a handful had died": a new clause, not more of the phrase.
     if (
       /^(?:and|or|but|while)$/.test(rest[k].lower) &&
-      /^(?:a|an|the|another|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|many)$/.test(rest[k + 1]?.lower ?? '')
+      /^(?:a|an|the|another|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|several|many)$/.test(rest[k + 1]?.lower ?? '') &&
+      !namesMoreOfTheSame(rest, k + 1)
     )
       return j;
+    // "with the regional force (SAMIDRC) and …": an acronym in brackets is part of the name.
+    if (rest[k].text === '(' && rest[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(rest[k + 1]?.text ?? '')) {
+      k += 2;
+      continue;
+    }
     // A closing quote mark ends a quoted phrase, not the subject: '"19 … terrorists" had been eliminated'.
     if (!rest[k].isWord && !(rest[k].text === '.' && /^\p{Lu}$/u.test(rest[k - 1]?.text ?? '')) && !CLOSING_QUOTE_RE.test(rest[k].text)) return j;
     // "in Ukraine and injured nearly 1,500": a second clause of the verb before the figure.
@@ -91,6 +107,16 @@ function skipPhrase(rest: Token[], j: number): number {
       return k;
   }
   return j;
+}
+
+/**
+ * "with the regional force and the UN mission MONUSCO were killed": after "and the", a name of
+ * capitalised words running straight into the verb of the whole subject, not a clause of its own.
+ */
+function namesMoreOfTheSame(rest: Token[], from: number): boolean {
+  let k = from + 1;
+  while (k < rest.length && k - from < 7 && rest[k].isWord && (/\p{Lu}/u.test(rest[k].text) || /^(?:of|the|for|in|mission|force|forces|army)$/.test(rest[k].lower))) k++;
+  return k > from + 1 && k < rest.length && AUX.has(rest[k].lower) && /\p{Lu}/u.test(rest[k - 1].text);
 }
 
 // "campers and counselors", "students and residents": plural nouns of people by their ending.
@@ -176,6 +202,11 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   )
     return 'missing';
   if (/^(?:lost|gave|given|sacrificed|laid)$/.test(t.lower) && /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2)) return 'killed';
+  // "16 servicemen had laid down their arms and surrendered": taken prisoner.
+  if (/^(?:laid|lay|laying)$/.test(t.lower) && w1 === 'down' && /^(?:their|his|her)$/.test(w2) && /^(?:arms|weapons)$/.test(w3)) return 'captured';
+  // "Eight adults received medical assistance": treated for their injuries.
+  if (/^(?:received|receiving|receive)$/.test(t.lower) && /^(?:medical|first|emergency|hospital)$/.test(w1) && /^(?:assistance|aid|treatment|care|help)$/.test(w2))
+    return 'wounded';
   // "25 deemed serious", "16 listed as critical": patients by condition.
   if (
     /^(?:deemed|listed|described|classed|classified|considered)$/.test(t.lower) &&

@@ -1144,4 +1144,64 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(subsets('At least 540 civilians were killed in the Democratic Republic of the Congo in June, the UN office said.')).toEqual([null]);
     expect(subsets('Rescuers in western Nepal searched for some 40 people believed to be trapped after a landslide in Jajarkot district.')).toEqual(['place-jajarkot']);
   });
+
+  it('reads a list by place run into its lead ("in X, four; in Y, two"), and a ministry giving the day’s dead', () => {
+    const text = 'The ministry gave the day’s dead by district: in Hasbaya, four; in Saida, two; in Jezzine, six.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.subset, c.claimant])).toEqual([
+      [4, 'killed', 'place-hasbaya', 'ministry'],
+      [2, 'killed', 'place-saida', 'ministry'],
+      [6, 'killed', 'place-jezzine', 'ministry'],
+    ]);
+    // A name and an age after a colon are no place and figure.
+    expect(pick('Two others are presumed dead: Dana Levi, 24; and Omer Katz, 31.')).toEqual([[2, 'killed']]);
+  });
+
+  it('reads groupings of forces under a losses lead, and a breakdown "By nationality" of the count before', () => {
+    const groupings = [
+      'The enemy lost up to 900 servicemen, the ministry said. Its losses by grouping of forces:',
+      '',
+      'North group: up to 300 servicemen',
+      'West group: more than 600 servicemen',
+    ].join('\n');
+    expect(pick(groupings)).toEqual([
+      [900, 'casualties'],
+      [300, 'casualties'],
+      [600, 'casualties'],
+    ]);
+    const nations = ['Nine peacekeepers were killed in the fighting, and at least 20 were wounded. By nationality:', '', 'Ghana – 5', 'Nepal – 4'].join('\n');
+    expect(pick(nations)).toEqual([
+      [9, 'killed'],
+      [20, 'wounded'],
+      [5, 'killed'],
+      [4, 'killed'],
+    ]);
+  });
+
+  it('reads mourned fighters as dead, surrender by laying down arms as capture, and medical assistance as wounds', () => {
+    expect(pick('The group mourned 4 fighters on Tuesday.')).toEqual([[4, 'killed']]);
+    expect(pick('Over the week 21 soldiers had laid down their arms and surrendered.')).toEqual([[21, 'captured']]);
+    expect(pick('Six adults received medical assistance at the scene.')).toEqual([[6, 'wounded']]);
+    expect(pick('Thousands of mourners gathered in the square.')).toEqual([]);
+  });
+
+  it('reads a noun followed by a participle phrase ("serving with", "sheltering in") up to its verb', () => {
+    expect(pick('At least 11 soldiers serving with the regional force were killed.')).toEqual([[11, 'killed']]);
+    expect(pick('Twelve people sheltering in the school died.')).toEqual([[12, 'killed']]);
+    expect(who('Flood toll: UN counts 410 bodies in morgues.')).toEqual(['United Nations']);
+  });
+
+  it('gives "the ministry" the ministry named before, and a headline’s described source the lead’s name', () => {
+    expect(who('Strikes killed 14 people, the Lebanese health ministry said. The ministry gave the dead by district: in Tyre, eight; in Saida, six.')).toEqual([
+      'Lebanese health ministry',
+      'Lebanese health ministry',
+      'Lebanese health ministry',
+    ]);
+    const text = [
+      'Rights group counts more than 4,100 killed since the coup',
+      '',
+      'The Mountain Rights Watch (MRW), a rights group that tracks killings by the army, said on Monday that soldiers had killed 4,130 people since the coup.',
+    ].join('\n');
+    expect(who(text)).toEqual(['Mountain Rights Watch', 'Mountain Rights Watch']);
+    expect(who('Since January, 23 civilians have been killed, according to figures the regional headquarters published in March.')).toEqual(['regional headquarters']);
+  });
 });
