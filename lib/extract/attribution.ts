@@ -143,7 +143,9 @@ function npBefore(tokens: Token[], end: number): { phrase: string; from: number 
 }
 
 function isNameLike(tokens: Token[]): boolean {
-  return tokens.length > 0 && tokens.length <= 5 && tokens.every((t) => t.isWord && (/\p{Lu}/u.test(t.text) || PARTICLES.has(t.lower)));
+  // ("Hon. Musa Danjuma", "Dr. Ali Hassan": a title's full stop belongs to the name.)
+  const words = tokens.filter((t, k) => !(t.text === '.' && k > 0 && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[k - 1].text)));
+  return words.length > 0 && words.length <= 5 && words.every((t) => t.isWord && (/\p{Lu}/u.test(t.text) || PARTICLES.has(t.lower)));
 }
 
 /**
@@ -310,6 +312,8 @@ function attributionsOf(original: string): Attribution[] {
     if (t.capitalized && i > 0 && tokens[i - 1].isWord) return;
     const next = tokens[i + 1]?.lower;
     if (t.lower === 'accused' && next === 'of') return;
+    // "Passengers on board (estimated): 93": a note on the figure in brackets, not a speaker.
+    if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') return;
     // "Moscow does not publish its own losses": a source that says nothing.
     if (/^(?:not|never|n['’]t)$/.test(tokens[i - 1]?.lower ?? '')) return;
     // "…, check obituaries, local news and posts and publish only …": a second verb shares the

@@ -140,8 +140,9 @@ export const CASUALTY_VERBS: Record<string, Category> = wordTable({
   lose: 'casualties',
   loses: 'casualties',
   losing: 'casualties',
-  buried: 'killed',
-  burying: 'killed',
+  // "We have buried 19 of them": the bodies laid to rest are counted.
+  buried: 'bodies',
+  burying: 'bodies',
   treated: 'wounded',
   treating: 'wounded',
   admitted: 'wounded',
@@ -211,7 +212,7 @@ export const PERSON_NOUNS = words(`
   brothers sisters husbands wives youths youngsters adolescents juveniles convicts defenders servicemembers gendarmes
   dissidents activists supporters photographers cameramen staffers surgeons midwives pharmacists loggers builders
   scholars individuals humanitarians responders officials ministers lawmakers politicians diplomats envoys leaders chiefs
-  delegates councillors officers operatives
+  delegates councillors officers operatives souls
 `);
 
 /** Military heads decide population = military. */

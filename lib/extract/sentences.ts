@@ -19,7 +19,7 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st gen lt col sgt maj capt gov sen rep prof jr sr no vs etc inc co corp jan feb mar apr aug sept sep oct nov dec fig approx est dept u.s u.k u.n e.g i.e'.split(
+  'mr mrs ms dr st gen lt col sgt maj capt gov sen rep prof hon rev jr sr no vs etc inc co corp jan feb mar apr aug sept sep oct nov dec fig approx est dept u.s u.k u.n e.g i.e'.split(
     ' ',
   ),
 );

@@ -1204,4 +1204,15 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(who(text)).toEqual(['Mountain Rights Watch', 'Mountain Rights Watch']);
     expect(who('Since January, 23 civilians have been killed, according to figures the regional headquarters published in March.')).toEqual(['regional headquarters']);
   });
+
+  it('reads "(estimated)" as no speaker, "Hon." as no sentence end, lost souls as dead and burials as bodies', () => {
+    const row = 'The agency gave the following figures:\n\nOn board (estimated): 80 | Rescued alive: 41 | Bodies recovered: 22 | Still missing: 17';
+    expect(extractClaims(row).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [22, 'bodies', 'agency'],
+      [17, 'missing', 'agency'],
+    ]);
+    expect(who('But the council chairman, Hon. Musa Danjuma, gave a higher toll of 31 dead.')).toEqual(['Hon. Musa Danjuma']);
+    expect(pick('“By my count we have lost more than 50 souls,” he said.')).toEqual([[50, 'killed']]);
+    expect(pick('“We have buried 14 of them already,” the imam said.')).toEqual([[14, 'bodies']]);
+  });
 });
