@@ -75,7 +75,7 @@ const PLATFORM_INTRO_RE = /^([^,:“”"]{2,60}?),? (?:on|via) (?:Telegram|X|Twi
 // The audience of "told reporters", never the speaker.
 const OBJECTS_RE = /^(?:reporters|journalists|the press|Reuters|AFP|AP|the BBC|BBC|CNN|Al Jazeera|the Associated Press)$/i;
 const AGENT_RE =
-  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|\bnote\b|bulletin|briefing|assessment|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association|estimates|neighbou?rs|locals|families|elders|eyewitness|minister|president|premier|chancellor|secretary|ombudsman|commissioner/u;
+  /\p{Lu}|authorit|official|ministry|police|government|army|military|source|spokes|governor|mayor|agency|monitor|headquarters|office|command|council|committee|service|observatory|staff|rescuer|medic|doctor|nurse|mission|report|update|survey|study|tally|figures|data|statement|\bnote\b|bulletin|briefing|assessment|resident|witness|survivor|villager|relative|volunteer|worker|member|group|analyst|researcher|expert|journalist|leader|chief|commander|kibbutz|hospital|administration|department|forces|activist|monk|priest|teacher|farmer|media|press|coastguard|guard|brigade|crew|rescue|emergency|lawyer|prosecutor|court|coroner|examiner|network|institute|centre|center|foundation|union|association|estimates|neighbou?rs|locals|families|elders|eyewitness|minister|president|premier|chancellor|secretary|ombudsman|commissioner|airline|carrier|operator|company|manifest/u;
 
 const EVERY_LEAD_RE = /^(?:every|each)\s+(?:morning|evening|night|day|week|month)\s*,?\s+(?=the\b|\p{Lu})/iu;
 const MONTH_LEAD_RE =
@@ -458,7 +458,8 @@ export function attributionFor(all: Attribution[], offset: number, sentence = ''
 }
 
 const POSSESSIVE_RE = /^(?:its|their|our)\b/i;
-const OWNED_DATA_RE = /^((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}?\p{Lu}[\p{L}.-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:figures?|data|records?|numbers|statistics)$/u;
+const OWNED_DATA_RE =
+  /^((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}?\p{Lu}[\p{L}.-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:figures?|data|records?|numbers|statistics|manifest|list|count|tally)$/u;
 const KEPT_RECORD_RE = /^\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:list|tally|count|database|register|record|records)\b/u;
 /** From a figure to a speaker introduced by a relative pronoun just after its noun: "1,000 bodies that Russia". */
 const RELATIVE_CLAIM_RE = /^[^,;:.]{0,40}?\s(?:that|which)\s+[^,;:.]{1,40}$/;

@@ -58,6 +58,8 @@ const OF_THE_DEAD_RE = /(?:^|[.;:]\s+|\b)(?:Of|Among) (?:the|those|these) (dead|
 const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|casualties|martyrs)\b[^.;:\d]{0,70}\bincluding\s+$/i;
 const BESIEGED_RE =
   /\btrapped\s+(?:in|inside|within)\s+(?:the\s+)?(?:besieged\s+|encircled\s+)?(?:city|town|enclave|area|region|country|territory|strip|camps?|villages?|neighbou?rhoods?|district|pocket|\p{Lu})(?![\p{L}'’])/u;
+const ADMITTED_RE = /\b(?:received|admitted|receiving|admitting|took in|has taken in|had taken in)\s+(?:about\s+|some\s+|more than\s+|at least\s+|nearly\s+|over\s+)?$/i;
+const DIED_WERE_RE = /\b(?:who|that)\s+(?:had\s+)?(?:died|were killed|perished|lost their lives)\s+(?:were|are|included|include|includes)\s+$/i;
 const FATE_WORD_RE = /\b(?:killed|dead|died|die|slain|bodies|remains|wounded|injured|hurt|executed|murdered|perished)\b/i;
 const ALIVE_RE = /^\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:(?:believed|thought|presumed|known|said)\s+(?:to\s+be\s+)?(?:still\s+)?)?alive\b/i;
 const CAPTIVES_RE = /\b(?:hostages?|captives?|captivity|abducted|kidnapped)\b/i;
@@ -178,7 +180,11 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     MILITARY_NOUNS.has(c.head) ||
     c.victims.some((t) => t.capitalized) ||
     /(?:men|women|people|ers|ists|ians|ees)$/.test(c.head);
-  const verb = objectIsPeople ? verbCategory(before) : null;
+  // "St. Luke's received seven patients": a hospital taking in the hurt (elsewhere a camp
+  // "received 3,000 refugees" counts no casualties, so only patients).
+  const verb = objectIsPeople
+    ? (verbCategory(before) ?? (c.head === 'patients' && ADMITTED_RE.test(beforeText) ? { category: 'wounded' as const, word: 'received' } : null))
+    : null;
   const toll = TOLL_HINT_RE.test(beforeText) ? tollOf(beforeText) : null;
   // "victims" says nothing of their fate when a predicate does: "12 victims were taken to hospital".
   const prisonersOfWar = c.head === 'prisoners' && c.rest[0]?.lower === 'of' && c.rest[1]?.lower === 'war';
@@ -215,6 +221,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     const among = AMONG_RE.exec(near) ?? NOUN_COMMA_RE.exec(near) ?? INCLUDING_DEAD_RE.exec(beforeText.slice(-110)) ?? OF_THE_DEAD_RE.exec(beforeText.slice(-120));
     if (among) category = CASUALTY_NOUNS[(among[1] ?? among[2]).toLowerCase()] ?? CASUALTY_STATES[(among[1] ?? among[2]).toLowerCase()] ?? 'killed';
     else if (TAKEN_RE.test(near) && TAKEN_AS_RE.test(afterText)) category = 'captured';
+    // "The passengers who died were 169 Indians, 53 Britons …": the dead named by what they were.
+    else if (DIED_WERE_RE.test(near)) category = 'killed';
     else if (FATE_RE.test(near)) category = 'missing';
     else if (RELEASED_INCLUDE_RE.test(near)) category = 'captured';
     else if (

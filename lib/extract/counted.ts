@@ -28,7 +28,7 @@ const COMPOUND_HEADS = new Set(
     ' ',
   ),
 );
-const IRREGULAR_PARTICIPLES = new Set('given taken shown written drawn known seen chosen spoken stolen hidden put set cut'.split(' '));
+const IRREGULAR_PARTICIPLES = new Set('given taken shown written drawn known seen chosen spoken stolen hidden put set cut brought flown driven'.split(' '));
 const QUOTE_RE = /^["'“”‘’«»]$/;
 
 export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {

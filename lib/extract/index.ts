@@ -193,7 +193,7 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
   for (const expr of findNumbers(s.text)) {
     if (isNonCasualtyShape(s.text, expr)) continue;
     const r = expr.exchange ? exchangeRelation(s.text) : relate(s.text, expr);
-    if (r.blocked || isUncountedWhole(s.text, expr, r.head)) continue;
+    if (r.blocked || isUncountedWhole(s.text, expr, r.head) || namesReleased(s.text, expr)) continue;
     const relation =
       r.relation ??
       fragmentBreakdown(sentences, index, previous, r) ??
@@ -247,6 +247,11 @@ function isUncountedWhole(sentence: string, expr: NumberExpr, head: string | nul
   return ![head ?? '', next].some((w) => CASUALTY_NOUNS[w] || CASUALTY_STATES[w] || /^(?:hostages?|captives?|prisoners?|victims?|pows?)$/.test(w));
 }
 
+/** "released the names of four of the five victims": how many were named, not a toll. */
+function namesReleased(sentence: string, expr: NumberExpr): boolean {
+  return /\bnames of\s+$/i.test(sentence.slice(Math.max(0, expr.start - 12), expr.start)) && /^\s+of\s+(?:the|its|their|those)\b/i.test(sentence.slice(expr.end, expr.end + 12));
+}
+
 /** "a 1,000-for-1,000 exchange": people handed over, or bodies when the swap is of the dead. */
 function exchangeRelation(sentence: string): ReturnType<typeof relate> {
   const category = /\b(?:bodies|remains|corpses)\b/i.test(sentence)
@@ -266,7 +271,9 @@ function countsPeople(expr: NumberExpr, relation: Relation): boolean {
   return (
     PERSON_NOUNS.has(relation.head) ||
     !!CASUALTY_NOUNS[relation.head] ||
-    /^(?:man|woman|child|boy|girl|baby|soldier|civilian|person|officer|journalist|resident|member|worker|other)$/.test(relation.head)
+    /^(?:man|woman|child|boy|girl|baby|soldier|civilian|person|officer|journalist|resident|member|worker|other|suspect|gunman|attacker|assailant|shooter|bomber|militant|fighter|passenger|driver|pilot|victim|patient|student|teacher|nurse|doctor|policeman|guard|volunteer|colleague)$/.test(
+      relation.head,
+    )
   );
 }
 
@@ -479,7 +486,7 @@ const PASSAGE_OPENING_RE = /^[“"‘']?(?:It|The|That|This|Its|Their|Among)\s|\
 // "It includes about 19,500 volunteers", "The list also counts": the parts of the count just given.
 // Also after a clause ("…, but the list also includes some 18,000 …"), and "Among them are 19,400 …".
 const INCLUDES_RE =
-  /(?:^|\b(?:but|and|while)\s+)(?:It|it|[Tt]he (?:list|tally|count|toll|total|figure|database|register)|[Tt]hat (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\s+$|^Among (?:them|those|these|the dead)\s+(?:are|were)\s+$/;
+  /(?:^|\b(?:but|and|while)\s+)(?:It|it|[Tt]he (?:[A-Za-z-]+['’]s\s+)?(?:list|tally|count|toll|total|figure|database|register)|[Tt]hat (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\s+$|^Among (?:them|those|these|the dead)\s+(?:are|were)\s+$/;
 // "It includes 21,000 people still held as prisoners": the part says its own fate, another count.
 const OWN_FATE_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:still\s+)?(?:held|detained|jailed|imprisoned|arrested|displaced|missing|in custody|behind bars)\b/u;
 // "At least 5,100 officers are on the list"

@@ -212,7 +212,7 @@ export const PERSON_NOUNS = words(`
   brothers sisters husbands wives youths youngsters adolescents juveniles convicts defenders servicemembers gendarmes
   dissidents activists supporters photographers cameramen staffers surgeons midwives pharmacists loggers builders
   scholars individuals humanitarians responders officials ministers lawmakers politicians diplomats envoys leaders chiefs
-  delegates councillors officers operatives souls
+  delegates councillors officers operatives souls suspect suspects shooter shooters gunman attacker bomber bombers
 `);
 
 /** Military heads decide population = military. */

@@ -43,18 +43,23 @@ function skipParenthetical(rest: Token[], j: number): number {
 
 /** "from the village", "and a police officer" before the verb. */
 // "18 soldiers serving with the regional force were killed": a participle leading a phrase about the noun.
-const PHRASE_PARTICIPLES = new Set('serving working fighting stationed deployed based living travelling traveling staying sheltering waiting hiding'.split(' '));
+// ("Two of those brought to Memorial died there": only when a verb of their own follows the phrase.)
+const PHRASE_PARTICIPLES = new Set(
+  'serving working fighting stationed deployed based living travelling traveling staying sheltering waiting hiding brought taken rushed flown'.split(' '),
+);
 
 /** Longest prepositional phrase between a counted noun and its verb, in tokens. */
 const PHRASE_TOKENS = 16;
 
-function skipPhrase(rest: Token[], j: number): number {
-  if (PHRASE_PARTICIPLES.has(rest[j]?.lower ?? '') && PREPOSITIONS.has(rest[j + 1]?.lower ?? '')) {
-    const after = skipPhrase(rest, j + 1);
+function skipPhrase(rest: Token[], j: number, afterParticiple = false): number {
+  // Straight after the noun only: "Nine others were taken to hospitals" is the predicate itself.
+  if (j === 0 && PHRASE_PARTICIPLES.has(rest[j]?.lower ?? '') && (PREPOSITIONS.has(rest[j + 1]?.lower ?? '') || rest[j + 1]?.lower === 'to')) {
+    const after = skipPhrase(rest, j + 1, true);
     return after > j + 1 ? after : j;
   }
   const t = rest[j];
-  if (!t || !(PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'or')) return j;
+  // ("taken to the clinic": "to" leads a phrase only after such a participle.)
+  if (!t || !(PREPOSITIONS.has(t.lower) || (afterParticiple && t.lower === 'to') || t.lower === 'and' || t.lower === 'or')) return j;
   // "in a serious condition", "in critical condition", "in captivity": the predicate itself.
   if (
     t.lower === 'in' &&
@@ -100,7 +105,7 @@ function skipPhrase(rest: Token[], j: number): number {
     // "Three men and a woman died": a second subject of a few words that names people, then the verb.
     if (
       coordination &&
-      CASUALTY_STATES[rest[k].lower] &&
+      (CASUALTY_STATES[rest[k].lower] || lostLives(rest, k)) &&
       k <= j + 4 &&
       rest.slice(j + 1, k).some((w) => PERSON_NOUNS.has(w.lower) || PERSON_NOUNS.has(`${w.lower}s`) || PERSON_SUFFIX_RE.test(w.lower))
     )

@@ -1215,4 +1215,32 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('“By my count we have lost more than 50 souls,” he said.')).toEqual([[50, 'killed']]);
     expect(pick('“We have buried 14 of them already,” the imam said.')).toEqual([[14, 'bodies']]);
   });
+
+  it('reads a suspect shot dead, patients a hospital received, and the part of those taken to hospital who died', () => {
+    expect(pick('Officers shot and killed one suspect at the scene.')).toEqual([[1, 'killed']]);
+    expect(pick('The county hospital received nine patients, three of whom were treated and released.')).toEqual([
+      [9, 'wounded'],
+      [3, 'wounded'],
+    ]);
+    expect(pick('Four soldiers taken to the clinic later died.')).toEqual([[4, 'killed']]);
+    expect(pick('Seven others were taken to hospitals, including a boy.')).toEqual([[7, 'wounded']]);
+    expect(pick('The camp received 3,000 refugees.')).toEqual([]);
+    // How many victims were named is no toll.
+    expect(pick('The coroner released the names of three of the four victims.')).toEqual([[4, 'killed']]);
+  });
+
+  it('reads the parts an owner’s count includes, the dead named by nationality, and crew who lost their lives', () => {
+    const text = 'The Coastal Monitor put the toll at 940. The monitor’s count includes 610 civilians as well as 170 members of the security forces.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [940, 'killed', 'Coastal Monitor'],
+      [610, 'killed', 'Coastal Monitor'],
+      [170, 'killed', 'Coastal Monitor'],
+    ]);
+    expect(pick('The passengers who died were 120 Kenyans, 12 Britons and one Canadian, according to the airline.')).toEqual([
+      [120, 'killed'],
+      [12, 'killed'],
+      [1, 'killed'],
+    ]);
+    expect(pick('We confirm that 88 of our passengers and crew lost their lives.')).toEqual([[88, 'killed']]);
+  });
 });
