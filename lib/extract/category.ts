@@ -162,6 +162,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const invertedCategory = inverted ? invertedTollCategory(inverted) : null;
   if (invertedCategory) return { victims: [], head: null, blocked: false, relation: { category: invertedCategory, victims: [], head: null } };
   let pred = predicate(c.rest, c.head);
+  // "Fire toll rises to 58 as injured teenager dies": the toll's value; the clause after "as" is another's.
+  if (pred && !c.head && /^\s+(?:as|after|while|when|since|because)\s/i.test(afterText) && TOLL_HINT_RE.test(beforeText) && tollOf(beforeText)) pred = null;
   // "48 hostages remained: 20 believed alive and 28 believed dead": the living are still held
   // (elsewhere "found alive" is nobody's loss).
   if (pred === 'blocked' && !c.head && ALIVE_RE.test(afterText) && CAPTIVES_RE.test(sentence)) pred = 'captured';

@@ -42,7 +42,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
         PRONOUN_LOOKBACK,
         (x) => x !== a && x.claimant.toLowerCase().split(/\s+/).includes(head) && x.claimant.trim().includes(' ') && !SAME_SOURCE_RE.test(x.claimant.trim()),
       );
-      if (before) return { claimant: before.claimant, context: before.context };
+      // ("the agency" after "the UN agency said": the agency that one stood for, if named.)
+      if (before) return { claimant: expandGeneric(before.claimant, earlier) ?? before.claimant, context: before.context };
     }
     const generic = expandGeneric(a.claimant, earlier);
     if (generic) return { claimant: generic, context: `${generic} ${a.context}` };
@@ -79,6 +80,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   if (quoted) return quoted.pronoun ? (lastNamedSpeaker(sentences, index) ?? NONE) : named(quoted);
   const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]) ?? tableSource(text, sentences, index) ?? publisherVoice(text, sentences, index);
   if (intro) return intro;
+  // "It is the deadliest fire since 2001, when 60 people died": history the writer recalls, nobody's count now.
+  if (HISTORY_RE.test(sentences[index].text)) return NONE;
   // "Reuters reported that 12 people were wounded": the outlet's own reporting, no other source.
   if (reportedByOutlet(sentences[index].text)) return NONE;
   const s = sentences[index];
@@ -279,7 +282,11 @@ function expandGenericIn(claimant: string, text: string): string | null {
       if (/\p{Lu}/u.test(name) && !/^(?:The|A|An|It|They|He|She)$/.test(name)) found = name;
     }
   if (!found && /\b(?:UN|U\.N\.|United Nations|agency)\b/i.test(claimant)) {
-    for (const m of text.matchAll(/\b(UN[A-Z]{2,6}|OCHA|OHCHR|HRMMU|BINUH|WHO|UNICEF|WFP|IOM)\b/g)) found = m[1];
+    // ("the International Organization for Migration said …, the UN agency said": its full name too.)
+    for (const m of text.matchAll(
+      /\b(UN[A-Z]{2,6}|OCHA|OHCHR|HRMMU|BINUH|WHO|UNICEF|WFP|IOM|International Organization for Migration|World Health Organization|World Food Programme|UN refugee agency|UN children['’]s agency)\b/g,
+    ))
+      found = m[1];
   }
   // Else a body named earlier with the same head word ("the office" → "UN human rights office"),
   // the body the article spelled out with its acronym, or the last source it named.
@@ -365,6 +372,7 @@ function expandAcronym(claimant: string, earlier: string): string {
   return claimant;
 }
 
+const HISTORY_RE = /\b(?:deadliest|worst|largest|biggest|bloodiest)\b[^.;]*\b(?:since|in) (?:19|20)\d\d,? when\b/i;
 const BROADCASTER_RE = /^(?:(?:the|that|this)\s+)?(?:state\s+)?(?:broadcaster|station|channel|network|news agency|agency|outlet)$/i;
 const STATION_RE = /\b(?:television|TV|station|radio|broadcaster|channel|news agency|state media)\b/i;
 const ISSUED_RE =

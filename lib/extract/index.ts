@@ -569,7 +569,7 @@ const SENTENCE_PART_RE =
   /^\s*(?:(?:It|They|She|He|The (?:ministry|department|office|agency|bulletin|report))\s+(?:said|added|reported|says)\s+(?:that\s+)?)?(?:(?:The|the)\s+(?:other|remaining|last)\s+)?$/;
 const SEX_GROUP_GAP_RE = /\b(?:were|was|are)\s+(?:women|men|girls|boys|children)\s*,?\s+and\s+$/i;
 const COMPARED_GAP_RE =
-  /^[^.;:!?()\d]{0,200}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
+  /^[^.;:!?()\d]{0,200}?(?:,\s*|\s)(?:compared (?:with|to)|up from|down from|versus|vs\.?|against)\s+(?:(?:an?|the)\s+(?:(?:initial|earlier|previous|first|provisional|preliminary|official)\s+)?(?:count|figure|toll|tally|estimate|total)\s+of\s+)?(?:(?:about|around|some|nearly|almost|more than|over|at least|just)\s+)?$/i;
 
 // The gap between two coordinated figures of one clause: "… soldiers and ", "… were killed and a
 // further ". Not a breakdown ("including", "of whom"): its parts are counted exactly.

@@ -220,7 +220,9 @@ export function predicate(rest: Token[], head: string | null = null): Category |
     return 'wounded';
   if (/^(?:suffering|suffered)$/.test(t.lower) && /injur|wound|burn|fractur|trauma/.test(`${w1} ${w2} ${w3} ${rest[j + 4]?.lower ?? ''}`)) return 'wounded';
   // "held alive in Gaza", "held captive", "held in captivity".
-  if (t.lower === 'held' && /^(?:alive|captive|hostage|hostages|prisoner|prisoners|in|by)$/.test(w1) && (w1 !== 'in' || /^(?:captivity|gaza)$/.test(w2))) return 'captured';
+  // ("still held in Russian captivity": whose captivity may come between.)
+  if (t.lower === 'held' && /^(?:alive|captive|hostage|hostages|prisoner|prisoners|in|by)$/.test(w1) && (w1 !== 'in' || /^(?:captivity|gaza)$/.test(w2) || w3 === 'captivity'))
+    return 'captured';
   // "50 are still held in the territory": captives; "five fishermen who went missing".
   // ("still held as political detainees" are prisoners of a state, not captives of a war.)
   if (t.lower === 'held' && rest[j - 1]?.lower === 'still' && w1 !== 'as' && (!head || /^(?:hostages?|captives?|people|persons)$/.test(head))) return 'captured';

@@ -22,6 +22,14 @@ export function timeScopeAt(sentence: string, start: number, end: number): TimeS
   const rest = sentence.slice(end);
   const stop = rest.search(/[;:—–]|,(?!\d)/);
   const clause = sentence.slice(from, stop < 0 ? sentence.length : end + stop);
+  // "…the deadliest since 2001, when 60 people died in a blaze": the clause tells of one past
+  // incident (not "in 2022, when the minister said 5,937 had died": a count given then).
+  if (
+    /^\s*when\s/i.test(clause) &&
+    /\b(?:since|in) (?:19|20)\d\d,\s*$/.test(sentence.slice(0, from)) &&
+    !/\b(?:said|says|acknowledged|reported|announced|put|gave|admitted)\b/i.test(clause)
+  )
+    return timeScopeOf(clause) ?? 'event';
   return timeScopeOf(clause) ?? timeScopeOf(sentence);
 }
 

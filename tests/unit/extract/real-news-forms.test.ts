@@ -1243,4 +1243,23 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     ]);
     expect(pick('We confirm that 88 of our passengers and crew lost their lives.')).toEqual([[88, 'killed']]);
   });
+
+  it('reads history recalled as one past incident with no source, a toll past "as", and an initial count compared', () => {
+    const text = 'The toll rose to 44 on Monday, the ministry said. It is the deadliest fire since 2003, when 61 people died in a blaze at a hostel.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant, c.timeScope])).toEqual([
+      [44, 'killed', 'ministry', 'cumulative'],
+      [61, 'killed', null, 'event'],
+    ]);
+    // A count given at a past time is still the running count it was.
+    expect(extractClaims('The ministry last gave a figure in 2022, when it said 5,900 servicemen had died.').map((c) => c.timeScope)).not.toEqual(['event']);
+    expect(pick('Club fire toll rises to 31 as injured teenager dies')).toEqual([[31, 'killed']]);
+    expect(pick('The ministry put the toll at 40 on Sunday, up from an initial count of 33 given at dawn.')).toEqual([
+      [40, 'killed'],
+      [33, 'killed'],
+    ]);
+    expect(who('The migrants’ boat sank, the International Organization for Migration said. At least 300 died on the route last year, the UN agency said.')).toEqual([
+      'International Organization for Migration',
+    ]);
+    expect(pick('Officials say more than 6,000 soldiers are still held in Russian captivity.')).toEqual([[6000, 'captured']]);
+  });
 });
