@@ -314,7 +314,12 @@ function expandGenericIn(claimant: string, text: string): string | null {
   if (!found && !document) return null;
   // "…, the headquarters said in a statement. According to the statement, …": whoever issued the
   // document the article last mentioned.
-  if (!found && head) found = issuerOfLast(head, text);
+  // (Its issuer may be named in lower case, "the airline said in a statement": still the issuer,
+  // never the last capitalised name of some other sentence.)
+  if (!found && head) {
+    const issuer = issuerOfLast(head, text);
+    if (issuer) return issuer.replace(/\s+/g, ' ');
+  }
   if (!found && definesAcronyms)
     for (const m of text.matchAll(ACRONYM_DEF_RE)) if (/\p{Ll}/u.test(m[1]) && m[1].trim().includes(' ')) found = `${m[1].trim().replace(/^(?:The|A|An)\s+/, '')} (${m[2]})`;
   if (!found) {
@@ -341,7 +346,7 @@ function issuerOfLast(head: string, text: string): string | null {
     const named = findAttributions(sentence).filter((a) => !a.pronoun && !GENERIC_SOURCE_RE.test(a.claimant));
     if (!named.length) continue;
     const who = expandAcronym(expandDefinite(named[named.length - 1].claimant, text.slice(0, text.length - recent.length + start)), text);
-    return /\p{Lu}/u.test(who) ? who : null;
+    return who;
   }
   return null;
 }

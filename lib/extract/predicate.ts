@@ -244,7 +244,15 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (t.lower === 'laid' && w1 === 'to' && w2 === 'rest') return 'bodies';
   if (t.lower === 'in' && (w1 === 'intensive' || w1 === 'icu' || (w1 === 'the' && (w2 === 'icu' || w2 === 'intensive')))) return 'wounded';
   if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w1) || (/^(a|an)$/.test(w1) && /^(critical|serious|stable|hospital)$/.test(w2)))) return 'wounded';
-  if (/^(taken|rushed|admitted|brought|airlifted)$/.test(t.lower) && w1 === 'to' && /^(hospitals?|a|the)$/.test(w2)) {
+  // "Fourteen patients have been flown to hospitals abroad": moved for treatment.
+  if (/^(?:flown|transferred|evacuated|airlifted)$/.test(t.lower) && w1 === 'to' && (/^hospitals?$/.test(w2) || /^(?:hospitals?|clinics?|burns?|trauma|medical)$/.test(w3)))
+    return 'wounded';
+  // ("paramedics who had rushed to the scene" were not taken anywhere.)
+  if (
+    /^(taken|rushed|admitted|brought|airlifted)$/.test(t.lower) &&
+    w1 === 'to' &&
+    (/^hospitals?$/.test(w2) || (/^(a|the)$/.test(w2) && !/^(?:scene|site|spot|front|area|border|village|town|city|place|rescue|aid)$/.test(w3)))
+  ) {
     // "91 people had been brought to hospitals dead": the dead counted where they were taken.
     const arrivedDead = rest.slice(j + 3, j + 6).some((w) => /^(?:dead|lifeless)$/.test(w.lower)) && !rest.slice(j + 3, j + 6).some((w) => w.lower === 'and');
     return arrivedDead ? 'killed' : 'wounded';

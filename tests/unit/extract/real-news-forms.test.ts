@@ -1262,4 +1262,16 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     ]);
     expect(pick('Officials say more than 6,000 soldiers are still held in Russian captivity.')).toEqual([[6000, 'captured']]);
   });
+
+  it('gives a statement its lower-case issuer, and reads who rushed to a scene or was flown to hospital', () => {
+    const text = [
+      'Radar data showed the aircraft climbed only 600 feet.',
+      '',
+      'In a statement on Friday, the airline said 180 of those on board had died. “We confirm that 180 of our passengers and crew lost their lives,” the statement said.',
+    ].join('\n');
+    expect(who(text)).toEqual(['airline', 'airline']);
+    expect(pick('Among the dead were four paramedics who had rushed to the scene after the first strike.')).toEqual([[4, 'killed']]);
+    expect(pick('Nine patients have been flown to hospitals abroad, the ministry said.')).toEqual([[9, 'wounded']]);
+    expect(who('Attacks on shipping have killed at least six seafarers, according to maritime security firms.')).toEqual(['maritime security firms']);
+  });
 });
