@@ -286,6 +286,9 @@ function attributionsOf(original: string): Attribution[] {
     const phrase = accordingTo(m[1]);
     if (phrase && plausible(phrase)) out.push({ claimant: phrase, context: phrase, pronoun: false, at: m.index! });
   }
+  // "US officials were cited by American media as estimating …": the ones cited, not the media.
+  const cited = CITED_AS_RE.exec(sentence);
+  if (cited && plausible(clean(cited[1]))) out.push({ claimant: clean(cited[1]), context: clean(cited[1]), pronoun: false, at: cited.index + cited[0].length });
   for (const m of sentence.matchAll(BY_COUNT_RE)) {
     // "By the Alliance's own tally": the body named in full before ("the Frontline Relief Alliance"),
     // found as a definite noun is; a name given whole ("by a Reuters tally") is that name's tally.
@@ -385,6 +388,8 @@ const BARE_DATA_RE =
 const BARE_DATA_ALONE_RE =
   /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available)\s+)*(?:figures|data|statistics|numbers)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?$/i;
 
+const CITED_AS_RE =
+  /(?:^|,\s*|\b(?:In|By|On)\s+[^,]{2,30},\s*)((?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:officials|sources|intelligence|officers|analysts|diplomats))\s+(?:were|was|have been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;]{2,40}?\s+)?as\s+(?:saying|estimating|putting|stating)\b/u;
 const DATA_PUBLISHED_RE =
   /^(?:the\s+)?(?:(?:latest|new|official|updated)\s+)?(?:figures|data|numbers|statistics)\s+(?:that\s+)?((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:had\s+|has\s+)?(?:published|released|issued|gave|compiled|provided|posted|shared)\b/iu;
 const ISSUED_BY_RE =

@@ -59,6 +59,7 @@ const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|
 const BESIEGED_RE =
   /\btrapped\s+(?:in|inside|within)\s+(?:the\s+)?(?:besieged\s+|encircled\s+)?(?:city|town|enclave|area|region|country|territory|strip|camps?|villages?|neighbou?rhoods?|district|pocket|\p{Lu})(?![\p{L}'’])/u;
 const ADMITTED_RE = /\b(?:received|admitted|receiving|admitting|took in|has taken in|had taken in)\s+(?:about\s+|some\s+|more than\s+|at least\s+|nearly\s+|over\s+)?$/i;
+const IDENTIFIED_RE = /^\s+(?:(?:have|had|has)\s+)?(?:now\s+|so far\s+)?been\s+identified\b/i;
 const DIED_WERE_RE = /\b(?:who|that)\s+(?:had\s+)?(?:died|were killed|perished|lost their lives)\s+(?:were|are|included|include|includes)\s+$/i;
 const FATE_WORD_RE = /\b(?:killed|dead|died|die|slain|bodies|remains|wounded|injured|hurt|executed|murdered|perished)\b/i;
 const ALIVE_RE = /^\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:(?:believed|thought|presumed|known|said)\s+(?:to\s+be\s+)?(?:still\s+)?)?alive\b/i;
@@ -225,6 +226,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     else if (TAKEN_RE.test(near) && TAKEN_AS_RE.test(afterText)) category = 'captured';
     // "The passengers who died were 169 Indians, 53 Britons …": the dead named by what they were.
     else if (DIED_WERE_RE.test(near)) category = 'killed';
+    // "Of the 6,000 bodies handed over, around 1,200 had been identified": bodies named.
+    else if (IDENTIFIED_RE.test(afterText) && /\b(?:bodies|remains|corpses|dead|victims)\b/i.test(sentence)) category = 'bodies';
     else if (FATE_RE.test(near)) category = 'missing';
     else if (RELEASED_INCLUDE_RE.test(near)) category = 'captured';
     else if (

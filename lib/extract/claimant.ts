@@ -45,6 +45,10 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
       // ("the agency" after "the UN agency said": the agency that one stood for, if named.)
       if (before) return { claimant: expandGeneric(before.claimant, earlier) ?? before.claimant, context: before.context };
     }
+    if (SAME_REPORTS_RE.test(a.claimant.trim())) {
+      const before = lastNamedSpeaker(sentences, index, 3, (x) => !SAME_REPORTS_RE.test(x.claimant.trim()));
+      if (before) return { claimant: before.claimant, context: before.context };
+    }
     const generic = expandGeneric(a.claimant, earlier);
     if (generic) return { claimant: generic, context: `${generic} ${a.context}` };
     // "…, the regional military administration said. An earlier statement had put the number at
@@ -199,6 +203,8 @@ function reportGoesOn(sentences: Sentence[], index: number, previous: Found | nu
 // ("The ministry gave the dead by governorate" after "the Lebanese health ministry said": the same body.)
 const SAME_SOURCE_RE =
   /^(?:(?:the|these|those)\s+)?(?:same\s+)?(sources|officials|authorities|medics|doctors|rescuers|monitors|activists|ministry|department|administration|agency|governor|headquarters)$/i;
+// "The same reports put Ukrainian deaths at …": whoever the sentence before cited.
+const SAME_REPORTS_RE = /^(?:(?:the|these|those)\s+)?same\s+(?:reports?|figures|estimates|data|documents?|assessments?)$/i;
 
 // Belief or estimate with no one named as holding it: someone already named in the passage.
 const HEDGED_RE =

@@ -9,7 +9,7 @@ import { relate, type Relation } from './category';
 import { claimantFor } from './claimant';
 import { classifyClaimant } from './claimant-type';
 import { isNonCasualtyShape } from './guards';
-import { CASUALTY_NOUNS, CASUALTY_STATES, isDemonymPlural, PERSON_NOUNS } from './lexicon';
+import { CASUALTY_NOUNS, CASUALTY_STATES, isDemonymPlural, NON_PERSON_NOUNS, PERSON_NOUNS } from './lexicon';
 import { findNumbers, type NumberExpr } from './numbers';
 import { labelParty, partyOf } from './party';
 import { completeParty, partyOfToll } from './whose';
@@ -193,7 +193,7 @@ function claimsInSentence(text: string, sentences: Sentence[], index: number, fo
   for (const expr of findNumbers(s.text)) {
     if (isNonCasualtyShape(s.text, expr)) continue;
     const r = expr.exchange ? exchangeRelation(s.text) : relate(s.text, expr);
-    if (r.blocked || isUncountedWhole(s.text, expr, r.head) || namesReleased(s.text, expr)) continue;
+    if (r.blocked || isUncountedWhole(s.text, expr, r.head) || namesReleased(s.text, expr) || oneOwner(s.text, expr)) continue;
     const relation =
       r.relation ??
       fragmentBreakdown(sentences, index, previous, r) ??
@@ -245,6 +245,11 @@ function isUncountedWhole(sentence: string, expr: NumberExpr, head: string | nul
   if (!PART_OF_BEFORE_RE.test(sentence.slice(Math.max(0, expr.start - 30), expr.start))) return false;
   const next = /^\s+([\p{L}]+)/u.exec(sentence.slice(expr.end, expr.end + 30))?.[1].toLowerCase() ?? '';
   return ![head ?? '', next].some((w) => CASUALTY_NOUNS[w] || CASUALTY_STATES[w] || /^(?:hostages?|captives?|prisoners?|victims?|pows?)$/.test(w));
+}
+
+/** "one side's deaths", "one family's home": "one" owning a noun counts nothing. */
+function oneOwner(sentence: string, expr: NumberExpr): boolean {
+  return expr.count === 1 && /^\s+[\p{L}-]+['’]s\s/u.test(sentence.slice(expr.end, expr.end + 30));
 }
 
 /** "released the names of four of the five victims": how many were named, not a toll. */
@@ -333,7 +338,12 @@ function inherited(
   if (cell) {
     const prevLabel = CELL_LABEL_RE.exec(sentence.slice(Math.max(0, prev.expr.start - 45), prev.expr.start));
     if (prevLabel && labelCategory(prevLabel[1])) {
-      const own = labelCategory(cell[1]);
+      // ("Aid trucks admitted: 56": a label about things, whatever its verb.)
+      const thing = cell[1]
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => NON_PERSON_NOUNS.has(w));
+      const own = thing ? null : labelCategory(cell[1]);
       return own ? { category: own, victims: r.victims, head: r.head, item: true } : null;
     }
   }
@@ -669,7 +679,8 @@ const INLINE_IN_PLACE_LEAD_RE = /([^:;!?]{3,160}):\s*in\s+((?:\p{Lu}[\p{L}'’-]
 /** The first item of a list run into its lead's sentence after a colon; the items after it follow it. */
 const PLACE_ITEM_GAP_RE = /^\s*[;,]\s*(?:and\s+)?in\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s*$/u;
 // A cell's label right before its figure, after the row's start or a "|" between cells.
-const CELL_LABEL_RE = /(?:^|\|)\s*([^|:\d]{2,40}):\s*$/;
+// (A note in brackets may hold digits: "Injured (24h): 440".)
+const CELL_LABEL_RE = /(?:^|\|)\s*((?:[^|:\d()]|\([^|:()]{1,12}\)){2,40}):\s*$/;
 
 function inlineListItem(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
   const text = sentences[index].text;

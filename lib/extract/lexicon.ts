@@ -171,7 +171,7 @@ export const GOVERNING_NOUNS: Record<string, Category> = wordTable({
 /** Heads that are never victims: they make "64 drones", "seven weeks", "200 kilometers" non-claims. */
 export const NON_PERSON_NOUNS = words(`
   drone drones missile missiles rocket rockets shell shells bomb bombs munitions rounds tank tanks vehicle vehicles
-  truck trucks lorry lorries convoy convoys car cars
+  truck trucks lorry lorries convoy convoys car cars motorbikes motorcycles bikes bicycles pickups
   aircraft jets planes plane helicopters helicopter ships boats weapons guns artillery launchers sorties strikes airstrikes
   attacks attack raids explosions checkpoints barricades buildings building homes houses house apartments schools hospitals
   km kilometres kilometers miles metres meters feet mph kmh acres hectares tonnes tons kg
@@ -225,7 +225,7 @@ export const MILITARY_NOUNS = words(`
 export const PREDICATE_FILLER = words(`
   were was have has had been are is be being got get who that which also all reportedly allegedly now still later
   already subsequently confirmed believed feared thought said reported known to so far either both since officially
-  presumed eventually initially found left being remain remained remains could may might would will expected
+  presumed considered declared eventually initially found left being remain remained remains could may might would will expected
   as identified listed counted registered recorded still declared pronounced
 `);
 

@@ -225,7 +225,11 @@ export function predicate(rest: Token[], head: string | null = null): Category |
     return 'captured';
   // "50 are still held in the territory": captives; "five fishermen who went missing".
   // ("still held as political detainees" are prisoners of a state, not captives of a war.)
-  if (t.lower === 'held' && rest[j - 1]?.lower === 'still' && w1 !== 'as' && (!head || /^(?:hostages?|captives?|people|persons)$/.test(head))) return 'captured';
+  // ("about 8,000 soldiers and civilians are still held in Russia": any people still held.)
+  if (t.lower === 'held' && rest[j - 1]?.lower === 'still' && w1 !== 'as' && (!head || /^(?:hostages?|captives?|people|persons)$/.test(head) || PERSON_NOUNS.has(head)))
+    return 'captured';
+  // "95 servicemen had been returned from territory controlled by Kyiv": back from captivity.
+  if (t.lower === 'returned' && w1 === 'from' && /^(?:territory|captivity|russia|ukraine|russian|ukrainian|enemy|israel|gaza)$/.test(w2)) return 'captured';
   if (/^(?:went|gone|go|goes)$/.test(t.lower) && w1 === 'missing') return 'missing';
   // "19 women had been taken away by the attackers": abducted.
   if (t.lower === 'taken' && w1 === 'away' && !!head && PERSON_NOUNS.has(head)) return 'captured';

@@ -66,7 +66,8 @@ const PUT_BEFORE_RE = /\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s
 
 function tollAt(beforeText: string, from: number, m: RegExpExecArray): Toll | null {
   const put = /^\s*$/.test(m[2]) && (PUT_BEFORE_RE.test(beforeText.slice(0, from + m.index)) || PUT_INSIDE_RE.test(m[1]));
-  if (!put && !LINK_RE.test(m[2])) return null;
+  // ('the toll stood at "at least 420"': the value quoted.)
+  if (!put && !LINK_RE.test(m[2].replace(/\s*["“‘']$/, ''))) return null;
   if (/^losses/i.test(m[1]) && THING_LOSSES_RE.test(beforeText.slice(0, from + m.index + m[1].length))) return null;
   // "the number of settler attacks that caused casualties": a count of events, not of people.
   if (EVENT_COUNT_RE.test(m[1])) return null;
@@ -97,8 +98,14 @@ const LABEL_BEFORE_RE = /(?:^|[|•·*]\s*|^\s*[-–]\s+)([^|:.;]{1,60}?)\s*[:|]
 const LABEL_AFTER_RE = /^\s*[—–-]\s+([^.;|]{1,60})/u;
 const CAPTIVE_RE = /\b(?:hostages?|captivity|captive|prisoners?|pows?)\b/i;
 
+const THING_LABEL_RE =
+  /^(?:aid\s+|supply\s+|fuel\s+)?(?:trucks?|lorries|drones?|missiles?|rockets?|shells?|vehicles?|tanks?|convoys?|cars?|aircraft|boats?|ships?|tents?|meals?|surgeries|operations)\b/i;
+
 /** Category named by a label segment ("Children killed", "Taken hostage"), if any. */
 export function labelCategory(segment: string): Category | null {
+  // "Aid trucks admitted", "Drones destroyed": a label about things leads with them ("Killed in
+  // strikes" leads with its casualty word).
+  if (THING_LABEL_RE.test(segment.trim())) return null;
   if (CAPTIVE_RE.test(segment)) return 'captured';
   const found = new Set<Category>();
   for (const w of segment.toLowerCase().match(/[\p{L}'’]+/gu) ?? []) {

@@ -1274,4 +1274,31 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('Nine patients have been flown to hospitals abroad, the ministry said.')).toEqual([[9, 'wounded']]);
     expect(who('Attacks on shipping have killed at least six seafarers, according to maritime security firms.')).toEqual(['maritime security firms']);
   });
+
+  it('gives figures officials were cited as estimating to the officials, and "the same reports" to them too', () => {
+    const text =
+      'In May, Western officials were cited by several newspapers as estimating that the war had caused about 700,000 killed and wounded. The same reports put one side’s deaths at about 60,000.';
+    expect(who(text)).toEqual(['Western officials', 'Western officials']);
+  });
+
+  it('reads captives returned or still held, the missing "considered" so, bodies identified and a quoted toll', () => {
+    expect(pick('The ministry said 72 servicemen had been returned from territory controlled by the enemy.')).toEqual([[72, 'captured']]);
+    expect(pick('Officials estimate that about 6,500 soldiers and civilians are still held in Russia.')).toEqual([[6500, 'captured']]);
+    expect(pick('Of the sailors captured in the port, more than 80 are still considered missing.')).toEqual([[80, 'missing']]);
+    expect(pick('Of the nearly 4,000 bodies handed over in May, only around 900 had been identified.')).toEqual([
+      [4000, 'bodies'],
+      [900, 'bodies'],
+    ]);
+    expect(pick('The verified toll stood at “at least 310” by Sunday evening.')).toEqual([[310, 'killed']]);
+  });
+
+  it('counts no one in a sector’s number, a row of aid trucks, motorbikes, or "one side’s" deaths', () => {
+    expect(pick('A drone strike at the water point in Sector 6 killed 12 people.')).toEqual([[12, 'killed']]);
+    expect(pick('Killed: 30 | Injured (24h): 210 | Aid trucks admitted: 48')).toEqual([
+      [30, 'killed'],
+      [210, 'wounded'],
+    ]);
+    expect(pick('Troops killed 15 attackers and seized about 30 motorbikes.')).toEqual([[15, 'killed']]);
+    expect(pick('The reports put one side’s deaths at about 60,000.')).toEqual([[60000, 'killed']]);
+  });
 });
