@@ -29,12 +29,12 @@ export interface Attribution {
 type Subject = Omit<Attribution, 'at'>;
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted counts registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed suggested suggests calculated calculates released releases publishes issues posts compiles compiled publish compile broke breaks keep keeps kept maintain maintains'.split(
+  'said says say told tells added adds wrote writes tweeted posted stated states claimed claims claim reported reports announced announces confirmed confirms estimated estimates estimate recorded records noted explained continued insisted warned acknowledged alleged accused documented counted counts registered put puts believes cited detailed concluded verified determined assessed tallied show shows showed identified raised lowered revised updated given gave issued published spoke declared report listed lists suggested suggests calculated calculates released releases publishes issues posts compiles compiled publish compile broke breaks keep keeps kept maintain maintains'.split(
     ' ',
   ),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-const AMBIGUOUS_VERBS = new Set('states reports claims estimates records counts posts'.split(' '));
+const AMBIGUOUS_VERBS = new Set('states reports claims estimates records counts posts lists'.split(' '));
 // "by AFP's count", "by a Reuters tally": the outlet compiled it.
 const BY_COUNT_RE = /\b[Bb]y (?:an? |(the) )?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:count|tally|calculations?|estimates?|reckoning)\b/gu;
 // An institution (or an acronym) owning a count: "the ministry's overall toll", "OCHA's latest figures".
@@ -82,7 +82,8 @@ const MONTH_LEAD_RE =
   /^(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Ff]rom)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?(?:\s+alone)?,?\s+(?=the\b|\p{Lu})/u;
 
 function npWord(t: Token): boolean {
-  return t.isWord && (/\p{Lu}/u.test(t.text) || CLAIMANT_NP_WORDS.has(t.lower) || PARTICLES.has(t.lower) || /['’]s$/.test(t.text));
+  // ("Armed Conflict Location & Event Data project": an ampersand inside a name.)
+  return (t.isWord && (/\p{Lu}/u.test(t.text) || CLAIMANT_NP_WORDS.has(t.lower) || PARTICLES.has(t.lower) || /['’]s$/.test(t.text))) || t.text === '&';
 }
 
 /** A phrase as written: tokens were joined with spaces ("U. S. Central Command" is "U.S. Central Command"). */
@@ -182,8 +183,10 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   if (PRONOUNS.has(tokens[i].lower)) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   // "Its spokesman said": the organisation named before.
   // (Not ", for its part, said": there the word before the verb is a comma.)
-  if (tokens[i].isWord && (/^(?:its|their)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:its|their)$/.test(tokens[i - 2]?.lower ?? '')))
-    return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
+  // (Not "an association representing their relatives said": there "their" is inside the speaker's name.)
+  const possessiveAt = /^(?:its|their)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : /^(?:its|their)$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : -1;
+  const insidePhrase = possessiveAt > 0 && tokens[possessiveAt - 1].isWord && /(?:ing|of|for|with|by)$/.test(tokens[possessiveAt - 1].lower);
+  if (tokens[i].isWord && possessiveAt >= 0 && !insidePhrase) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   if (tokens[i].text === ',') {
     // "Ivan Petrenko, an adviser in the Ukrainian presidential office, said" / "The U.N. agency for refugees, UNRWA, said"
     let j = i - 1;
@@ -348,7 +351,8 @@ function attributionsOf(original: string): Attribution[] {
       return;
     // "…," he continued. / He continued: "…": speech only around a quotation.
     if (t.lower === 'continued' && !/^\s*[:“"]/.test(about) && !/[”"’]/.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return;
-    if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b/.test(about)) return;
+    // ("put the number of dead far higher": a figure compared, its value in the next sentence.)
+    if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b|\b(?:higher|lower)\b/.test(about)) return;
     if (
       /^(?:raised|lowered|revised|updated|given|gave|issued|published|released|releases|publishes|issues)$/.test(t.lower) &&
       !/\b(?:toll|figures?|count|tally|update|statement|estimate|breakdown|bulletin|numbers|dead|deaths|casualties|losses)\b/.test(about)

@@ -1301,4 +1301,15 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('Troops killed 15 attackers and seized about 30 motorbikes.')).toEqual([[15, 'killed']]);
     expect(pick('The reports put one side’s deaths at about 60,000.')).toEqual([[60000, 'killed']]);
   });
+
+  it('names a speaker whose name holds "their", a register that lists, an ampersand name, and who put the number higher', () => {
+    expect(who('Of the sailors captured, more than 60 are still considered missing, an association representing their families said.')).toEqual([
+      'association representing their families',
+    ]);
+    expect(who('The national police register lists more than 40,000 people as missing.')).toEqual(['national police register']);
+    expect(who('Last year the Conflict Location & Event Monitor recorded more than 2,900 deaths.')).toEqual(['Conflict Location & Event Monitor']);
+    const text =
+      'The Camp Response Room, a network of volunteers that has run kitchens in the camp since 2023, put the number of dead far higher. In a statement on Monday, the group said between 300 and 400 people had been killed.';
+    expect(who(text)).toEqual(['Camp Response Room']);
+  });
 });
