@@ -75,7 +75,7 @@ const QUAL =
 const QUAL_ANY_SPACE = QUAL.replace(/ /g, '\\s+');
 
 export const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_$£€¥.,:/#]|\\p{L}[-–])(?:(${QUAL_ANY_SPACE})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+to\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}_$£€¥.,:/#]|\\p{L}[-–])(?:(${QUAL_ANY_SPACE})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${DIGITS})\\s*[-–—]\\s*(${DIGITS})|(${NUM})\\s+(?:to|or)\\s+(${NUM})|(${NUM}))(\\s+or\\s+more|\\+|-plus)?(?![\\p{L}\\p{N}])`,
   'giuy',
 );
 // Where a number expression can start: digits, a whole qualifier phrase, or a word that begins a

@@ -1312,4 +1312,9 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
       'The Camp Response Room, a network of volunteers that has run kitchens in the camp since 2023, put the number of dead far higher. In a statement on Monday, the group said between 300 and 400 people had been killed.';
     expect(who(text)).toEqual(['Camp Response Room']);
   });
+
+  it('reads "two or three people" as one range, and "five or more" as a lower bound', () => {
+    expect(extractClaims('Two or three people were killed in the crash.').map((c) => [c.count, c.countHigh, c.qualifier])).toEqual([[2, 3, 'range']]);
+    expect(extractClaims('Five or more people died.').map((c) => [c.count, c.countHigh, c.qualifier])).toEqual([[5, null, 'at_least']]);
+  });
 });
