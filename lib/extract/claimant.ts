@@ -45,6 +45,12 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
       // ("the agency" after "the UN agency said": the agency that one stood for, if named.)
       if (before) return { claimant: expandGeneric(before.claimant, earlier) ?? before.claimant, context: before.context };
     }
+    // "a spokesperson for the office": the office named before speaks through them.
+    const forBody = SPOKESPERSON_FOR_RE.exec(a.claimant.trim());
+    if (forBody) {
+      const body = expandGeneric(forBody[1], earlier);
+      if (body) return { claimant: body, context: `${body} ${a.context}` };
+    }
     if (SAME_REPORTS_RE.test(a.claimant.trim())) {
       const before = lastNamedSpeaker(sentences, index, 3, (x) => !SAME_REPORTS_RE.test(x.claimant.trim()));
       if (before) return { claimant: before.claimant, context: before.context };
@@ -203,6 +209,7 @@ function reportGoesOn(sentences: Sentence[], index: number, previous: Found | nu
 // ("The ministry gave the dead by governorate" after "the Lebanese health ministry said": the same body.)
 const SAME_SOURCE_RE =
   /^(?:(?:the|these|those)\s+)?(?:same\s+)?(sources|officials|authorities|medics|doctors|rescuers|monitors|activists|ministry|department|administration|agency|governor|headquarters)$/i;
+const SPOKESPERSON_FOR_RE = /^(?:(?:an?|the)\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+((?:the\s+)?\p{Ll}+)$/u;
 // "The same reports put Ukrainian deaths at …": whoever the sentence before cited.
 const SAME_REPORTS_RE = /^(?:(?:the|these|those)\s+)?same\s+(?:reports?|figures|estimates|data|documents?|assessments?)$/i;
 
@@ -307,8 +314,11 @@ function expandGenericIn(claimant: string, text: string): string | null {
     // Not the page's own masthead ("Caribbean Daily Report" on its first line): the outlet is no source.
     const masthead = /^[^\n]*/.exec(text)?.[0].trim() ?? '';
     // "According to the statement" starts with a sentence's first word, not a name.
-    for (const m of text.matchAll(re))
-      if (!/^(?:The|A|An|This|That|Its|According|In|On|At|By|From|As|After|Before|Since|With|For|Under|Citing)\s/.test(m[0]) && m[0] !== masthead && nameLike(m[0])) found = m[0];
+    // ("The UN human rights office (OHCHR) said": the name after its article.)
+    for (const m of text.matchAll(re)) {
+      const name = m[0].replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, '');
+      if (!/^(?:The|A|An|This|That|Its|According|In|On|At|By|From|As|After|Before|Since|With|For|Under|Citing)\s/.test(name) && name !== masthead && nameLike(name)) found = name;
+    }
   }
   // "the mission said" after "The UN Interim Force in Lebanon (UNIFIL) said": the UN mission the
   // article named, when no name holds the word "mission" itself.

@@ -1317,4 +1317,10 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(extractClaims('Two or three people were killed in the crash.').map((c) => [c.count, c.countHigh, c.qualifier])).toEqual([[2, 3, 'range']]);
     expect(extractClaims('Five or more people died.').map((c) => [c.count, c.countHigh, c.qualifier])).toEqual([[5, null, 'at_least']]);
   });
+
+  it('gives "a spokesperson for the office" to the office named before, found past its article', () => {
+    const text =
+      'The UN rights office (OHCHR) said it had recorded at least 640 people killed near aid sites. Of those, 500 were killed near the sites, a spokesperson for the office told reporters.';
+    expect(who(text)).toEqual(['UN rights office (OHCHR)', 'UN rights office']);
+  });
 });
