@@ -129,6 +129,15 @@ function verbCategory(before: Token[]): { category: Category; word: string } | n
   while (k >= 0 && /^(a|total|of|another|the|an|further|additional)$/.test(w[k])) k--;
   // "gunmen shot dead 12 villagers", "police shot and killed two", "shot and wounded six".
   if (w[k] === 'dead' && w[k - 1] === 'shot') return { category: 'killed', word: 'shot' };
+  // "killed the village chief and four members of his family": a second object of the same verb.
+  if (w[k] === 'and') {
+    for (let d = k - 1; d >= Math.max(1, k - 5); d--) {
+      if (!/^(?:the|a|an|his|her|their|its)$/.test(w[d])) continue;
+      const first = CASUALTY_VERBS[w[d - 1]];
+      if (first && !w.slice(d, k).some((x) => /^\d/.test(x))) return { category: first, word: w[d - 1] };
+      break;
+    }
+  }
   const verb = CASUALTY_VERBS[w[k]];
   if (!verb) return null;
   // "killed or wounded 21,000 fighters": one undifferentiated count.

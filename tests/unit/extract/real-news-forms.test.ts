@@ -1323,4 +1323,9 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
       'The UN rights office (OHCHR) said it had recorded at least 640 people killed near aid sites. Of those, 500 were killed near the sites, a spokesperson for the office told reporters.';
     expect(who(text)).toEqual(['UN rights office (OHCHR)', 'UN rights office']);
   });
+
+  it('reads a second object of a casualty verb ("killed the chief and four members of his family")', () => {
+    expect(pick('Gunmen killed the village chief and four members of his family.')).toEqual([[4, 'killed']]);
+    expect(pick('Police arrested the driver and two passengers.')).toEqual([]);
+  });
 });
