@@ -496,7 +496,7 @@ const PASSAGE_OPENING_RE = /^[“"‘']?(?:It|The|That|This|Its|Their|Among)\s|\
 // "It includes about 19,500 volunteers", "The list also counts": the parts of the count just given.
 // Also after a clause ("…, but the list also includes some 18,000 …"), and "Among them are 19,400 …".
 const INCLUDES_RE =
-  /(?:^|\b(?:but|and|while)\s+)(?:It|it|[Tt]he (?:[A-Za-z-]+['’]s\s+)?(?:list|tally|count|toll|total|figure|database|register)|[Tt]hat (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\s+$|^Among (?:them|those|these|the dead)\s+(?:are|were)\s+$/;
+  /(?:^|\b(?:but|and|while)\s+)(?:It|it|[Tt]he (?:[A-Za-z-]+['’]s\s+)?(?:list|tally|count|toll|total|figure|database|register)|[Tt]hat (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\s+$|^Among (?:them|those|these|the dead)\s+(?:are|were)\s+(?:(?:the|a|an)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s+and\s+)?$/;
 // "It includes 21,000 people still held as prisoners": the part says its own fate, another count.
 const OWN_FATE_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:still\s+)?(?:held|detained|jailed|imprisoned|arrested|displaced|missing|in custody|behind bars)\b/u;
 // "At least 5,100 officers are on the list"

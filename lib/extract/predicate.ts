@@ -31,7 +31,9 @@ function skipParenthetical(rest: Token[], j: number): number {
     return rest[k - 1]?.text === ',' ? k : j;
   }
   // ", including 241 of the 242 on board an airliner," may run long.
-  const reach = /^(?:including|among|mostly|mainly)$/.test(rest[j + 1]?.lower ?? '') ? 22 : 10;
+  // (", a coalition of former rebel groups allied with the army, had been killed": an
+  // appositive describing the noun runs long too.)
+  const reach = /^(?:including|among|mostly|mainly)$/.test(rest[j + 1]?.lower ?? '') ? 22 : /^(?:a|an)$/.test(rest[j + 1]?.lower ?? '') ? 16 : 10;
   for (let k = j + 2; k < rest.length && k < j + reach; k++) {
     if (rest[k].text !== ',') continue;
     const next = rest[k + 1]?.lower ?? '';

@@ -1328,4 +1328,14 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('Gunmen killed the village chief and four members of his family.')).toEqual([[4, 'killed']]);
     expect(pick('Police arrested the driver and two passengers.')).toEqual([]);
   });
+
+  it('reads "Among them were the chief and four members …" and a long appositive before the verb', () => {
+    expect(pick('Gunmen killed at least 25 people. Among them were the imam and three of his sons.')).toEqual([
+      [25, 'killed'],
+      [3, 'killed'],
+    ]);
+    expect(pick('The group claimed that more than 120 fighters from the Northern Front, a coalition of former rebel groups allied with the army, had been killed.')).toEqual([
+      [120, 'killed'],
+    ]);
+  });
 });
