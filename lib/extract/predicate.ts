@@ -33,7 +33,10 @@ function skipParenthetical(rest: Token[], j: number): number {
   // ", including 241 of the 242 on board an airliner," may run long.
   // (", a coalition of former rebel groups allied with the army, had been killed": an
   // appositive describing the noun runs long too.)
-  const reach = /^(?:including|among|mostly|mainly)$/.test(rest[j + 1]?.lower ?? '') ? 22 : /^(?:a|an)$/.test(rest[j + 1]?.lower ?? '') ? 16 : 10;
+  // (", who had been taken to Ukraine during the incursion last year, had also been handed back",
+  // ", the guard of the goods train and a pantry worker, were also killed": so do these.)
+  const opener = rest[j + 1]?.lower ?? '';
+  const reach = /^(?:including|among|mostly|mainly)$/.test(opener) ? 22 : /^(?:a|an|the|who|whom|which)$/.test(opener) ? 18 : 10;
   for (let k = j + 2; k < rest.length && k < j + reach; k++) {
     if (rest[k].text !== ',') continue;
     const next = rest[k + 1]?.lower ?? '';
@@ -267,7 +270,7 @@ export function predicate(rest: Token[], head: string | null = null): Category |
     (t.lower === 'returned' && w1 === 'home') ||
     (/^(came|come|are|were)$/.test(t.lower) && w1 === 'home') ||
     (t.lower === 'returned' && !/^\p{L}/u.test(w1)) ||
-    (t.lower === 'handed' && w1 === 'over')
+    (t.lower === 'handed' && (w1 === 'over' || w1 === 'back'))
   )
     return 'captured';
   if (t.lower === 'in' && /^(captivity|custody)$/.test(w1 === 'russian' || w1 === 'israeli' ? w2 : w1)) return 'captured';

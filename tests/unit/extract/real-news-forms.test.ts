@@ -1338,4 +1338,10 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
       [120, 'killed'],
     ]);
   });
+
+  it('reads past an appositive or relative clause that opens with an article or "who"', () => {
+    expect(pick('Two railway staff, the guard of the goods train and a cook, were also killed.')).toEqual([[2, 'killed']]);
+    expect(pick('Five soldiers, who had been sent to the front only a week earlier in a new unit, were killed.')).toEqual([[5, 'killed']]);
+    expect(pick('Three men, the brothers of the victim, were arrested.')).toEqual([]);
+  });
 });
