@@ -9,7 +9,8 @@ import { startServer, type TestServer } from './harness';
 import { badgeText, bodyWithoutUi, hoverFigure, painted, tabIdOf, tabReport, tooltip, VERDICT_NAMES, waitForPainted, wrongRanges } from './page-helpers';
 
 /** tests/e2e/pages/page-split.html: none of its figures is about a record the dataset holds at its date. */
-const SPLIT: [string, string][] = ['42,010', '42,010', '97,720', '49', '42,010', '97,720', '42,010', '41'].map((figure) => ['tollcheck-unverified', figure]);
+// ("Aid convoys admitted this week: 41" counts convoys, not people: never painted.)
+const SPLIT: [string, string][] = ['42,010', '42,010', '97,720', '49', '42,010', '97,720', '42,010'].map((figure) => ['tollcheck-unverified', figure]);
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
