@@ -4,7 +4,7 @@
  * unattributed figure right after an attributed one in the same block (the report continues).
  */
 import { RECENT_SENTENCES, RecentCache } from './recent-cache';
-import { backReference, expandDefinite, findAttributions, reportedByOutlet, type Attribution } from './attribution';
+import { backReference, expandDefinite, findAttributions, isOutlet, reportedByOutlet, type Attribution } from './attribution';
 import { isListItem, isListLine, listLeadOf, ON_LIST_RE, PASSAGE_REACH, POINTS_BACK_RE } from './candidates';
 import type { Category } from '../claim';
 import { CLAIMANT_NP_WORDS } from './lexicon';
@@ -88,7 +88,12 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   }
   const quoted = speakerAfterQuote(sentences, index);
   if (quoted) return quoted.pronoun ? (lastNamedSpeaker(sentences, index) ?? NONE) : named(quoted);
-  const intro = quoteIntroduction(sentences, index) ?? headlineSource(sentences[index]) ?? tableSource(text, sentences, index) ?? publisherVoice(text, sentences, index);
+  const intro =
+    quoteIntroduction(sentences, index) ??
+    headlineSource(sentences[index]) ??
+    tableSource(text, sentences, index) ??
+    bracketedSource(sentences[index]) ??
+    publisherVoice(text, sentences, index);
   if (intro) return intro;
   // "It is the deadliest fire since 2001, when 60 people died": history the writer recalls, nobody's count now.
   if (HISTORY_RE.test(sentences[index].text)) return NONE;
@@ -455,6 +460,19 @@ function quoteIntroduction(sentences: Sentence[], index: number): Source | null 
   if (named.length) return { claimant: named[named.length - 1].claimant, context: intro.text };
   const lead = intro.text.split(/[,:]|\s(?:on|in|at|via|from|to)\s/)[0].trim();
   return /\p{Lu}/u.test(lead) && lead.split(/\s+/).length <= 6 ? { claimant: lead, context: intro.text } : null;
+}
+
+// "- Hodeidah strikes: 38 killed, 102 wounded (Houthi-run health ministry)": an at-a-glance line
+// naming its source in brackets at its end.
+const BRACKETED_SOURCE_RE = /\(([^():\d]{2,60})\)\s*[.;]?\s*$/;
+const SOURCE_WORD_RE =
+  /\p{Lu}{2,}|\b(?:[Mm]inistry|[Aa]gency|[Oo]ffice|[Oo]fficials|[Aa]uthorities|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Mm]onitor|[Oo]bservatory|[Gg]overnment|[Gg]overnor|[Hh]eadquarters|[Dd]epartment|[Ss]ervice|[Aa]dministration)\b/u;
+
+function bracketedSource(s: Sentence): Source | null {
+  if (!s.headline && !isListLine(s)) return null;
+  const m = BRACKETED_SOURCE_RE.exec(s.text);
+  if (!m || !SOURCE_WORD_RE.test(m[1]) || isOutlet(m[1], s.text)) return null;
+  return { claimant: m[1].trim(), context: m[1].trim() };
 }
 
 /** "General Staff: Russia lost 1,830 troops in a day": a headline naming its source first. */

@@ -1344,4 +1344,11 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('Five soldiers, who had been sent to the front only a week earlier in a new unit, were killed.')).toEqual([[5, 'killed']]);
     expect(pick('Three men, the brothers of the victim, were arrested.')).toEqual([]);
   });
+
+  it('gives an at-a-glance line the source it names in brackets at its end', () => {
+    const text = 'At a glance:\n\n- Boat off the coast: 140 on board, 44 bodies recovered (IOM)\n- Port strikes: 21 killed, 60 wounded (Houthi-run health ministry)';
+    expect(who(text)).toEqual(['IOM', 'Houthi-run health ministry', 'Houthi-run health ministry']);
+    // A bracketed note or a credit is no source.
+    expect(who('- Market fire: 9 dead (photo: City Herald)')).toEqual([null]);
+  });
 });
