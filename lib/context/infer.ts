@@ -45,22 +45,11 @@ export interface ParagraphConflict {
  */
 export function paragraphConflicts(text: string, conflicts?: string[]): ParagraphConflict[] {
   const hits = scanEvidence(text);
-  return byParagraph(text, hits, fallbackConflict(hits, conflicts ?? articleConflicts(hits)), disasterPage(hits));
+  return byParagraph(text, hits, conflicts ?? articleConflicts(hits), disasterPage(hits));
 }
 
 /** Share of the leading conflict's evidence from which disaster evidence makes a page a mixed one. */
 const MIXED_DISASTER_SHARE = 0.5;
-
-/**
- * The conflict for paragraphs that do not name one. On a page that is as much about an earthquake
- * as about a war (a quake live blog from a country at war), such a paragraph could be about either,
- * so it gets none.
- */
-function fallbackConflict(hits: Hit[], conflicts: string[]): string | null {
-  const { ranks, disaster } = ranked(tally(hits, 0, Infinity).scores);
-  const top = ranks[0]?.[1] ?? 0;
-  return disaster >= top * MIXED_DISASTER_SHARE && disaster > 0 ? null : (conflicts[0] ?? null);
-}
 
 /**
  * The article's conflicts and each paragraph's, from a single reading of the text. The page
@@ -72,7 +61,7 @@ export function pageConflicts(text: string, title = ''): { conflicts: string[]; 
   // Title hits sit before the text (offset -1), so the paragraph walk passes over them.
   const all = title ? [...scanEvidence(title).map((h) => ({ ...h, offset: -1 })), ...hits] : hits;
   const conflicts = articleConflicts(all);
-  return { conflicts, paragraphs: byParagraph(text, hits, fallbackConflict(all, conflicts), disasterPage(all)) };
+  return { conflicts, paragraphs: byParagraph(text, hits, conflicts, disasterPage(all)) };
 }
 
 /** The page is as much about a disaster as about any war (an earthquake report from a country at war). */
@@ -86,7 +75,14 @@ function disasterPage(hits: Hit[]): boolean {
 const WAR_ACT_RE =
   /\b(?:air ?strikes?|strikes?|shelling|shelled|bomb(?:s|ing|ed)?|attacks?|attacked|fighting|clashes|offensive|raids?|troops|soldiers|militants|rebels|insurgents|militias?|gunmen|army|military|junta forces|drones?|missiles?|rockets?|artillery|ceasefire|war)\b/i;
 
-function byParagraph(text: string, hits: Hit[], fallback: string | null, disasterFirst = false): ParagraphConflict[] {
+/**
+ * Each line's conflict. A line that names none takes the article's leading conflict, except on a
+ * page as much about a disaster as a war (a quake live blog from a country at war): there such a
+ * line could be about either, so it gets none, and a line naming the war's places gets the war
+ * only when it tells of an act of war.
+ */
+function byParagraph(text: string, hits: Hit[], conflicts: string[], mixed: boolean): ParagraphConflict[] {
+  const fallback = mixed ? null : (conflicts[0] ?? null);
   const out: ParagraphConflict[] = [];
   let next = 0;
   for (let start = 0; start < text.length; ) {
@@ -100,7 +96,7 @@ function byParagraph(text: string, hits: Hit[], fallback: string | null, disaste
       const [lead, second] = [ranks[0]?.[1] ?? 0, ranks[1]?.[1] ?? 0];
       let conflict: string | null = fallback;
       if (disaster > 0 && disaster >= lead) conflict = null;
-      else if (lead >= PARAGRAPH_MIN && lead >= 2 * second && (!disasterFirst || WAR_ACT_RE.test(text.slice(start, end)))) conflict = ranks[0][0];
+      else if (lead >= PARAGRAPH_MIN && lead >= 2 * second && (!mixed || WAR_ACT_RE.test(text.slice(start, end)))) conflict = ranks[0][0];
       out.push({ start, end, conflict });
     }
     start = end + 1;
