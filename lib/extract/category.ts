@@ -9,6 +9,7 @@
  *  - is the value of a toll or a labelled figure ("the death toll rose to 52", "Killed: 1,204").
  * "11,000 troops are training" and "64 drones" fail every test, which keeps them out.
  */
+import { beforeFirst } from './clause-start';
 import type { Category, Qualifier } from '../claim';
 import { CASUALTY_NOUNS, CASUALTY_STATES, CASUALTY_VERBS, GOVERNING_NOUNS, MILITARY_NOUNS, NON_PERSON_NOUNS, PERSON_NOUNS } from './lexicon';
 import type { NumberExpr } from './numbers';
@@ -207,7 +208,7 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const wholeOfPart = /\bof\s+(?:the|these|those)\s+$/i.test(beforeText) && !/^(?:who|that|which)$/.test(c.rest[0]?.lower ?? '');
   // The verb must be the figure's own, before any other figure: "80 hostages remain …, and at
   // least 20 of those are no longer alive" keeps the 80 held.
-  const ownClause = afterText.split(/\d|\band that\b|;/)[0];
+  const ownClause = beforeFirst(afterText, /\d|\band that\b|;/);
   const capturedButHurt =
     (headNoun === 'captured' || prisonersOfWar) && !wholeOfPart && (pred === 'killed' || pred === 'bodies' || pred === 'wounded') && FATE_WORD_RE.test(ownClause);
   const ownNoun = capturedButHurt || (c.head === 'victims' && pred && pred !== 'blocked') ? undefined : prisonersOfWar ? 'captured' : headNoun;

@@ -3,6 +3,7 @@
  * a quote whose speaker is named after it, in a later sentence of the same paragraph; and an
  * unattributed figure right after an attributed one in the same block (the report continues).
  */
+import { beforeFirst } from './clause-start';
 import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { backReference, expandDefinite, findAttributions, isOutlet, reportedByOutlet, type Attribution } from './attribution';
 import { isListItem, isListLine, listLeadOf, ON_LIST_RE, PASSAGE_REACH, POINTS_BACK_RE } from './candidates';
@@ -458,7 +459,7 @@ function quoteIntroduction(sentences: Sentence[], index: number): Source | null 
   if (intro.line !== sentences[first].line - 1 || !/:\s*$/.test(intro.text)) return null;
   const named = findAttributions(intro.text).filter((a) => !a.pronoun);
   if (named.length) return { claimant: named[named.length - 1].claimant, context: intro.text };
-  const lead = intro.text.split(/[,:]|\s(?:on|in|at|via|from|to)\s/)[0].trim();
+  const lead = beforeFirst(intro.text, /[,:]|\s(?:on|in|at|via|from|to)\s/).trim();
   return /\p{Lu}/u.test(lead) && lead.split(/\s+/).length <= 6 ? { claimant: lead, context: intro.text } : null;
 }
 

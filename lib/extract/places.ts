@@ -4,6 +4,7 @@
  * Fasher"). A place tells whose civilians died; it never tells whose soldiers did, since soldiers
  * die on the enemy's ground too — callers decide when a place may be used.
  */
+import { beforeFirst } from './clause-start';
 import { wordTable } from './word-table';
 
 const GAZETTEER: Record<string, string> = wordTable({});
@@ -130,7 +131,7 @@ function sideNamed(m: RegExpExecArray | null): string | null {
  * leads up to it ("Ukraine had given Russia the bodies of 19 soldiers").
  */
 export function receivingSide(before: string, after: string): string | null {
-  const afterClause = after.split(/[;]|,\s+(?:and|while|adding|but)\b/)[0];
+  const afterClause = beforeFirst(after, /[;]|,\s+(?:and|while|adding|but)\b/);
   let cut = 0;
   CLAUSE_BREAK_RE.lastIndex = 0;
   for (let m = CLAUSE_BREAK_RE.exec(before); m; m = CLAUSE_BREAK_RE.exec(before)) cut = m.index + m[0].length;

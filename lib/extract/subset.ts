@@ -6,7 +6,7 @@
  * whole conflict is (Gaza in the Gaza war, Ukraine in Ukraine's).
  */
 import { RECENT_SENTENCES, RecentCache } from './recent-cache';
-import { afterLastOf } from './clause-start';
+import { afterLastOf, beforeFirst } from './clause-start';
 import { placeSubset } from '../subsets';
 import { SIDE_WORDS } from './lexicon';
 import { firstPlaceIn, isWholeConflictPlace, lastPlaceIn } from './places';
@@ -69,7 +69,7 @@ export function subsetOf(scene: SubsetScene): string | null {
     if (/\bhostages?\b/.test(phrase) && scene.category !== 'captured') return 'hostages';
   }
   if (scene.itemPlace) return placeSubset(scene.itemPlace);
-  const clause = scene.after.split(/[;:—–]|,\s+(?:and|while|but|including|according|the|a|an|as|with)\b|\b(?:and|while)\s+(?:\d|another|a further)/)[0];
+  const clause = beforeFirst(scene.after, /[;:—–]|,\s+(?:and|while|but|including|according|the|a|an|as|with)\b|\b(?:and|while)\s+(?:\d|another|a further)/);
   // After a running toll ("the number killed passed 30,000 on a day when … in Gaza City") only a
   // place right after the figure scopes it.
   const tollBefore = /\b(?:toll|tally|number of|count|total)\b/i.test(scene.before);
