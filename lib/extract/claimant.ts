@@ -9,7 +9,7 @@ import { backReference, expandDefinite, findAttributions, isOutlet, reportedByOu
 import { isListItem, isListLine, listLeadOf, ON_LIST_RE, PASSAGE_REACH, POINTS_BACK_RE } from './candidates';
 import type { Category } from '../claim';
 import { CLAIMANT_NP_WORDS } from './lexicon';
-import { releasePublisher, speaksAsPublisher } from './publisher';
+import { pagePublisher, releasePublisher, speaksAsPublisher } from './publisher';
 import { sourceOfRow } from './tables';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
@@ -148,7 +148,18 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   const lead = listed ? listLeadOf(sentences, index) : null;
   const speaker = paragraphSpeaker(sentences, lead?.index ?? index);
   if (speaker) return named(speaker);
-  return reportGoesOn(sentences, index, previous, category) ?? NONE;
+  return reportGoesOn(sentences, index, previous, category) ?? releaseOwn(text) ?? NONE;
+}
+
+/**
+ * A figure a press release gives in its own voice, with no source of its own or of its passage
+ * ("Since April 2023, the agency has registered more than 8 000 missing people", "- 1 150 of them
+ * are children" under "Key facts"): the release stands behind it, so its publisher is the claimant.
+ * (In a news article such a figure is the writer's, and no one's here.)
+ */
+function releaseOwn(text: string): Source | null {
+  const publisher = pagePublisher(text);
+  return publisher ? { claimant: publisher, context: publisher } : null;
 }
 
 /**

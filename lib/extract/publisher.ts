@@ -13,6 +13,9 @@ const SAID_TODAY_RE =
   /\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’&.-]*)){1,6})\s+(?:said|says|announced|warned|reported)\s+(?:today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 // A line of the masthead that is only a name: "Frontline Relief Alliance", or "… (fictional) | Geneva, 16 May".
 const NAME_LINE_RE = /^((?:\p{Lu}[\p{L}'’&.-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’&.-]*)){1,6})(?:\s*\([^)]*\))?\s*(?:[|·,–—]\s*[^|]*)?$/u;
+// "For further information, please contact the ICRC press office in Nairobi": the issuer's own press desk.
+const CONTACT_RE =
+  /\bcontact (?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’&.-]*)){0,6}?)(?:['’]s)?\s+(?:press office|media office|press desk|media relations|communications (?:office|department))\b/u;
 const MARKER_LINE_RE = /^(?:PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|FOR IMMEDIATE RELEASE|For immediate release\b.*)$/;
 const MASTHEAD_LINES = 8;
 
@@ -45,7 +48,9 @@ function findPublisher(text: string): string | null {
     if (m && m[1].split(/\s+/).length <= 6 && !/[.!?]$/.test(line)) return tidy(m[1]);
   }
   const said = SAID_TODAY_RE.exec(text.slice(0, 1500));
-  return said ? tidy(said[1]) : null;
+  if (said) return tidy(said[1]);
+  const contact = CONTACT_RE.exec(text);
+  return contact ? tidy(contact[1]) : null;
 }
 
 function tidy(name: string): string | null {
@@ -54,6 +59,16 @@ function tidy(name: string): string | null {
     .replace(/\s+(?:has|is|was|runs|works|and)$/i, '')
     .trim();
   return cleaned.includes(' ') || /^\p{Lu}{2,}$/u.test(cleaned) ? cleaned : null;
+}
+
+// A page that is a release, not one that mentions one ("the ministry said in a press release"): a
+// line that opens with the label, the notes to editors or the contacts.
+const RELEASE_LINE_RE =
+  /^[ \t]*(?:press release|news release|media release|for immediate release|notes? to editors|for (?:further|more) information|media contacts?|press contacts?|media enquiries)\b/im;
+
+/** The publisher of `text` when the page itself is a release (its lines say so), else null. */
+export function pagePublisher(text: string): string | null {
+  return RELEASE_LINE_RE.test(text) ? releasePublisher(text) : null;
 }
 
 /** Whether `sentence` speaks in the first person plural outside any quotation in its line. */

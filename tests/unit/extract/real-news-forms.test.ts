@@ -1359,4 +1359,25 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     // An adjective the list does not hold is still no owner of a figure given in another sentence.
     expect(who('The network\'s grim figures tell the story. Since then, 412 villagers have been killed.')).toEqual([null]);
   });
+
+  it('gives a press release\'s own figures to the publisher its contact line names, first person or not', () => {
+    const release = [
+      'News release: families of the disappeared still wait',
+      '',
+      'Lakeside, 3 March 2026 — The Northern Relief Council calls on all parties to share what they know.',
+      '',
+      'Key facts',
+      '',
+      '- More than 2 300 people reported missing since the fighting began',
+      '- 410 of them are children',
+      '',
+      'Volunteers have buried some 600 bodies found in the old town, the district governor said.',
+      '',
+      'For further information, please contact the Northern Relief Council press office, +1 555 0100.',
+    ].join('\n');
+    expect(who(release)).toEqual(['Northern Relief Council', 'Northern Relief Council', 'district governor']);
+    // A news article that mentions a press office is still the writer's.
+    expect(who('At least 40 people were killed in the raid. Reporters were told to contact the Regional Police press office.')).toEqual([null]);
+  });
 });
+
