@@ -228,6 +228,9 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   // ("still held in Russian captivity": whose captivity may come between.)
   if (t.lower === 'held' && /^(?:alive|captive|hostage|hostages|prisoner|prisoners|in|by)$/.test(w1) && (w1 !== 'in' || /^(?:captivity|gaza)$/.test(w2) || w3 === 'captivity'))
     return 'captured';
+  // "about 1 200 detainees held in connection with the conflict": the ICRC's words for a war's
+  // captives (suspects held "in connection with the attack" are arrests, no casualties).
+  if (t.lower === 'held' && w1 === 'in' && w2 === 'connection' && w3 === 'with' && heldForTheWar(rest.slice(j + 4, j + 8).map((x) => x.lower))) return 'captured';
   // "50 are still held in the territory": captives; "five fishermen who went missing".
   // ("still held as political detainees" are prisoners of a state, not captives of a war.)
   // ("about 8,000 soldiers and civilians are still held in Russia": any people still held.)
@@ -315,3 +318,9 @@ function shotPredicate(rest: Token[], j: number): Category | 'blocked' | null | 
 
 // Plural nouns that name the casualties themselves after "among the" ("among the victims").
 const COLLECTIVE_STATES = wordTable<Category>({ victims: 'killed', casualties: 'casualties', deaths: 'killed' });
+
+/** "the conflict", "the armed conflict", "the war", "the hostilities": what a war's detainees are held for. */
+function heldForTheWar(words: string[]): boolean {
+  const [first, second] = words[0] === 'the' ? words.slice(1) : words;
+  return /^(?:conflict|war|fighting|hostilities)$/.test(first ?? '') || (first === 'armed' && second === 'conflict');
+}

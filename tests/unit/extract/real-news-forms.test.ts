@@ -1379,5 +1379,10 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     // A news article that mentions a press office is still the writer's.
     expect(who('At least 40 people were killed in the raid. Reporters were told to contact the Regional Police press office.')).toEqual([null]);
   });
+
+  it('reads detainees "held in connection with the conflict" as captives, and suspects held over an attack as none', () => {
+    expect(pick('The Red Cross has registered about 2 100 detainees held in connection with the armed conflict.')).toEqual([[2100, 'captured']]);
+    expect(pick('Police said 5 people were held in connection with the attack.')).toEqual([]);
+  });
 });
 
