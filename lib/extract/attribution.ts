@@ -60,7 +60,8 @@ const BETWEEN = new Set(
 const BE = new Set('was were is are been being be'.split(' '));
 const CLAUSE_WORDS = new Set('is are was were has have had that which who when where because if after while as but by killed died wounded injured'.split(' '));
 const PARTICLES = new Set('al el bin ibn bint abu de del da di du van von der den la le'.split(' '));
-const BOUNDARY_RE = /^[,;:“”"‘’—–]$/;
+// (A hyphen standing alone is a dash: the dateline's in "HONG KONG - Police said".)
+const BOUNDARY_RE = /^[,;:“”"‘’—–-]$/;
 const LEADING_JUNK = /^(?:(?:the|a|an|and|of|for|in|that|but|while|so|then)\s+)+/i;
 // The name runs to the next punctuation; the period of an initial or a title ("the U.S. Navy",
 // "Dr. Amal Haddad") is part of it.
@@ -446,7 +447,12 @@ export function attributionFor(all: Attribution[], offset: number, sentence = ''
   const relative = (a: Attribution) => !!sentence && a.at > offset && RELATIVE_CLAIM_RE.test(sentence.slice(offset, a.at).replace(/\d[\d,.]*/g, '0'));
   const speakers = direct.length ? direct : all;
   const unembedded = speakers.filter((a) => !relative(a));
-  const attributions = unembedded.some((a) => a.at > offset) ? unembedded : speakers;
+  // (A speaker before the figure beats one in a relative clause after it: "Local administrators had
+  // given a figure of 26, which police said had included the injured".)
+  const pool = unembedded.length ? unembedded : speakers;
+  // "Strike on town kills five; UN says June was the deadliest month": a speaker named after a
+  // semicolon, before its verb, speaks for its own clause, not for the figure before it.
+  const attributions = sentence ? pool.filter((a) => !(a.at > offset && !a.closing && sentence.slice(offset, a.at).includes(';'))) : pool;
   if (!attributions.length) return null;
   // "…, Gov. Roy Cooper said." / "…, according to state officials." at the end governs the whole sentence.
   const closing = attributions.filter(

@@ -361,6 +361,9 @@ function inherited(
   // "AFAD said 41,156 people had died in Turkey, while the figure in Syria stood at more than 5,800"
   if (FIGURE_GAP_RE.test(gap)) return lead;
   // "Russia loses 1,140 troops in a day, total passes 905,000": a headline's running total after the day's figure.
+  // "lost 1,180 troops over the past day, bringing the total since the invasion in February 2022 to
+  // about 1,030,110": the running total of the same count (its dates and spans are no figures).
+  if (BRINGING_TOTAL_GAP_RE.test(gap)) return lead;
   const total = TOTAL_GAP_RE.exec(gap);
   if (total) return /^(?:passes|passed|tops|topped|exceeds|exceeded|surpasses|surpassed)$/i.test(total[1]) ? { ...lead, qualifier: 'more_than' } : lead;
   // "estimates ranging from around 150 to as many as 600": the other end of the same range.
@@ -413,7 +416,8 @@ const CAPTIVE_SCENE_RE =
   /\b(?:hostages?|captiv\w*|captors?|prisoners? of war|abduct\w*|kidnap\w*|POWs?|PoWs?|(?:prisoner|POW|PoW|hostage|captive)s?[ -](?:swap|exchange|release)|(?:swap|exchange) of (?:prisoners|POWs|PoWs|hostages|captives))\b/i;
 
 // "we managed to return 84 of our people", "brought home 95 defenders"
-const RETURN_BEFORE_RE = /\b(?:return(?:ed|ing)?|br(?:ing|ought|inging) (?:back|home)|free(?:d|ing)?|rescued? from captivity)\s+(?:(?:another|a further|the|all)\s+)?$/i;
+// ("Russia said it had received 84 of its servicemen in return": the other side of the swap.)
+const RETURN_BEFORE_RE = /\b(?:return(?:ed|ing)?|received|br(?:ing|ought|inging) (?:back|home)|free(?:d|ing)?|rescued? from captivity)\s+(?:(?:another|a further|the|all)\s+)?$/i;
 
 function released(sentences: Sentence[], index: number, expr: NumberExpr, r: { victims: Relation['victims']; head: string | null }): Relation | null {
   const s = sentences[index].text;
@@ -568,6 +572,8 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
 }
 const TOTAL_GAP_RE =
   /^[^.;:!?()\d]{0,60},\s*(?:the\s+)?(?:overall\s+|running\s+)?(?:total|toll|tally)\s+(passes|passed|tops|topped|exceeds|exceeded|surpasses|surpassed|nears|reaches|reached|hits|rises to|climbs to)\s+$/i;
+const BRINGING_TOTAL_GAP_RE =
+  /^[^.;:!?()]{0,100}?,\s*(?:bringing|which brings|which brought|taking|pushing|raising)\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?(?:total|tally|count)\b(?!\s+(?:number\s+)?of\b)[^.;:!?()]{0,60}?\s(?:to|past)\s+$/i;
 const FIGURE_GAP_RE =
   /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
 

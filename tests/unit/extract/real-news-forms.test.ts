@@ -1384,5 +1384,30 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('The Red Cross has registered about 2 100 detainees held in connection with the armed conflict.')).toEqual([[2100, 'captured']]);
     expect(pick('Police said 5 people were held in connection with the attack.')).toEqual([]);
   });
+
+  it('reads "bringing the total since … to N" after a day\'s losses as the running total of the same count', () => {
+    const text = 'The staff said the enemy lost 960 troops killed or wounded in the past day, bringing the total since the invasion in March 2023 to about 402,300.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.timeScope])).toEqual([
+      [960, 'casualties', 'event'],
+      [402300, 'casualties', 'cumulative'],
+    ]);
+    // A total of something else is no casualty figure.
+    expect(pick('The army lost 960 troops, bringing the total number of assaults to 500.')).toEqual([[960, 'casualties']]);
+  });
+
+  it('reads the other side of a swap ("said it had received 60 of its servicemen") as captives returned', () => {
+    const text = 'The two countries carried out a prisoner exchange on Friday. The northern army said it had received 60 of its servicemen in return.';
+    expect(pick(text)).toEqual([[60, 'captured']]);
+  });
+
+  it('does not give a figure to a speaker named after a semicolon in a headline', () => {
+    expect(who('Shelling of river port kills six; UN says May was the worst month this year')).toEqual([null]);
+    // A closing speaker still speaks for the whole line.
+    expect(who('Shelling kills six; nine hurt, officials said.')).toEqual(['officials', 'officials']);
+  });
+
+  it('reads past a dateline with a spaced hyphen to the speaker', () => {
+    expect(who('PORT LINDEN - Police in Port Linden said on Monday that 38 people had died in the blaze.')).toEqual(['Police in Port Linden']);
+  });
 });
 
