@@ -193,12 +193,25 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
     let j = i - 1;
     while (j >= 0 && tokens[j].text !== ',' && i - j < 26 && !/[“”"]/.test(tokens[j].text)) j--;
     if (j < 0 || tokens[j].text !== ',') return null;
+    // "The Conflict Monitor, a research group that checks funerals, hospital records and local
+    // reports, said": a description with commas of its own; it opens with "a" after the name.
+    // ("Mediazona, a news site in exile, and the BBC keep": a second subject, not more description.)
+    if (!/^(?:a|an|the|and|or)$/.test(tokens[j + 1]?.lower ?? '')) {
+      for (let k = j - 1; k >= 0 && i - k < 40 && !/[“”"]/.test(tokens[k].text); k--) {
+        if (tokens[k].text === ',' && /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '') && npBefore(tokens, k)) {
+          j = k;
+          break;
+        }
+      }
+    }
     const appositive = tokens.slice(j + 1, i);
     const np = npBefore(tokens, j);
     const context = join(tokens.slice(np?.from ?? j + 1, i));
     // A name in the appositive beats a description before it ("the UN agency for refugees, UNRWA,").
     const described = !np || tokens.slice(np.from, j).some((t) => t.isWord && !/\p{Lu}/u.test(t.text) && !PARTICLES.has(t.lower));
-    if (isNameLike(appositive) && described) return { claimant: join(appositive), context, pronoun: false };
+    // ("its media wing, the Joint Information Bureau, said": the name may keep its article.)
+    const name = appositive[0]?.lower === 'the' && appositive.length > 1 ? appositive.slice(1) : appositive;
+    if (isNameLike(name) && described) return { claimant: join(name), context, pronoun: false };
     return np ? { claimant: np.phrase, context, pronoun: false } : null;
   }
   // "…, the health ministry in the Hamas-run enclave said": the whole short segment.
@@ -356,7 +369,7 @@ function attributionsOf(original: string): Attribution[] {
     if (/^(?:put|puts)$/.test(t.lower) && !/\bat\b|\b(?:higher|lower)\b/.test(about)) return;
     if (
       /^(?:raised|lowered|revised|updated|given|gave|issued|published|released|releases|publishes|issues)$/.test(t.lower) &&
-      !/\b(?:toll|figures?|count|tally|update|statement|estimate|breakdown|bulletin|numbers|dead|deaths|casualties|losses)\b/.test(about)
+      !/\b(?:toll|figures?|count|tally|total|update|statement|estimate|breakdown|bulletin|numbers|dead|deaths|casualties|losses)\b/.test(about)
     )
       return;
     // "an estimated 4,000", "the claim", "On almost every estimate": a noun after a determiner.

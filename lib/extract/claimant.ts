@@ -410,7 +410,8 @@ function expandAcronym(claimant: string, earlier: string): string {
   return claimant;
 }
 
-const HISTORY_RE = /\b(?:deadliest|worst|largest|biggest|bloodiest)\b[^.;]*\b(?:since|in) (?:19|20)\d\d,? when\b/i;
+// ("… since the 2008 Mumbai attacks, in which 166 people died": the past incident named, then its toll.)
+const HISTORY_RE = /\b(?:deadliest|worst|largest|biggest|bloodiest)\b[^.;]*\b(?:since|in) (?:the )?(?:19|20)\d\d\b[^.;,]{0,40},? (?:when|in which)\b/i;
 const BROADCASTER_RE = /^(?:(?:the|that|this)\s+)?(?:state\s+)?(?:broadcaster|station|channel|network|news agency|agency|outlet)$/i;
 const STATION_RE = /\b(?:television|TV|station|radio|broadcaster|channel|news agency|state media)\b/i;
 const ISSUED_RE =

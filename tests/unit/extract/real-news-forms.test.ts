@@ -1409,5 +1409,20 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
   it('reads past a dateline with a spaced hyphen to the speaker', () => {
     expect(who('PORT LINDEN - Police in Port Linden said on Monday that 38 people had died in the blaze.')).toEqual(['Police in Port Linden']);
   });
+
+  it('reads a speaker who "gave a higher total", named in an appositive after its description', () => {
+    const text = 'Afterwards, its press wing, the Joint Information Bureau, gave a higher total: 52 civilians killed and 140 wounded.';
+    expect(who(text)).toEqual(['Joint Information Bureau', 'Joint Information Bureau']);
+  });
+
+  it('reads a description with commas of its own between a source and its verb', () => {
+    const text = 'The Border Casualty Project, a research group that cross-checks funerals, morgue records and local reports, said it had confirmed at least 64 civilian deaths.';
+    expect(who(text)).toEqual(['Border Casualty Project']);
+  });
+
+  it('gives no claimant to a past incident\'s toll recalled as "since the 2011 bombing, in which 80 died"', () => {
+    const text = 'Nine people were killed, police said. It was the deadliest attack in the city since the 2011 market bombing, in which 80 people died.';
+    expect(who(text)).toEqual(['police', null]);
+  });
 });
 
