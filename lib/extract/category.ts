@@ -57,8 +57,9 @@ const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wound
 const OF_THE_DEAD_RE = /(?:^|[.;:]\s+|\b)(?:Of|Among) (?:the|those|these) (dead|killed|victims|wounded|injured|fatalities|casualties|missing)\b[^.;:\d]{0,60},\s*$/;
 // "Most of the dead were civilians, he said, including at least nine children": parts of the dead named earlier.
 const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|casualties|martyrs)\b[^.;:\d]{0,70}\bincluding\s+$/i;
+// ("260,000 people remain trapped after more than 16 months of siege": held in by the siege too.)
 const BESIEGED_RE =
-  /\btrapped\s+(?:in|inside|within)\s+(?:the\s+)?(?:besieged\s+|encircled\s+)?(?:city|town|enclave|area|region|country|territory|strip|camps?|villages?|neighbou?rhoods?|district|pocket|\p{Lu})(?![\p{L}'’])/u;
+  /\btrapped\s+(?:in|inside|within)\s+(?:the\s+)?(?:besieged\s+|encircled\s+)?(?:city|town|enclave|area|region|country|territory|strip|camps?|villages?|neighbou?rhoods?|district|pocket|\p{Lu})(?![\p{L}'’])|\btrapped\s+(?:after|by|under|amid|during|in)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:siege|blockade|encirclement)\b/u;
 const ADMITTED_RE = /\b(?:received|admitted|receiving|admitting|took in|has taken in|had taken in)\s+(?:about\s+|some\s+|more than\s+|at least\s+|nearly\s+|over\s+)?$/i;
 const IDENTIFIED_RE = /^\s+(?:(?:have|had|has)\s+)?(?:now\s+|so far\s+)?been\s+identified\b/i;
 const DIED_WERE_RE = /\b(?:who|that)\s+(?:had\s+)?(?:died|were killed|perished|lost their lives)\s+(?:were|are|included|include|includes)\s+$/i;

@@ -84,6 +84,9 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   };
   if (attribution && !attribution.pronoun) return named(attribution);
   if (attribution?.pronoun) {
+    // "according to our staff at the site" in a release: the publisher's own people.
+    const publisher = /^our\b/i.test(attribution.claimant) ? pagePublisher(text) : null;
+    if (publisher) return { claimant: publisher, context: `${publisher} ${attribution.context}` };
     const speaker = lastNamedSpeaker(sentences, index);
     return speaker ? named(speaker) : NONE;
   }

@@ -1424,5 +1424,19 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     const text = 'Nine people were killed, police said. It was the deadliest attack in the city since the 2011 market bombing, in which 80 people died.';
     expect(who(text)).toEqual(['police', null]);
   });
+
+  it('gives "according to our staff" in a release to the publisher, and reads a population trapped by a siege as no casualties', () => {
+    const release = [
+      'Clinic hit in shelling',
+      '',
+      'A shell struck a clinic we support in the old quarter, killing four patients, according to our staff at the site. In the old quarter, where some 90,000 people remain trapped after months of siege, few clinics still work.',
+      '',
+      'Notes to editors',
+      '',
+      'Hillside Medical Aid (fictional) is an independent medical charity.',
+    ].join('\n');
+    expect(who(release)).toEqual(['Hillside Medical Aid']);
+    expect(pick('Five miners remain trapped after the collapse.')).toEqual([[5, 'missing']]);
+  });
 });
 
