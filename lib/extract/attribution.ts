@@ -179,7 +179,12 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
   const anonymous = anonymousSpeaker(tokens, verbAt);
   if (anonymous) return anonymous;
   let i = verbAt - 1;
-  while (i >= 0 && BETWEEN.has(tokens[i].lower)) i--;
+  // ("the Taliban at first said": "at first" is when, like "initially".)
+  while (i >= 0) {
+    if (BETWEEN.has(tokens[i].lower)) i--;
+    else if (tokens[i].lower === 'first' && tokens[i - 1]?.lower === 'at') i -= 2;
+    else break;
+  }
   if (i < 0 || BE.has(tokens[i].lower)) return null; // passive: "were reported killed", "was accused of"
   if (PRONOUNS.has(tokens[i].lower)) return { claimant: tokens[i].lower, context: tokens[i].text, pronoun: true };
   // "Its spokesman said": the organisation named before.

@@ -575,7 +575,7 @@ const TOTAL_GAP_RE =
 const BRINGING_TOTAL_GAP_RE =
   /^[^.;:!?()]{0,100}?,\s*(?:bringing|which brings|which brought|taking|pushing|raising)\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?(?:total|tally|count)\b(?!\s+(?:number\s+)?of\b)[^.;:!?()]{0,60}?\s(?:to|past)\s+$/i;
 const FIGURE_GAP_RE =
-  /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|at)\s*$/i;
+  /^[^.;:!?()\d]{0,60}\b(?:the|a|its|their) (?:figure|toll|number|count|tally|total)\b[^.;:!?()\d]{0,40}\b(?:stood at|stands at|was|is|reached|rose to|climbed to|(?:revised|corrected|lowered|raised|updated)(?: (?:up|down)(?:wards?)?)? to|at)\s*$/i;
 
 // What may open a sentence that goes on with a breakdown: "Three were …", "The other two were …".
 export const GROUP_AFTER_RE =

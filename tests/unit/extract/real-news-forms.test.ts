@@ -1438,5 +1438,13 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(who(release)).toEqual(['Hillside Medical Aid']);
     expect(pick('Five miners remain trapped after the collapse.')).toEqual([[5, 'missing']]);
   });
+
+  it('reads "a figure that was later revised to N" as the same count, and "X at first said" as X', () => {
+    const text = 'The governor at first said more than 300 people had died, a figure that was later revised to roughly 260.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [300, 'killed', 'governor'],
+      [260, 'killed', 'governor'],
+    ]);
+  });
 });
 
