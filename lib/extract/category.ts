@@ -212,7 +212,9 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const ownClause = beforeFirst(afterText, /\d|\band that\b|;/);
   const capturedButHurt =
     (headNoun === 'captured' || prisonersOfWar) && !wholeOfPart && (pred === 'killed' || pred === 'bodies' || pred === 'wounded') && FATE_WORD_RE.test(ownClause);
-  const ownNoun = capturedButHurt || (c.head === 'victims' && pred && pred !== 'blocked') ? undefined : prisonersOfWar ? 'captured' : headNoun;
+  // "the 28 deceased captives", "dead hostages": captives the modifier says are dead.
+  const deadCaptives = headNoun === 'captured' && c.modifier === 'killed';
+  const ownNoun = capturedButHurt || deadCaptives || (c.head === 'victims' && pred && pred !== 'blocked') ? undefined : prisonersOfWar ? 'captured' : headNoun;
   // "Four of the 15 hostages were killed", "Twelve of the 30 wounded later died": what happened to
   // the part is its verb's, not the whole's noun (the whole is its own figure).
   const partOf = PARTITIVE_RE.test(afterText) ? partitivePredicate(c.rest, pred) : null;

@@ -22,7 +22,7 @@ const NP_STOP = new Set(
   ),
 );
 const OF_DETERMINERS = new Set('them whom these those the its their his her our which us'.split(' '));
-const ADJECTIVAL_STATES = new Set('dead slain fallen killed wounded injured missing captured murdered trapped'.split(' '));
+const ADJECTIVAL_STATES = new Set('dead deceased slain fallen killed wounded injured missing captured murdered trapped'.split(' '));
 const COMPOUND_HEADS = new Set(
   'bag bags certificate certificates threat threats sentence sentences penalty toll tolls figure figures report reports list lists count counts camp camps squad squads row march'.split(
     ' ',

@@ -23,7 +23,9 @@ const AGE_BOUND_BEFORE_RE =
 
 const YEAR_PREPOSITION_RE = /\b(?:in|since|during|until|till|by|from|before|after|through|throughout)\s+(?:early\s+|late\s+|mid-)?$/i;
 
-const RATE_AFTER_RE = /^[^.;:\d]{0,60}\bfor (?:every (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|single)|each (?:one|\d+|single|[\p{L}-]+))\b/iu;
+// ("15 bodies for every deceased hostage returned": a swap's ratio; "waiting for every scrap of news" is none.)
+const RATE_AFTER_RE =
+  /^[^.;:\d]{0,60}\bfor (?:every (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|single|(?:(?:deceased|dead|living|slain)\s+)?(?:hostage|captive|prisoner|soldier|civilian|body|person|detainee|fighter))|each (?:one|\d+|single|[\p{L}-]+))\b/iu;
 const ABUSE_AFTER_RE =
   /^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors|cases) of (?:[\p{L}-]+\s+){0,2}?(?:sexual|gender-based)\s+violence\b|^\s+(?:[\p{L}-]+\s+)?(?:victims|survivors) of (?:rape|trafficking|torture)\b/iu;
 

@@ -303,6 +303,11 @@ function inherited(
     if (source) return { category: source.claim.category, victims: r.victims, head: r.head };
   }
   if (ofThem && /\b(?:rescued|saved|evacuated|freed|released|found alive|pulled alive|located)\s+$/i.test(before)) return null;
+  // "Of those 28, she said, at least nine were in the west": the count given a few sentences before, named again.
+  if (/\bof (?:those|these|the)\s+$/i.test(before) && !prev) {
+    const restated = [...all].reverse().find((f) => index - f.sentenceIndex <= PASSAGE_REACH && f.claim.count === expr.count && f.claim.countHigh === null);
+    if (restated && restated.sentenceIndex < index) return { category: restated.claim.category, victims: r.victims, head: r.head };
+  }
   if (ofThem || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(before)) {
     // "destroyed 58 drones overnight, 23 of them over the region": "them" are what the nearest
     // figure before counts, here no casualties.
@@ -377,6 +382,9 @@ function inherited(
   if (COMPARED_GAP_RE.test(undated)) return lead;
   // "It includes about 19,500 volunteers who signed up …, some 15,800 mobilised men and …": the
   // items of a breakdown go on after a comma, however long the first one's clause.
+  // "466 soldiers have been killed in Gaza, and more than 900 on all fronts", "Three died in Jamaica,
+  // three more in Haiti": the second clause leaves out the verb and holds only where or when.
+  if (ELIDED_GAP_RE.test(gap) && elidedClause(sentence.slice(expr.end))) return lead;
   const listed = LIST_GAP_RE.test(gap) || (prev.item && (PLACE_GAP_RE.test(gap) || ITEM_COMMA_GAP_RE.test(gap)));
   if (!listed && !INHERIT_GAP_RE.test(gap)) return null;
   // "Seventeen of the deaths were in the Eaton fire, …, and 10 in the Palisades fire": the same
@@ -506,8 +514,9 @@ const OWN_FATE_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:still\s+)?(?:held|detained|jai
 // "At least 5,100 officers are on the list"
 const ON_THE_LIST_RE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:are|were|is|was)\s+(?:also\s+)?(?:on|in|among)\s+(?:the|that|this)\s+(?:list|tally|count|database|register)\b/u;
 // "That running total passed 1,000,000 in mid-June and stood at 1,004,360": the count named before.
+// ("That is up from 19 on Thursday": the same count when last given.)
 const THAT_TOTAL_RE =
-  /^[“"‘']?(?:(?:That|This|The|Its|Their)\s+(?:(?:running|daily|overall|official|cumulative|new|latest|updated|correct|corrected|revised|final|confirmed|provisional|true|actual)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?]{0,80}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose to|risen to|climbed to|grown to|increased to|jumped to|stood at|stands at|hit|was|is|of|(?:was |is )?(?:up|down) from)|(?:(?:On|By|As of)\s+[^,.;:!?\d]{1,30}?,?\s+)?it\s+(?:stood at|stands at|reached|passed|topped|rose to|climbed to))\s+$/i;
+  /^[“"‘']?(?:(?:That|This|The|Its|Their)\s+(?:(?:running|daily|overall|official|cumulative|new|latest|updated|correct|corrected|revised|final|confirmed|provisional|true|actual)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?]{0,80}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose to|risen to|climbed to|grown to|increased to|jumped to|stood at|stands at|hit|was|is|of|(?:was |is )?(?:up|down) from)|(?:(?:On|By|As of)\s+[^,.;:!?\d]{1,30}?,?\s+)?it\s+(?:stood at|stands at|reached|passed|topped|rose to|climbed to)|(?:That|This|It)\s+(?:is|was|['’]s)\s+(?:up|down)\s+from)\s+$/i;
 const PASSED_RE = /\b(?:passed|topped|exceeded|surpassed)\s+$/;
 
 /**
@@ -572,6 +581,17 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
 }
 const TOTAL_GAP_RE =
   /^[^.;:!?()\d]{0,60},\s*(?:the\s+)?(?:overall\s+|running\s+)?(?:total|toll|tally)\s+(passes|passed|tops|topped|exceeds|exceeded|surpasses|surpassed|nears|reaches|reached|hits|rises to|climbs to)\s+$/i;
+// The first clause of an elided pair: its casualty verb, a place or time, then a comma.
+const ELIDED_GAP_RE =
+  /^[^.;:!?()\d]{0,40}?\b(?:killed|died|dead|wounded|injured|missing)\b[^.;:!?()\d]{2,80}?,\s*(?:and\s+)?$/i;
+const ELIDED_AFTER_RE = /^\s+(?:more\s+|others?\s+)?(?:in|on|at|across|along|near|inside|outside|during)\s+\S/i;
+const VERB_IN_CLAUSE_RE = /\b(?:were|was|are|is|have|has|had|been|be|said|says|died|killed|wounded|injured|remain|remained)\b/i;
+
+/** Whether the words after a figure are only a place or time up to the clause's end: "more in Haiti,". */
+function elidedClause(after: string): boolean {
+  const clause = after.split(/[,.;:!?]/, 1)[0];
+  return ELIDED_AFTER_RE.test(clause) && !VERB_IN_CLAUSE_RE.test(clause);
+}
 const BRINGING_TOTAL_GAP_RE =
   /^[^.;:!?()]{0,100}?,\s*(?:bringing|which brings|which brought|taking|pushing|raising)\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?(?:total|tally|count)\b(?!\s+(?:number\s+)?of\b)[^.;:!?()]{0,60}?\s(?:to|past)\s+$/i;
 const FIGURE_GAP_RE =

@@ -49,6 +49,7 @@ export const CASUALTY_NOUNS: Record<string, Category> = wordTable({
 export const CASUALTY_STATES: Record<string, Category> = wordTable({
   killed: 'killed',
   dead: 'killed',
+  deceased: 'killed',
   died: 'killed',
   eliminated: 'killed',
   neutralised: 'killed',
@@ -238,7 +239,7 @@ export const CLAIMANT_NP_WORDS = words(`
   police service services staff monitors mission command council committee department observatory monitor group organisation organization
   commission mission rescuers medics hospital doctors officers administration unit intelligence statement coordination
   representative adviser advisor aide commander head leader director coroner coroners prosecutor prosecutors
-  project network monitoring tracker institute centre center officer volunteers medical workers and of for in us u.s. uk eu un britain's ukraine's russia's israel's gaza's
+  project network monitoring tracker institute centre center officer volunteers medical workers crews crew teams team firefighters paramedics and of for in us u.s. uk eu un britain's ukraine's russia's israel's gaza's
   `);
 
 /** Nationality, place and actor words → side slug (lib/conflicts.ts vocabulary). */

@@ -1446,5 +1446,39 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
       [260, 'killed', 'governor'],
     ]);
   });
+
+  it('reads "That is up from N" and "Of those N, she said, …" a few sentences after the count they name', () => {
+    const text =
+      'The latest count from the island is 34 people confirmed dead. That is up from 21 on Friday. The minister spoke at a briefing. Of those 34, she said, at least 11 were in the north.';
+    expect(pick(text)).toEqual([
+      [34, 'killed'],
+      [21, 'killed'],
+      [34, 'killed'],
+      [11, 'killed'],
+    ]);
+    expect(pick('Fuel prices rose 12 percent. That is up from 9 percent last year.')).toEqual([]);
+  });
+
+  it('reads a second clause that leaves out the verb ("and more than 900 on all fronts", "three more in the south")', () => {
+    expect(pick('The army says 212 soldiers have been killed in the northern offensive, and more than 700 on all fronts.')).toEqual([
+      [212, 'killed'],
+      [700, 'killed'],
+    ]);
+    expect(pick('Two people died on the island during the evacuation, three more in the south, and one at sea.')).toEqual([
+      [2, 'killed'],
+      [3, 'killed'],
+      [1, 'killed'],
+    ]);
+    expect(pick('Five people were killed in the strike on Monday, 40 drones in the air.')).toEqual([[5, 'killed']]);
+  });
+
+  it('reads captives a modifier calls dead ("28 deceased hostages") as dead, and a swap ratio as no count', () => {
+    expect(pick('The group still holds 28 deceased hostages.')).toEqual([[28, 'killed']]);
+    expect(pick('The army has been sending back 15 bodies for every deceased hostage returned.')).toEqual([]);
+  });
+
+  it('reads crews named in full before an appositive as the speaker', () => {
+    expect(who('Civil defence crews, working mostly by hand, estimate that around 4,000 people are still buried under the debris.')).toEqual(['Civil defence crews']);
+  });
 });
 
