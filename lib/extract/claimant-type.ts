@@ -22,10 +22,19 @@ const INDEPENDENT_RE =
 const MEDIA_RE =
   /\b(?:news agency|AFP|Reuters|Associated Press|AP|tally|RIA|TASS|Interfax|Ukrinform|Al Jazeera|newspaper|broadcaster|state media|state TV|Xinhua|Anadolu|WAFA|BBC|CNN)\b/;
 const INTELLIGENCE_RE = /\b(?:intelligence|Pentagon|NATO|Nato|CIA|MI6|GCHQ|Western officials|US officials|U\.S\. officials|British officials|American officials)\b/i;
+// Research institutes that estimate a war's losses from outside it ("CSIS", "the Institute for the Study of War").
+const THINK_TANK_RE =
+  /\b(?:think[- ]tank|Center for Strategic and International Studies|CSIS|Institute for the Study of War|ISW|Royal United Services Institute|RUSI|International Institute for Strategic Studies|IISS|Chatham House|Brookings|RAND|Carnegie|Oryx)\b/;
+// A state that is no party to the war between Russia and Ukraine, estimating either side's losses:
+// "Britain's defence ministry", "the US Defense Department", "South Korea's spy agency".
+const THIRD_STATE_RE =
+  /\b(?:UK|U\.K\.|Britain|British|United Kingdom|US|U\.S\.|United States|American|France|French|Germany|German|Estonia|Estonian|Poland|Polish|Lithuania|Lithuanian|Latvia|Latvian|Finland|Finnish|Canada|Canadian|Norway|Norwegian|Netherlands|Dutch|South Korea|South Korean|Japan|Japanese)(?:['’]s)?\b/;
+const RUSSIA_UKRAINE_SCENE_RE = /\b(?:Russia\w*|Ukrain\w*|Kremlin|Kyiv|Moscow)\b/;
 const OFFICIAL_RE =
   /\b(?:health ministry|ministry of health|health authorit(?:y|ies)|health officials|civil defen[cs]e|police|fire(?:fighters| service| department)?|rescue(?:rs)?|emergency services|emergencies (?:ministry|service)|emergency service|disaster|coroners?|medical examiner|hospital|doctors|medics|paramedics|prosecutors?|FEMA|AFAD|red crescent|Emergency Situations)\b/i;
 const BELLIGERENT_RE =
   /\b(?:army|military|armed forces|defen[cs]e ministry|ministry of defen[cs]e|general staff|IDF|Israel Defense Forces|Hamas|Hezbollah|RSF|Rapid Support Forces|SAF|junta|Houthis?|Kremlin|Wagner|TPLF|Coordination Headquarters|Prisoners of War)\b/i;
+const BELLIGERENT_OR_OFFICE_RE = /\b(?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:department|secretary|minister|officials?)|government|officials?|military|armed forces|spy agency|estimates?)\b/i;
 const OFFICE_RE =
   /\b(?:government|authorities|officials?|governor|mayor|president|minister|ministry|adviser|advisor|aide|spokes(?:man|woman|person)|representative|negotiator|envoy|delegation|ambassador|commander|deputy|cabinet|administration|prime minister|presidential|head|commissioner|ombuds(?:man|woman|person))\b/i;
 const WARRING_STATE_RE = /^(?:Ukraine|Russia|Israel|Kyiv|Kiev|Moscow|Jerusalem|Sudan|Myanmar|Syria|Yemen|Ethiopia|Eritrea)$/i;
@@ -75,7 +84,10 @@ function byName(claimant: string, text: string, side: string | null, sceneOf: ()
   if (UN_RE.test(text)) return kind('un', false);
   if (INDEPENDENT_RE.test(text)) return kind('independent', false);
   if (MEDIA_RE.test(text)) return kind('media', false);
+  if (THINK_TANK_RE.test(text)) return kind('independent', false);
   if (INTELLIGENCE_RE.test(text)) return side && /\b(?:Ukrain|Russia|Israel)/i.test(text) && !/\bNATO|Nato\b/.test(text) ? kind('belligerent') : kind('intelligence', false);
+  // (Only about that war: elsewhere a third state's forces may be a party, as the US's are in Yemen.)
+  if (THIRD_STATE_RE.test(claimant) && !side && BELLIGERENT_OR_OFFICE_RE.test(claimant) && RUSSIA_UKRAINE_SCENE_RE.test(sceneOf())) return kind('intelligence', false);
   if (OFFICIAL_RE.test(text)) return kind('official');
   if (BELLIGERENT_RE.test(text) || WARRING_STATE_RE.test(claimant.trim())) return kind('belligerent');
   if (OFFICE_RE.test(text)) {

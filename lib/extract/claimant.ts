@@ -96,7 +96,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     quoteIntroduction(sentences, index) ??
     headlineSource(sentences[index]) ??
     tableSource(text, sentences, index) ??
-    bracketedSource(sentences[index]) ??
+    bracketedSource(sentences, index) ??
     publisherVoice(text, sentences, index);
   if (intro) return intro;
   // "It is the deadliest fire since 2001, when 60 people died": history the writer recalls, nobody's count now.
@@ -480,15 +480,30 @@ function quoteIntroduction(sentences: Sentence[], index: number): Source | null 
 
 // "- Hodeidah strikes: 38 killed, 102 wounded (Houthi-run health ministry)": an at-a-glance line
 // naming its source in brackets at its end.
-const BRACKETED_SOURCE_RE = /\(([^():\d]{2,60})\)\s*[.;]?\s*$/;
+// "… (Houthi-run health ministry)", "… [OHCHR]": a source in brackets closing the line.
+const BRACKETED_SOURCE_RE = /(?:\(([^():\d]{2,60})\)|\[([^[\]:\d]{2,60})\])\s*[.;]?\s*$/;
 const SOURCE_WORD_RE =
   /\p{Lu}{2,}|\b(?:[Mm]inistry|[Aa]gency|[Oo]ffice|[Oo]fficials|[Aa]uthorities|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Mm]onitor|[Oo]bservatory|[Gg]overnment|[Gg]overnor|[Hh]eadquarters|[Dd]epartment|[Ss]ervice|[Aa]dministration)\b/u;
+// A bullet opening a line of a situation report or a list.
+const BULLET_LINE_RE = /^[*•·▪◦‣–—-]\s/;
 
-function bracketedSource(s: Sentence): Source | null {
-  if (!s.headline && !isListLine(s)) return null;
-  const m = BRACKETED_SOURCE_RE.exec(s.text);
-  if (!m || !SOURCE_WORD_RE.test(m[1]) || isOutlet(m[1], s.text)) return null;
-  return { claimant: m[1].trim(), context: m[1].trim() };
+/**
+ * The source a headline or list line names in brackets at its end; on a bullet of a situation
+ * report the bracket closes the whole bullet, so it speaks for each sentence of that line.
+ */
+function bracketedSource(sentences: Sentence[], index: number): Source | null {
+  const s = sentences[index];
+  let first = index;
+  while (first > 0 && sentences[first - 1].line === s.line) first--;
+  let last = index;
+  while (last + 1 < sentences.length && sentences[last + 1].line === s.line) last++;
+  const bullet = BULLET_LINE_RE.test(sentences[first].text);
+  if (!s.headline && !isListLine(s) && !bullet) return null;
+  const closing = bullet ? sentences[last] : s;
+  const m = BRACKETED_SOURCE_RE.exec(closing.text);
+  const name = m ? (m[1] ?? m[2]).trim() : '';
+  if (!m || !SOURCE_WORD_RE.test(name) || isOutlet(name, closing.text)) return null;
+  return { claimant: name, context: name };
 }
 
 /** "General Staff: Russia lost 1,830 troops in a day": a headline naming its source first. */

@@ -94,7 +94,12 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
     }
     // A casualty noun or a people noun closes the phrase: "406 deaths among …", "soldiers early in …".
     const next = after[i + 1];
-    const continues = next?.isWord && (PERSON_NOUNS.has(next.lower) || CASUALTY_NOUNS[next.lower]);
+    // ("Five Sudanese Red Crescent volunteers": a name between a nationality and its people noun.)
+    const continues =
+      next?.isWord &&
+      (PERSON_NOUNS.has(next.lower) ||
+        CASUALTY_NOUNS[next.lower] ||
+        (isDemonymPlural(t) && next.capitalized && namedPeopleAhead(after, i + 1)));
     // …unless it modifies a following noun: "15 000 body bags", "death certificates".
     const modifiesNext = CASUALTY_NOUNS[t.lower] && next?.isWord && COMPOUND_HEADS.has(next.lower);
     if ((CASUALTY_NOUNS[t.lower] || PERSON_NOUNS.has(t.lower) || isDemonymPlural(t)) && !continues && !modifiesNext) {
@@ -104,4 +109,11 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
   }
   const head = victims.length ? victims[victims.length - 1].lower : null;
   return { victims, head, modifier, rest: after.slice(i) };
+}
+
+/** Capitalised words of a name from `from`, then a noun of people: "Red Crescent volunteers". */
+function namedPeopleAhead(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < 3 && tokens[k].isWord && tokens[k].capitalized) k++;
+  return k > from && k < tokens.length && PERSON_NOUNS.has(tokens[k].lower);
 }

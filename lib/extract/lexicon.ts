@@ -68,6 +68,7 @@ export const CASUALTY_STATES: Record<string, Category> = wordTable({
   fallen: 'killed',
   drowned: 'killed',
   wounded: 'wounded',
+  maimed: 'wounded',
   injured: 'wounded',
   hurt: 'wounded',
   hospitalised: 'wounded',
@@ -200,7 +201,7 @@ export const PERSON_NOUNS = words(`
   rescuers children child kids boys girls babies infants minors teenagers teens adults men man women woman elderly residents
   villagers inhabitants citizens nationals locals students pupils workers miners migrants refugees passengers pilgrims
   worshippers protesters demonstrators journalists reporters members staff guests tourists patients prisoners detainees
-  others relatives victims individuals occupants crew sailors marines paratroopers conscripts mercenaries
+  others relatives companions caregivers victims individuals occupants crew sailors marines paratroopers conscripts mercenaries
   commanders generals volunteers peacekeepers employees hostages captives
   farmers herders shepherds fishermen tribesmen tribespeople traders shoppers commuters drivers labourers laborers porters
   guards worshipers mourners bystanders vendors merchants monks priests nuns clerics imams teachers athletes footballers

@@ -43,4 +43,14 @@ describe('classifyClaimant', () => {
     expect(classifyClaimant('Ivan Petrenko', 'Ivan Petrenko, an adviser in the Ukrainian presidential office').claimantType).toBe('belligerent');
     expect(classifyClaimant(null, null)).toEqual({ claimantType: 'unknown', claimantSide: null });
   });
+
+  it('reads a think tank as independent, and a third state estimating the Russia-Ukraine war as intelligence', () => {
+    expect(classifyClaimant('Center for Strategic and International Studies', 'Center for Strategic and International Studies').claimantType).toBe('independent');
+    expect(classifyClaimant('the Institute for the Study of War', 'the Institute for the Study of War').claimantType).toBe('independent');
+    const war = () => 'Russian troops have suffered heavy losses near Pokrovsk in Ukraine.';
+    expect(classifyClaimant("Britain's defence ministry", "Britain's defence ministry", war)).toEqual({ claimantType: 'intelligence', claimantSide: null });
+    // Elsewhere a third state's forces may be a party: the US military over its own strikes in Yemen.
+    expect(classifyClaimant('US military', 'US military', () => 'US strikes on Houthi targets in Yemen killed 12 fighters.').claimantType).toBe('belligerent');
+  });
 });
+

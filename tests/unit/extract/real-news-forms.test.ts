@@ -1480,5 +1480,26 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
   it('reads crews named in full before an appositive as the speaker', () => {
     expect(who('Civil defence crews, working mostly by hand, estimate that around 4,000 people are still buried under the debris.')).toEqual(['Civil defence crews']);
   });
+
+  it('gives each sentence of a situation report bullet the source in square brackets that closes it', () => {
+    const text = [
+      'PROTECTION',
+      '',
+      '- Monitors documented killings at checkpoints on the eastern road. Of the at least 640 civilians killed in the period, at least 410 died near the town [OHCHR]',
+      '- The UN verified 31 children killed and 44 maimed between July and September [Country Task Force]',
+      '- Six Sudanese Red Crescent volunteers were killed in the market [IFRC]',
+      '- 210 patients and companions reported killed at the maternity hospital [WHO]',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [640, 'killed', 'OHCHR'],
+      [410, 'killed', 'OHCHR'],
+      [31, 'killed', 'United Nations'],
+      [44, 'wounded', 'United Nations'],
+      [6, 'killed', 'IFRC'],
+      [210, 'killed', 'WHO'],
+    ]);
+    // A bracketed note that names no source is none.
+    expect(who('- 12 killed in the market [updated]')).toEqual([null]);
+  });
 });
 
