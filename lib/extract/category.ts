@@ -160,7 +160,7 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const afterText = sentence.slice(expr.end, expr.end + 160);
   const after = tokens.slice(next, next + 24);
   const c = counted(after, expr.kind);
-  const headNoun = c.head ? CASUALTY_NOUNS[c.head] : undefined;
+  const headNoun = c.head ? (CASUALTY_NOUNS[c.head] ?? personnelLosses(c.victims)) : undefined;
   // "500 dead soldiers" counts people; "17 dead handlers" does not.
   const modifiesThing = !!c.modifier && !!c.head && !headNoun && !PERSON_NOUNS.has(c.head) && !c.victims[c.victims.length - 1]?.capitalized;
   const nonPerson = (!!c.head && !headNoun && NON_PERSON_NOUNS.has(c.head)) || modifiesThing;
@@ -271,4 +271,13 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   const relation: Relation = { category, victims: c.victims, head: c.head };
   if (toll?.qualifier && category === toll.category) relation.qualifier = toll.qualifier;
   return { victims: c.victims, head: c.head, blocked: false, relation };
+}
+
+/**
+ * "991,820 personnel losses", "1,100 troop losses": an army's killed and wounded together. Losses
+ * alone may be of tanks or money; only a word for people before it makes them casualties.
+ */
+function personnelLosses(victims: readonly Token[]): Category | undefined {
+  const n = victims.length;
+  return n >= 2 && victims[n - 1].lower === 'losses' && /^(?:personnel|troop|manpower|human|combat)$/.test(victims[n - 2].lower) ? 'casualties' : undefined;
 }

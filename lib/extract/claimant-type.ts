@@ -18,7 +18,7 @@ import { tokenize } from './tokens';
 const UN_RE =
   /\bU\.N\.|\b(?:UN|United Nations|OHCHR|HRMMU|UNICEF|WHO|World Health Organi[sz]ation|OCHA|UNOCHA|UNRWA|UNHCR|IOM|WFP|UNFPA|UNDP|UNESCO|UNOSAT|UNMAS|Security Council|UN human rights|BINUH|UNAMA|UNAMI|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNSMIL|UNSOM|UNTMIS|UNIFIL|UNDOF|UNMIK|UNISFA|UNITAMS|UNSMIS)\b/;
 const INDEPENDENT_RE =
-  /\b(?:NGO|researchers?|Mediazona|BBC Russian|Meduza|Airwars|ACLED|Armed Conflict Location|Uppsala Conflict Data|Committee to Protect Journalists|CPJ|Reporters Without Borders|Aid Worker Security|Observatory|monitor(?:s|ing group)?|Human Rights Watch|Amnesty|MSF|Médecins Sans Frontières|Doctors Without Borders|Red Cross|ICRC|Lancet|study|university|Iraq Body Count|activists?|rights groups?|Lawyers|Resistance Committees?|Emergency Response Rooms?|Syrian Network|Doctors Network|AAPP|Assistance Association for Political Prisoners|Crisis Group|UCDP|watchdog|analysts|Save the Children|Oxfam|Insecurity Insight|independent|charity|charities|nonprofit|non-profit|aid group|humanitarian group)\b/i;
+  /\b(?:NGO|researchers?|Mediazona|BBC Russian|Meduza|Airwars|ACLED|Armed Conflict Location|Uppsala Conflict Data|Committee to Protect Journalists|CPJ|Reporters Without Borders|Aid Worker Security|Observatory|monitor(?:s|ing group)?|Human Rights Watch|Amnesty|MSF|Médecins Sans Frontières|Doctors Without Borders|Red Cross|ICRC|IFRC|International Federation of Red Cross|Lancet|study|university|Iraq Body Count|activists?|rights groups?|Lawyers|Resistance Committees?|Emergency Response Rooms?|Syrian Network|Doctors Network|AAPP|Assistance Association for Political Prisoners|Crisis Group|UCDP|watchdog|analysts|Save the Children|Oxfam|Insecurity Insight|independent|charity|charities|nonprofit|non-profit|aid group|humanitarian group)\b/i;
 const MEDIA_RE =
   /\b(?:news agency|AFP|Reuters|Associated Press|AP|tally|RIA|TASS|Interfax|Ukrinform|Al Jazeera|newspaper|broadcaster|state media|state TV|Xinhua|Anadolu|WAFA|BBC|CNN)\b/;
 const INTELLIGENCE_RE = /\b(?:intelligence|Pentagon|NATO|Nato|CIA|MI6|GCHQ|Western officials|US officials|U\.S\. officials|British officials|American officials)\b/i;
@@ -35,6 +35,23 @@ const OFFICIAL_RE =
 const BELLIGERENT_RE =
   /\b(?:army|military|armed forces|defen[cs]e ministry|ministry of defen[cs]e|general staff|IDF|Israel Defense Forces|Hamas|Hezbollah|RSF|Rapid Support Forces|SAF|junta|Houthis?|Kremlin|Wagner|TPLF|Coordination Headquarters|Prisoners of War)\b/i;
 const BELLIGERENT_OR_OFFICE_RE = /\b(?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:department|secretary|minister|officials?)|government|officials?|military|armed forces|spy agency|estimates?)\b/i;
+// The leaders and commanders of warring states, by surname.
+const LEADER_SIDES: Record<string, string> = {
+  zelensky: 'ukraine',
+  zelenskyy: 'ukraine',
+  zelenskiy: 'ukraine',
+  syrskyi: 'ukraine',
+  budanov: 'ukraine',
+  umerov: 'ukraine',
+  putin: 'russia',
+  peskov: 'russia',
+  shoigu: 'russia',
+  belousov: 'russia',
+  gerasimov: 'russia',
+  medinsky: 'russia',
+  netanyahu: 'israel',
+};
+const LEADER_RE = new RegExp(`\\b(${Object.keys(LEADER_SIDES).join('|')})\\b`, 'i');
 const OFFICE_RE =
   /\b(?:government|authorities|officials?|governor|mayor|president|minister|ministry|adviser|advisor|aide|spokes(?:man|woman|person)|representative|negotiator|envoy|delegation|ambassador|commander|deputy|cabinet|administration|prime minister|presidential|head|commissioner|ombuds(?:man|woman|person))\b/i;
 const WARRING_STATE_RE = /^(?:Ukraine|Russia|Israel|Kyiv|Kiev|Moscow|Jerusalem|Sudan|Myanmar|Syria|Yemen|Ethiopia|Eritrea)$/i;
@@ -88,6 +105,9 @@ function byName(claimant: string, text: string, side: string | null, sceneOf: ()
   if (INTELLIGENCE_RE.test(text)) return side && /\b(?:Ukrain|Russia|Israel)/i.test(text) && !/\bNATO|Nato\b/.test(text) ? kind('belligerent') : kind('intelligence', false);
   // (Only about that war: elsewhere a third state's forces may be a party, as the US's are in Yemen.)
   if (THIRD_STATE_RE.test(claimant) && !side && BELLIGERENT_OR_OFFICE_RE.test(claimant) && RUSSIA_UKRAINE_SCENE_RE.test(sceneOf())) return kind('intelligence', false);
+  // "President Volodymyr Zelensky": a warring state's leader speaks for it, named or titled.
+  const leader = LEADER_RE.exec(claimant);
+  if (leader) return { claimantType: 'belligerent', claimantSide: LEADER_SIDES[leader[1].toLowerCase()] ?? null };
   if (OFFICIAL_RE.test(text)) return kind('official');
   if (BELLIGERENT_RE.test(text) || WARRING_STATE_RE.test(claimant.trim())) return kind('belligerent');
   if (OFFICE_RE.test(text)) {

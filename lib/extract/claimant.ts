@@ -96,6 +96,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     quoteIntroduction(sentences, index) ??
     headlineSource(sentences[index]) ??
     tableSource(text, sentences, index) ??
+    dashTableSource(text, sentences, index) ??
     bracketedSource(sentences, index) ??
     publisherVoice(text, sentences, index);
   if (intro) return intro;
@@ -544,6 +545,29 @@ function sourceColumn(text: string, rowStart: number, row: string): Source | nul
 const TABLE_LOOKBACK_LINES = 12;
 
 /** The source a table names in its header or a "Source:" line, for a figure in one of its rows. */
+// "Estimate - Source - Date": the header of a table set out in lines, its cells between spaced dashes.
+const DASH_CELL_SEPARATOR_RE = /\s+[-–—]\s+/;
+const SOURCE_HEADER_RE = /^(?:sources?|claimant|by|who says|according to)$/i;
+
+/**
+ * A row of a table written as lines of cells between spaced dashes, under a header naming a
+ * "Source" column: "About 120,000 Russian deaths - Mediazona and Meduza - mid-2024".
+ */
+function dashTableSource(text: string, sentences: Sentence[], index: number): Source | null {
+  const s = sentences[index];
+  let first = index;
+  while (first > 0 && sentences[first - 1].block === s.block) first--;
+  if (first === index) return null;
+  const header = sentences[first].text.split(DASH_CELL_SEPARATOR_RE);
+  const column = header.findIndex((cell) => SOURCE_HEADER_RE.test(cell.trim()));
+  if (column < 0 || header.length < 2) return null;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.start);
+  const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split(DASH_CELL_SEPARATOR_RE);
+  const name = cells.length === header.length ? cells[column].trim() : '';
+  return name && !/\d/.test(name) ? { claimant: name, context: name } : null;
+}
+
 function tableSource(text: string, sentences: Sentence[], index: number): Source | null {
   const s = sentences[index];
   if (!s.headline || !TABLE_ROW_RE.test(s.text)) return null;

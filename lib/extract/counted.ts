@@ -99,6 +99,8 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
       next?.isWord &&
       (PERSON_NOUNS.has(next.lower) ||
         CASUALTY_NOUNS[next.lower] ||
+        // ("991,820 personnel losses": the losses are the noun.)
+        (next.lower === 'losses' && /^(?:personnel|troop|manpower|human|combat)$/.test(t.lower)) ||
         (isDemonymPlural(t) && next.capitalized && namedPeopleAhead(after, i + 1)));
     // …unless it modifies a following noun: "15 000 body bags", "death certificates".
     const modifiesNext = CASUALTY_NOUNS[t.lower] && next?.isWord && COMPOUND_HEADS.has(next.lower);

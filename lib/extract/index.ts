@@ -561,8 +561,9 @@ function passageCount(sentences: Sentence[], index: number, expr: NumberExpr, r:
   };
 }
 
+// ("about 120,000 deaths, range 106,000 to 140,000": the estimate's own range.)
 const FIGURE_OF_RE =
-  /\b(?:(?:a|the|its|their|his|her)\s+(?:(higher|lower|different|new|revised|separate|own|final|official|provisional|plausible|likely|possible)\s+)?(?:figure|toll|count|tally|estimate|total|range)\s+(?:of|at)|put(?:s|ting)?\s+(?:the|its|their)\s+(?:\w+\s+)?(?:number|figure|count|total|toll|tally)\s+at(?:\s+close\s+to|\s+nearly|\s+about|\s+around|\s+roughly)?)\s+$/i;
+  /\b(?:(?:a|the|its|their|his|her)\s+(?:(higher|lower|different|new|revised|separate|own|final|official|provisional|plausible|likely|possible)\s+)?(?:figure|toll|count|tally|estimate|total|range)\s+(?:of|at)|put(?:s|ting)?\s+(?:the|its|their)\s+(?:\w+\s+)?(?:number|figure|count|total|toll|tally)\s+at(?:\s+close\s+to|\s+nearly|\s+about|\s+around|\s+roughly)?|,\s*range)\s+$/i;
 
 /** The recent figure a "higher figure of 58" is set against: the nearest in size, on the right side. */
 function comparableCount(all: readonly Found[], index: number, count: number, direction: string | undefined): Found | null {

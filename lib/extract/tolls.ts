@@ -96,6 +96,7 @@ export function withoutDates(between: string): string {
 
 const LABEL_BEFORE_RE = /(?:^|[|•·*]\s*|^\s*[-–]\s+)([^|:.;]{1,60}?)\s*[:|]\s*$/u;
 const LABEL_AFTER_RE = /^\s*[—–-]\s+([^.;|]{1,60})/u;
+const NAME_START_RE = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const CAPTIVE_RE = /\b(?:hostages?|captivity|captive|prisoners?|pows?)\b/i;
 
 const THING_LABEL_RE =
@@ -124,5 +125,6 @@ export function labelledCategory(beforeText: string, afterText: string): Categor
     if (c) return c;
   }
   const a = LABEL_AFTER_RE.exec(afterText);
-  return a ? labelCategory(a[1]) : null;
+  // ("52,000 to 70,000 - Northfield Casualty Project - mid-2025": a name in the next cell, no label.)
+  return a && !NAME_START_RE.test(a[1]) ? labelCategory(a[1]) : null;
 }

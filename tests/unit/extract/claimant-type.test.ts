@@ -52,5 +52,11 @@ describe('classifyClaimant', () => {
     // Elsewhere a third state's forces may be a party: the US military over its own strikes in Yemen.
     expect(classifyClaimant('US military', 'US military', () => 'US strikes on Houthi targets in Yemen killed 12 fighters.').claimantType).toBe('belligerent');
   });
+
+  it("reads a warring state's leader by surname as that state, and the IFRC as independent", () => {
+    expect(classifyClaimant('President Volodymyr Zelensky', 'President Volodymyr Zelensky')).toEqual({ claimantType: 'belligerent', claimantSide: 'ukraine' });
+    expect(classifyClaimant('Putin', 'Putin')).toEqual({ claimantType: 'belligerent', claimantSide: 'russia' });
+    expect(classifyClaimant('IFRC', 'IFRC').claimantType).toBe('independent');
+  });
 });
 

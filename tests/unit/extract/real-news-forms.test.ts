@@ -1501,5 +1501,20 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     // A bracketed note that names no source is none.
     expect(who('- 12 killed in the market [updated]')).toEqual([null]);
   });
+
+  it('reads a table of lines with cells between dashes under an "Estimate - Source - Date" header', () => {
+    const text = [
+      'Figure - Source - Date',
+      'About 61,000 soldiers killed, range 52,000 to 70,000 - Northfield Casualty Project - mid-2025',
+      '402,300 personnel losses - the Joint Staff - 3 March 2026',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.count, c.countHigh, c.category, c.claimant])).toEqual([
+      [61000, null, 'killed', 'Northfield Casualty Project'],
+      [52000, 70000, 'killed', 'Northfield Casualty Project'],
+      [402300, null, 'casualties', 'the Joint Staff'],
+    ]);
+    // Losses with no word for people before them may be of tanks or money.
+    expect(pick('The firm reported 300 losses.')).toEqual([]);
+  });
 });
 
