@@ -52,9 +52,9 @@ const TOLL_HINT_RE = /toll|tally|number|count|figure|estimate|total|death|casual
 const RETURN_RE = /\b(?:return|repatriat|hand(?:ed|s|ing)? over|handover|exchang|swap|transfer|recover|retriev|exhum|collect|buri|br(?:ing|ings|inging|ought) (?:home|back))/i;
 const AMONG_RE =
   /\bamong (?:the|those) (dead|killed|victims|wounded|injured|missing|fatalities|casualties)\s+(?:were|are|was|is)\s+$|\b(dead|victims|killed|casualties|wounded|injured|toll|figure|tally|fatalities|deaths|injuries) (?:also )?(?:included|include|includes)\s+$/i;
-const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|wounded|missing|martyrs)\s*,\s*$/i;
+const NOUN_COMMA_RE = /\b(deaths|dead|killed|fatalities|casualties|injured|hurt|wounded|missing|martyrs)\s*,\s*$/i;
 // "Of the dead across the province, 273 were men": a breakdown led by the group it splits.
-const OF_THE_DEAD_RE = /(?:^|[.;:]\s+|\b)(?:Of|Among) (?:the|those|these) (dead|killed|victims|wounded|injured|fatalities|casualties|missing)\b[^.;:\d]{0,60},\s*$/;
+const OF_THE_DEAD_RE = /(?:^|[.;:]\s+|\b)(?:Of|Among) (?:the|those|these) (dead|killed|victims|wounded|injured|hurt|fatalities|casualties|missing)\b[^.;:\d]{0,60},\s*$/;
 // "Most of the dead were civilians, he said, including at least nine children": parts of the dead named earlier.
 const INCLUDING_DEAD_RE = /\b(?:the|those) (dead|killed|victims|wounded|injured|casualties|martyrs)\b[^.;:\d]{0,70}\bincluding\s+$/i;
 // ("260,000 people remain trapped after more than 16 months of siege": held in by the siege too.)

@@ -385,6 +385,11 @@ function inherited(
   // "466 soldiers have been killed in Gaza, and more than 900 on all fronts", "Three died in Jamaica,
   // three more in Haiti": the second clause leaves out the verb and holds only where or when.
   if (ELIDED_GAP_RE.test(gap) && elidedClause(sentence.slice(expr.end))) return lead;
+  // "Russia handed over more than 6,000 bodies …, while Ukraine returned 78.": the other side's
+  // part of the same handover, its noun left out.
+  if (SWAP_ELLIPSIS_GAP_RE.test(gap) && /^\s*(?:[.;,)]|$)/.test(sentence.slice(expr.end))) return lead;
+  // "11 were still listed as critical and 16 as serious": patients by condition, the verb left out.
+  if (CONDITION_GAP_RE.test(gap) && /^\s+as\s+(?:critical|serious|stable|severe)\b/i.test(sentence.slice(expr.end, expr.end + 20))) return { ...lead, item: !!prev.item };
   const listed = LIST_GAP_RE.test(gap) || (prev.item && (PLACE_GAP_RE.test(gap) || ITEM_COMMA_GAP_RE.test(gap)));
   if (!listed && !INHERIT_GAP_RE.test(gap)) return null;
   // "Seventeen of the deaths were in the Eaton fire, …, and 10 in the Palisades fire": the same
@@ -585,6 +590,9 @@ const TOTAL_GAP_RE =
 // The first clause of an elided pair: its casualty verb, a place or time, then a comma.
 const ELIDED_GAP_RE =
   /^[^.;:!?()\d]{0,40}?\b(?:killed|died|dead|wounded|injured|missing)\b[^.;:!?()\d]{2,80}?,\s*(?:and\s+)?$/i;
+const SWAP_ELLIPSIS_GAP_RE =
+  /,\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:returned|handed over|handed back|received|gave back|sent back|repatriated|freed|released)\s+$/u;
+const CONDITION_GAP_RE = /^[^.;:!?()\d]{0,40}?\b(?:listed|described|classed|classified|deemed|registered)\s+as\s+(?:critical|serious|stable|severe)\s*(?:,\s*)?(?:and\s+)?$/i;
 const ELIDED_AFTER_RE = /^\s+(?:more\s+|others?\s+)?(?:in|on|at|across|along|near|inside|outside|during)\s+\S/i;
 const VERB_IN_CLAUSE_RE = /\b(?:were|was|are|is|have|has|had|been|be|said|says|died|killed|wounded|injured|remain|remained)\b/i;
 

@@ -282,6 +282,9 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (t.lower === 'among' && /^(the|those)$/.test(w1)) {
     const c = CASUALTY_STATES[w2] ?? COLLECTIVE_STATES[w2];
     if (c) return c;
+    // "12 of its members were among the 79 people taken to hospital": what the whole counts.
+    const whole = amongTheWhole(rest.slice(j + 2, j + 7).map((x) => x.lower));
+    if (whole) return whole;
   }
   if (t.lower === 'in' && w1 === 'mass' && /^graves?$/.test(w2)) return 'bodies';
   // "were arrested or forcibly disappeared": the casualty half of a pair of participles.
@@ -323,4 +326,15 @@ const COLLECTIVE_STATES = wordTable<Category>({ victims: 'killed', casualties: '
 function heldForTheWar(words: string[]): boolean {
   const [first, second] = words[0] === 'the' ? words.slice(1) : words;
   return /^(?:conflict|war|fighting|hostilities)$/.test(first ?? '') || (first === 'armed' && second === 'conflict');
+}
+
+/** After "among the": a count of people and what befell them ("79 people taken to hospital", "12 injured"). */
+function amongTheWhole(words: string[]): Category | null {
+  let k = 0;
+  if (/^\d[\d,]*$/.test(words[k] ?? '')) k++;
+  if (/^(?:people|persons|others|residents|passengers|civilians)$/.test(words[k] ?? '')) k++;
+  if (k === 0) return null;
+  const state = CASUALTY_STATES[words[k] ?? ''];
+  if (state) return state;
+  return /^(?:taken|rushed|brought|admitted|flown)$/.test(words[k] ?? '') && /^(?:to|into)$/.test(words[k + 1] ?? '') && /^(?:hospitals?|the)$/.test(words[k + 2] ?? '') ? 'wounded' : null;
 }

@@ -1516,5 +1516,21 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     // Losses with no word for people before them may be of tanks or money.
     expect(pick('The firm reported 300 losses.')).toEqual([]);
   });
+
+  it('reads a part "among the 79 people taken to hospital", patients by condition with the verb left out, and the other side of a handover', () => {
+    expect(pick('Rescuers paid a price too. Nine of their members were among the 64 people taken to hospital with burns.')).toEqual([
+      [9, 'wounded'],
+      [64, 'wounded'],
+    ]);
+    expect(pick('Three tourists were among the 200 people evacuated.')).toEqual([]);
+    expect(pick('Of those hurt, eight were listed as critical and 13 as serious on Tuesday.')).toEqual([
+      [8, 'wounded'],
+      [13, 'wounded'],
+    ]);
+    expect(pick('In May the north handed over more than 900 bodies it said were of southern soldiers, while the South returned 41.')).toEqual([
+      [900, 'bodies'],
+      [41, 'bodies'],
+    ]);
+  });
 });
 
