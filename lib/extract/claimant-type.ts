@@ -34,7 +34,8 @@ const OFFICIAL_RE =
   /\b(?:health ministry|ministry of health|health authorit(?:y|ies)|health officials|civil defen[cs]e|police|fire(?:fighters| service| department)?|rescue(?:rs)?|emergency services|emergencies (?:ministry|service)|emergency service|disaster|coroners?|medical examiner|hospital|doctors|medics|paramedics|prosecutors?|FEMA|AFAD|red crescent|Emergency Situations)\b/i;
 const BELLIGERENT_RE =
   /\b(?:army|military|armed forces|defen[cs]e ministry|ministry of defen[cs]e|general staff|IDF|Israel Defense Forces|Hamas|Hezbollah|RSF|Rapid Support Forces|SAF|junta|Houthis?|Kremlin|Wagner|TPLF|Coordination Headquarters|Prisoners of War)\b/i;
-const BELLIGERENT_OR_OFFICE_RE = /\b(?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:department|secretary|minister|officials?)|government|officials?|military|armed forces|spy agency|estimates?)\b/i;
+const BELLIGERENT_OR_OFFICE_RE =
+  /\b(?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:department|secretary|minister|officials?)|government|officials?|military|armed forces|spy agency|estimates?)\b/i;
 // The leaders and commanders of warring states, by surname.
 const LEADER_SIDES: Record<string, string> = {
   zelensky: 'ukraine',

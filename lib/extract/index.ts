@@ -588,8 +588,7 @@ function comparableCount(all: readonly Found[], index: number, count: number, di
 const TOTAL_GAP_RE =
   /^[^.;:!?()\d]{0,60},\s*(?:the\s+)?(?:overall\s+|running\s+)?(?:total|toll|tally)\s+(passes|passed|tops|topped|exceeds|exceeded|surpasses|surpassed|nears|reaches|reached|hits|rises to|climbs to)\s+$/i;
 // The first clause of an elided pair: its casualty verb, a place or time, then a comma.
-const ELIDED_GAP_RE =
-  /^[^.;:!?()\d]{0,40}?\b(?:killed|died|dead|wounded|injured|missing)\b[^.;:!?()\d]{2,80}?,\s*(?:and\s+)?$/i;
+const ELIDED_GAP_RE = /^[^.;:!?()\d]{0,40}?\b(?:killed|died|dead|wounded|injured|missing)\b[^.;:!?()\d]{2,80}?,\s*(?:and\s+)?$/i;
 const SWAP_ELLIPSIS_GAP_RE =
   /,\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:returned|handed over|handed back|received|gave back|sent back|repatriated|freed|released)\s+$/u;
 const CONDITION_GAP_RE = /^[^.;:!?()\d]{0,40}?\b(?:listed|described|classed|classified|deemed|registered)\s+as\s+(?:critical|serious|stable|severe)\s*(?:,\s*)?(?:and\s+)?$/i;

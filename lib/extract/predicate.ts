@@ -336,5 +336,7 @@ function amongTheWhole(words: string[]): Category | null {
   if (k === 0) return null;
   const state = CASUALTY_STATES[words[k] ?? ''];
   if (state) return state;
-  return /^(?:taken|rushed|brought|admitted|flown)$/.test(words[k] ?? '') && /^(?:to|into)$/.test(words[k + 1] ?? '') && /^(?:hospitals?|the)$/.test(words[k + 2] ?? '') ? 'wounded' : null;
+  return /^(?:taken|rushed|brought|admitted|flown)$/.test(words[k] ?? '') && /^(?:to|into)$/.test(words[k + 1] ?? '') && /^(?:hospitals?|the)$/.test(words[k + 2] ?? '')
+    ? 'wounded'
+    : null;
 }

@@ -59,4 +59,3 @@ describe('classifyClaimant', () => {
     expect(classifyClaimant('IFRC', 'IFRC').claimantType).toBe('independent');
   });
 });
-

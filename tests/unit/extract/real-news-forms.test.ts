@@ -1352,15 +1352,15 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(who('- Market fire: 9 dead (photo: City Herald)')).toEqual([null]);
   });
 
-  it("gives the figures after \"X's cumulative figures tell …\" to X, the owner of the count", () => {
+  it('gives the figures after "X\'s cumulative figures tell …" to X, the owner of the count', () => {
     const text =
-      'Monitors say the raids have grown deadlier.\n\nThe Valley Rights Network\'s cumulative figures tell the story. Since the truce collapsed, 412 villagers have been killed in the valley.';
+      "Monitors say the raids have grown deadlier.\n\nThe Valley Rights Network's cumulative figures tell the story. Since the truce collapsed, 412 villagers have been killed in the valley.";
     expect(who(text)).toEqual(['the Valley Rights Network']);
     // An adjective the list does not hold is still no owner of a figure given in another sentence.
-    expect(who('The network\'s grim figures tell the story. Since then, 412 villagers have been killed.')).toEqual([null]);
+    expect(who("The network's grim figures tell the story. Since then, 412 villagers have been killed.")).toEqual([null]);
   });
 
-  it('gives a press release\'s own figures to the publisher its contact line names, first person or not', () => {
+  it("gives a press release's own figures to the publisher its contact line names, first person or not", () => {
     const release = [
       'News release: families of the disappeared still wait',
       '',
@@ -1533,4 +1533,3 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     ]);
   });
 });
-
