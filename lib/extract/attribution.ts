@@ -505,6 +505,26 @@ const OUTLET_RE =
 const COMPILED_RE = /\b(?:tally|count|compilation|database|analysis|calculations?|tracker|compiled|counted|tallied|review of|investigation|verified)\b/i;
 
 /** The sentence is attributed to an outlet that only reports it ("Reuters reported that …"). */
+// "Russia's defence ministry has not updated its count since 2022, when it said …": the subject
+// the sentence opens with, before an auxiliary or a verb in the past.
+const OPENING_SUBJECT_RE =
+  /^((?:[Tt]he\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can)\s+(?:not\s+|never\s+|also\s+|since\s+|long\s+|repeatedly\s+)?\p{Ll}/u;
+
+/**
+ * The agent a sentence opens with, for a pronoun later in it that has no speaker of its own in the
+ * sentence: "it said" there is the subject's saying, not that of a speaker sentences before.
+ */
+export function openingSubject(sentence: string, before: number): string | null {
+  const m = OPENING_SUBJECT_RE.exec(sentence);
+  if (!m || m[0].length > before) return null;
+  const phrase = clean(m[1]);
+  return phrase.split(/\s+/).length <= 6 && BODY_SUBJECT_RE.test(phrase) && !COUNTED_SUBJECT_RE.test(phrase) ? phrase : null;
+}
+// A body that speaks, not the people counted: "the ministry", "Russia's defence ministry", "the UN mission".
+const BODY_SUBJECT_RE =
+  /\b(?:ministry|army|military|government|office|agency|police|authorities|officials|council|committee|mission|observatory|monitor|staff|headquarters|department|administration|command|service|forces)$/i;
+const COUNTED_SUBJECT_RE = /^(?:among|of|by|in|on|at|for|with)\b|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|others?|more)\b/i;
+
 export function reportedByOutlet(sentence: string): boolean {
   const out: Attribution[] = [];
   for (const m of sentence.matchAll(OUTLET_SPEECH_RE)) out.push({ claimant: m[1], context: m[1], pronoun: false, at: m.index! });

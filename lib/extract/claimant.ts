@@ -5,7 +5,7 @@
  */
 import { beforeFirst } from './clause-start';
 import { RECENT_SENTENCES, RecentCache } from './recent-cache';
-import { backReference, expandDefinite, findAttributions, isOutlet, reportedByOutlet, type Attribution } from './attribution';
+import { backReference, expandDefinite, findAttributions, isOutlet, openingSubject, reportedByOutlet, type Attribution } from './attribution';
 import { isListItem, isListLine, listLeadOf, ON_LIST_RE, PASSAGE_REACH, POINTS_BACK_RE } from './candidates';
 import type { Category } from '../claim';
 import { CLAIMANT_NP_WORDS } from './lexicon';
@@ -87,6 +87,8 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     // "according to our staff at the site" in a release: the publisher's own people.
     const publisher = /^our\b/i.test(attribution.claimant) ? pagePublisher(text) : null;
     if (publisher) return { claimant: publisher, context: `${publisher} ${attribution.context}` };
+    const subject = openingSubject(sentences[index].text, attribution.at);
+    if (subject) return named({ claimant: subject, context: subject, pronoun: false, at: 0 });
     const speaker = lastNamedSpeaker(sentences, index);
     return speaker ? named(speaker) : NONE;
   }

@@ -77,7 +77,8 @@ function tollAt(beforeText: string, from: number, m: RegExpExecArray): Toll | nu
   const bareNoun = /^(?:deaths|casualties|losses|fatalities|dead)\b/i.test(m[1]);
   if (bareNoun && !NOUN_SUBJECT_LINK_RE.test(between)) return null;
   // "an estimate of Russian killed and wounded combined, put the total at …"
-  const both = /\b(?:killed|dead|deaths) (?:and|or) (?:wounded|injured)\b/i.test(m[0]);
+  // ("a daily tally of Russian "personnel losses", which passed …": an army's killed and wounded.)
+  const both = /\b(?:killed|dead|deaths) (?:and|or) (?:wounded|injured)\b|\b(?:personnel|troop|manpower) losses\b/i.test(m[0]);
   return { category: both ? 'casualties' : categoryOf(m[1]), qualifier: MORE_THAN_RE.test(m[2]) ? 'more_than' : undefined };
 }
 

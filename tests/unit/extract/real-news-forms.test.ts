@@ -1532,4 +1532,18 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
       [41, 'bodies'],
     ]);
   });
+
+  it('reads a tally of "personnel losses" as killed and wounded, and "it said" as the body the sentence opens with', () => {
+    expect(extractClaims('The staff publishes a daily tally of enemy "personnel losses", which passed 402,000 this month.').map((c) => [c.count, c.category])).toEqual([
+      [402000, 'casualties'],
+    ]);
+    const text =
+      'The eastern command said the other side lost 900 troops. The northern defence ministry has not updated its own count since 2023, when it said 4,100 of its soldiers had died.';
+    expect(who(text)).toEqual(['eastern command', 'northern defence ministry']);
+  });
+
+  it('reads patients "we received" in an outbreak as the sick, and patients a hospital received as the hurt', () => {
+    expect(pick('Cholera is spreading in the camps. "In one night we received 300 new patients," the coordinator said.')).toEqual([]);
+    expect(pick('The district hospital received 40 patients after the blast.')).toEqual([[40, 'wounded']]);
+  });
 });
