@@ -147,6 +147,10 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   const next = sentences[index + 1];
   const back = next && next.block === s.block ? backReference(next.text) : null;
   if (back) return named(back);
+  // "Hospitals received three people killed by gunfire. Two more bodies were brought in, it added.":
+  // whoever "added" the next sentence said this one first.
+  const adder = next && next.block === s.block && !s.headline ? addedBy(next.text) : null;
+  if (adder) return adder.pronoun ? named(lastNamedSpeaker(sentences, index) ?? adder) : named(adder);
   // A headline or caption names its own source or none.
   const listed = isListItem(sentences, index);
   if (s.headline && !listed) return NONE;
@@ -189,6 +193,12 @@ function publisherVoice(text: string, sentences: Sentence[], index: number): Sou
     return false;
   };
   return voiced(index) || (lead >= 0 && voiced(lead)) || paragraphVoiced() ? { claimant: publisher, context: publisher } : null;
+}
+
+/** The speaker of a sentence's closing ", X added." (a pronoun left for the caller to resolve). */
+function addedBy(sentence: string): Attribution | null {
+  const closing = findAttributions(sentence).filter((a) => a.closing && /^add(?:ed|s)\b/.test(sentence.slice(a.at)));
+  return closing.length ? closing[closing.length - 1] : null;
 }
 
 /** Whether a sentence of this paragraph before `index` names a source. */

@@ -1546,4 +1546,12 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('Cholera is spreading in the camps. "In one night we received 300 new patients," the coordinator said.')).toEqual([]);
     expect(pick('The district hospital received 40 patients after the blast.')).toEqual([[40, 'wounded']]);
   });
+
+  it('gives a figure with no source the speaker who "added" the next sentence of its paragraph', () => {
+    const text =
+      'The regional health office said 412 people had died since May. In the past day, clinics received six people killed by gunfire. Two more bodies were brought in from a collapsed house, it added.';
+    expect(who(text)).toEqual(['regional health office', 'regional health office', 'regional health office']);
+    // A speaker who only "said" the next sentence does not reach back.
+    expect(who('Six people were killed in the blast. Rescuers were still searching, the governor said.')).toEqual([null]);
+  });
 });
