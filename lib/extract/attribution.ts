@@ -51,7 +51,7 @@ const POSSESSOR_COUNT_RE = new RegExp(
 // The cheap test before POSSESSOR_COUNT_RE: a possessive followed by a count's noun.
 const POSSESSED_COUNT_HINT_RE = /['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:death toll|toll|count|tally|figures?|estimates?|total|list|breakdown|bulletin|data|records?)\b/u;
 const NOT_CLAIMANTS =
-  /^(?:we|i|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+  /^(?:we|i|i['’]m|i['’]ve|i['’]d|we['’]re|we['’]ve|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 const BETWEEN = new Set(
   'has have had also earlier previously recently later separately meanwhile would then already now reportedly initially last week month night on monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',

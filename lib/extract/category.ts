@@ -63,7 +63,7 @@ const BESIEGED_RE =
 // Who takes in the hurt, or what hurt them: a hospital, a named clinic ("St. Luke's"), a strike.
 // ("In a single night we received 460 new patients", in a cholera outbreak, counts the sick.)
 const TAKES_IN_HURT_RE =
-  /\b(?:hospitals?|clinics?|infirmary|medical (?:cent(?:re|er)|facility|point)|trauma|emergency (?:room|department)|wards?|morgue|strikes?|airstrikes?|attacks?|blasts?|explosions?|shelling|shooting|bombing|crash|collision|fire|stampede|collapse|quake|earthquake|clashes|fighting|raid|injur\w*|wounded|hurt|burns?)\b|\p{Lu}[\p{L}.]*['’]s\b/u;
+  /\b(?:hospitals?|clinics?|infirmary|medical (?:cent(?:re|er)|facility|point)|trauma|emergency (?:room|department)|wards?|morgue|strikes?|airstrikes?|attacks?|blasts?|explosions?|shelling|shooting|gunshot|gunfire|bombing|crash|collision|fire|stampede|collapse|quake|earthquake|clashes|fighting|raid|injur\w*|wounded|hurt|burns?)\b|\p{Lu}[\p{L}.]*['’]s\b/u;
 const ADMITTED_RE = /\b(?:received|admitted|receiving|admitting|took in|has taken in|had taken in)\s+(?:about\s+|some\s+|more than\s+|at least\s+|nearly\s+|over\s+)?$/i;
 const IDENTIFIED_RE = /^\s+(?:(?:have|had|has)\s+)?(?:now\s+|so far\s+)?been\s+identified\b/i;
 const DIED_WERE_RE = /\b(?:who|that)\s+(?:had\s+)?(?:died|were killed|perished|lost their lives)\s+(?:were|are|included|include|includes)\s+$/i;
@@ -202,7 +202,9 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
   // "received 3,000 refugees" counts no casualties, so only patients).
   const verb = objectIsPeople
     ? (verbCategory(before) ??
-      (c.head === 'patients' && ADMITTED_RE.test(beforeText) && TAKES_IN_HURT_RE.test(`${beforeText} ${afterText}`) ? { category: 'wounded' as const, word: 'received' } : null))
+      (c.head === 'patients' && ADMITTED_RE.test(beforeText) && TAKES_IN_HURT_RE.test(`${beforeText} ${c.victims.map((t) => t.text).join(' ')} ${afterText}`)
+        ? { category: 'wounded' as const, word: 'received' }
+        : null))
     : null;
   const toll = TOLL_HINT_RE.test(beforeText) ? tollOf(beforeText) : null;
   // "victims" says nothing of their fate when a predicate does: "12 victims were taken to hospital".

@@ -10,6 +10,7 @@ import { isListItem, isListLine, listLeadOf, ON_LIST_RE, PASSAGE_REACH, POINTS_B
 import type { Category } from '../claim';
 import { CLAIMANT_NP_WORDS } from './lexicon';
 import { pagePublisher, releasePublisher, speaksAsPublisher } from './publisher';
+import { turnSpeaker } from './transcript';
 import { sourceOfRow } from './tables';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
@@ -83,12 +84,19 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     return { claimant, context: a.context };
   };
   if (attribution && !attribution.pronoun) return named(attribution);
+  // "CHIEF OKAFOR: We received 11 of the gunshot patients": a transcript turn is its speaker's.
+  const turn = attribution ? null : turnSpeaker(text, sentences, index);
+  if (turn) return turn;
   if (attribution?.pronoun) {
     // "according to our staff at the site" in a release: the publisher's own people.
     const publisher = /^our\b/i.test(attribution.claimant) ? pagePublisher(text) : null;
     if (publisher) return { claimant: publisher, context: `${publisher} ${attribution.context}` };
     const subject = openingSubject(sentences[index].text, attribution.at);
     if (subject) return named({ claimant: subject, context: subject, pronoun: false, at: 0 });
+    // "Police Chief Renata Okafor stood at a lectern … Four people were killed, she said": "she" is
+    // the person the passage introduced, when no one named has spoken since.
+    const person = /^(?:he|she)$/.test(attribution.claimant) ? introducedPerson(sentences, index, attribution.at) : null;
+    if (person) return named(person);
     const speaker = lastNamedSpeaker(sentences, index);
     return speaker ? named(speaker) : NONE;
   }
@@ -454,6 +462,31 @@ function lastNamedSpeaker(sentences: Sentence[], index: number, lookback = PRONO
   for (let i = index - 1; i >= 0 && index - i <= lookback; i--) {
     const named = findAttributions(sentences[i].text).filter((a) => !a.pronoun && accept(a));
     if (named.length) return named[named.length - 1];
+  }
+  return null;
+}
+
+// A person brought into a passage by title or by an appositive: "Police Chief Renata Okafor",
+// "Dr Samiullah Wardak", "Gul Rahman, a 46-year-old farmer".
+const PERSON_INTRO_RE =
+  /\b((?:(?:Police|Fire|Deputy|Assistant|Regional|District)\s+)?(?:Chief|Dr\.?|Gov\.?|Governor|Mayor|Sheriff|Gen\.?|Col\.?|Capt\.?|Sgt\.?|Prof\.?|Commissioner)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})|\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:a|an)\s+(?:\d+-year-old\s+|[\p{Ll}-]+\s+){0,2}?(?:farmer|teacher|doctor|surgeon|nurse|resident|man|woman|mother|father|survivor|witness|volunteer|officer|official|spokes(?:man|woman|person)|driver|worker|shopkeeper|student|engineer|medic|paramedic|director|commander|chief)\b/gu;
+/** How far back a person introduced in the passage may be, in sentences. */
+const INTRODUCED_LOOKBACK = 6;
+
+/**
+ * The person last introduced before a "he said"/"she said" at `at` in sentence `index`, when no named
+ * speaker comes between them: the one the pronoun means, though no verb of saying introduced them.
+ */
+function introducedPerson(sentences: Sentence[], index: number, at: number): Attribution | null {
+  for (let i = index; i >= 0 && index - i <= INTRODUCED_LOOKBACK; i--) {
+    const text = i === index ? sentences[i].text.slice(0, at) : sentences[i].text;
+    if (i < index && findAttributions(text).some((a) => !a.pronoun)) return null;
+    const people = [...text.matchAll(PERSON_INTRO_RE)];
+    const last = people[people.length - 1];
+    if (last) {
+      const name = (last[1] ?? last[2]).trim();
+      return { claimant: name, context: last[0], pronoun: false, at: 0 };
+    }
   }
   return null;
 }

@@ -73,6 +73,11 @@ export function counted(tokens: Token[], kind: NumberExpr['kind']): Counted {
       break;
     // "37 rescued alive" ends the phrase; "40 displaced people" does not.
     if (NOT_CASUALTY_STATES.has(t.lower) && !PERSON_NOUNS.has(after[i + 1]?.lower ?? '')) break;
+    // "11 gunshot patients", "the gunshot victims": the wounded a hospital takes in.
+    if (t.lower === 'gunshot' && /^(?:patients|victims|survivors)$/.test(after[i + 1]?.lower ?? '')) {
+      modifier = 'wounded';
+      continue;
+    }
     const state = CASUALTY_STATES[t.lower];
     if (state) {
       // "500 dead soldiers", "1,000 wounded Russian troops": a modifier; "27 wounded": a state, left to the predicate.

@@ -255,6 +255,9 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (t.lower === 'out' && w1 === 'of' && w2 === 'action') return 'casualties';
   if (t.lower === 'laid' && w1 === 'to' && w2 === 'rest') return 'bodies';
   if (t.lower === 'in' && (w1 === 'intensive' || w1 === 'icu' || (w1 === 'the' && (w2 === 'icu' || w2 === 'intensive')))) return 'wounded';
+  // "three of them are critical", "two remain serious": patients by condition ("are critical of the
+  // plan" is an opinion).
+  if (/^(?:is|are|was|were|remain|remains|remained)$/.test(t.lower) && /^(?:critical|serious)$/.test(w1) && !/^(?:of|to|for|that|about)$/.test(w2)) return 'wounded';
   if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w1) || (/^(a|an)$/.test(w1) && /^(critical|serious|stable|hospital)$/.test(w2)))) return 'wounded';
   // "Fourteen patients have been flown to hospitals abroad": moved for treatment.
   if (/^(?:flown|transferred|evacuated|airlifted)$/.test(t.lower) && w1 === 'to' && (/^hospitals?$/.test(w2) || /^(?:hospitals?|clinics?|burns?|trauma|medical)$/.test(w3)))

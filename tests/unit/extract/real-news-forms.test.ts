@@ -1554,4 +1554,37 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     // A speaker who only "said" the next sentence does not reach back.
     expect(who('Six people were killed in the blast. Rescuers were still searching, the governor said.')).toEqual([null]);
   });
+
+  it('gives a transcript turn with no source of its own to the speaker its label names', () => {
+    const text = [
+      'Briefing after the plant explosion',
+      '',
+      'Fire Commissioner Adaeze Nwosu opened the briefing at noon.',
+      '',
+      'Q: How many were hurt?',
+      '',
+      'COMMISSIONER NWOSU: Our crews pulled out 14 injured workers. Three of them are critical.',
+      '',
+      'DR. TOMAS IBARRA, MEDICAL DIRECTOR, LAKESIDE GENERAL: We received nine of the injured, and two of them remain serious.',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [14, 'wounded', 'Fire Commissioner Adaeze Nwosu'],
+      [3, 'wounded', 'Fire Commissioner Adaeze Nwosu'],
+      [9, 'wounded', 'Dr. Tomas Ibarra'],
+      [2, 'wounded', 'Dr. Tomas Ibarra'],
+    ]);
+    // A fact-check's verdict line is no speaker, and without a reporter's turn no page is a transcript.
+    expect(who('VERDICT: False. The claim of 250,000 dead has no source.')).toEqual([null]);
+  });
+
+  it('gives "she said" to the person the passage introduced by title, when no one named spoke since', () => {
+    const text = 'Police Chief Imani Duarte stood at the lectern and began by correcting her department. Three people were killed, not four, she said.';
+    expect(who(text)).toEqual(['Police Chief Imani Duarte']);
+    expect(who('Asha Verma, a 52-year-old teacher, watched the water rise. "We lost 11 neighbours," she said.')).toEqual(['Asha Verma']);
+  });
+
+  it('reads gunshot patients as wounded', () => {
+    expect(pick('Lakeside General received 11 gunshot patients overnight.')).toEqual([[11, 'wounded']]);
+    expect(pick('Seven people with machete and gunshot wounds were taken to the district hospital.')).toEqual([[7, 'wounded']]);
+  });
 });
