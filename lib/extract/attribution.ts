@@ -337,6 +337,8 @@ function attributionsOf(original: string): Attribution[] {
     if (t.capitalized && i > 0 && tokens[i - 1].isWord) return;
     const next = tokens[i + 1]?.lower;
     if (t.lower === 'accused' && next === 'of') return;
+    // ("16 still listed as critical": a state given, no one speaking.)
+    if (/^(?:listed|lists)$/.test(t.lower) && next === 'as') return;
     // "Passengers on board (estimated): 93": a note on the figure in brackets, not a speaker.
     if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') return;
     // "Moscow does not publish its own losses": a source that says nothing.

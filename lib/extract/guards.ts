@@ -9,7 +9,7 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|or|-|–|,)\\s*)?$`, 'i');
 const MONTH_AFTER_RE = new RegExp(`^\\s+${MONTH}\\b`, 'i');
 const AFTER_RE =
-  /^(?:[-–]\p{L}|\/\d|\s*(?:%|percent\b|per\s+cent\b|°|degrees\b|[CF]\b)|:\d\d|\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|edt|est|bst|cet)\b|\s*(?:years?|yrs?)[\s-]+old\b|(?:th|st|nd|rd)\b|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundred|a\s+thousand)\b)/iu;
+  /^(?:[-–]\p{L}|\/\d|\s*(?:%|percent\b|per\s+cent\b|°|degrees\b|[CF]\b)|:\d\d|\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|edt|est|bst|cet|o['’]clock)\b|\s*(?:years?|yrs?)[\s-]+old\b|(?:th|st|nd|rd)\b|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundred|a\s+thousand)\b)/iu;
 const BEFORE_RE =
   /(?:[$£€¥₴₽]\s*|\b(?:aged|age|ages|age of|ages of|no\.|(?<!\b(?:that|this|the|a|total|same)\s)number|vote[sd]?|voting|by a vote of|page|chapter|article|resolution|route|flight)\s+|\b(?:Sector|Block|Zone|Gate|Ward|Platform|Camp|Building|Hall|Checkpoint|Unit|Highway|Road|Street|District|Area|Phase|Level|Terminal|Bay|Grid)\s+)$/i;
 const AGE_APPOSITION_BEFORE_RE = /\p{L},\s*$/u;

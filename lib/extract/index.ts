@@ -303,6 +303,12 @@ function inherited(
     if (source) return { category: source.claim.category, victims: r.victims, head: r.head };
   }
   if (ofThem && /\b(?:rescued|saved|evacuated|freed|released|found alive|pulled alive|located)\s+$/i.test(before)) return null;
+  // "St. Luke's took nine; Mercy Valley took the other eight", "The other five were shoppers": the
+  // rest of the count just given.
+  if (!r.head && /\b(?:the|its|their)\s+(?:other|remaining)\s+$/i.test(before)) {
+    const last = prev ?? all[all.length - 1];
+    if (last && index - last.sentenceIndex <= 2) return { category: last.claim.category, victims: r.victims, head: r.head, item: true };
+  }
   // "Of those 28, she said, at least nine were in the west": the count given a few sentences before, named again.
   if (/\bof (?:those|these|the)\s+$/i.test(before) && !prev) {
     const restated = [...all].reverse().find((f) => index - f.sentenceIndex <= PASSAGE_REACH && f.claim.count === expr.count && f.claim.countHigh === null);

@@ -257,8 +257,11 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   if (t.lower === 'in' && (w1 === 'intensive' || w1 === 'icu' || (w1 === 'the' && (w2 === 'icu' || w2 === 'intensive')))) return 'wounded';
   // "three of them are critical", "two remain serious": patients by condition ("are critical of the
   // plan" is an opinion).
-  if (/^(?:is|are|was|were|remain|remains|remained)$/.test(t.lower) && /^(?:critical|serious)$/.test(w1) && !/^(?:of|to|for|that|about)$/.test(w2)) return 'wounded';
+  if (/^(?:critical|serious)$/.test(t.lower) && /^(?:is|are|was|were|remain|remains|remained|still|as)$/.test(rest[j - 1]?.lower ?? '') && !/^(?:of|to|for|that|about)$/.test(w1))
+    return 'wounded';
+  // ("four are in fair condition", "in good condition": patients by condition, a noun after the adjective.)
   if (t.lower === 'in' && (/^(critical|serious|stable|hospital)$/.test(w1) || (/^(a|an)$/.test(w1) && /^(critical|serious|stable|hospital)$/.test(w2)))) return 'wounded';
+  if (t.lower === 'in' && /^(?:fair|good|satisfactory|grave)$/.test(/^(a|an)$/.test(w1) ? w2 : w1) && /^condition$/.test(/^(a|an)$/.test(w1) ? w3 : w2)) return 'wounded';
   // "Fourteen patients have been flown to hospitals abroad": moved for treatment.
   if (/^(?:flown|transferred|evacuated|airlifted)$/.test(t.lower) && w1 === 'to' && (/^hospitals?$/.test(w2) || /^(?:hospitals?|clinics?|burns?|trauma|medical)$/.test(w3)))
     return 'wounded';

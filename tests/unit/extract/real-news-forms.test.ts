@@ -1587,4 +1587,17 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('Lakeside General received 11 gunshot patients overnight.')).toEqual([[11, 'wounded']]);
     expect(pick('Seven people with machete and gunshot wounds were taken to the district hospital.')).toEqual([[7, 'wounded']]);
   });
+
+  it('reads hospital conditions ("in fair condition", "still listed as critical") and "the other eight" as the rest of a count', () => {
+    const text = "We took in 11 of the injured. As of 10 o'clock, three of them are critical and four are in fair condition. The city hospital took the other eight.";
+    expect(pick(text)).toEqual([
+      [11, 'wounded'],
+      [3, 'wounded'],
+      [4, 'wounded'],
+      [8, 'wounded'],
+    ]);
+    expect(who('The four patients still listed as critical are in the burns unit.')).toEqual([null]);
+    expect(pick('Three ministers are critical of the plan.')).toEqual([]);
+    expect(pick('The army fired 40 rockets. The other 12 fell short.')).toEqual([]);
+  });
 });
