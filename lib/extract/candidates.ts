@@ -6,7 +6,7 @@
 import type { Sentence } from './sentences';
 
 const CASUALTY_STEM_RE =
-  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|mourn|medical assistance|medical aid|first aid|wound|maim|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|surrender|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|gunshot|gunfire|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|rubble|fate\b|laid to rest|return(?:ed|ing|s)?\b|home\b|handed over|handed back|taken away|exchang|swap|morgue|grave|(?:critical|serious|stable|fair) condition|(?:listed as|are|remain|remains|were) (?:critical|serious)\b|intensive care|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|(?:number|count|total|estimate) at\b|eliminat|neutrali[sz]|shot\b|homicid|behead|lynch|(?:estimates|figures|guesses|counts)\s+(?:\w+\s+)?(?:rang|vary|varie|run\b|ran\b))/gi;
+  /\b(?:kill|dead|death|out of action|die[ds]?\b|dying|mourn|medical assistance|medical aid|first aid|wound|maim|injur|casualt|bod(?:y|ies)|corpse|remains|missing|captur|captiv|prisoner|pows?\b|hostage|surrender|slain|fatal|toll|tally|lives|perish|hurt|massacr|execut|martyr|abduct|kidnap|unaccounted|hospital|gunshot|gunfire|swept (?:away|out)|never (?:found|recovered)|fallen|drown|murder|victim|disappear|imprison|slaughter|treat|admit|trap|los(?:e|es|t|s|ses|ing)\b|buri|rubble|fate\b|laid to rest|return(?:ed|ing|s)?\b|home\b|handed over|handed back|taken away|exchang|swap|morgue|grave|(?:critical|serious|stable|fair) condition|(?:listed as|are|remain|remains|were) (?:critical|serious)\b|intensive care|burn|of (?:those|them|whom|these)\b|held (?:by|captive|hostage|in|alive)|freed|released|deemed|figure|(?:number|count|total|estimate) at\b|eliminat|neutrali[sz]|shot\b|homicid|behead|lynch|(?:estimates|figures|guesses|counts)\s+(?:\w+\s+)?(?:rang|vary|varie|run\b|ran\b))/gi;
 const NUMBER_HINT_RE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 
@@ -54,6 +54,11 @@ export function candidateSentences(text: string, sentences: Sentence[]): number[
     if (marked.has(j) || !POINTS_BACK_RE.test(t) || sentences[j - 1].block !== sentences[j].block || !NUMBER_HINT_RE.test(t)) continue;
     LEAD_STEM_RE.lastIndex = 0;
     if (LEAD_STEM_RE.test(sentences[j - 1].text)) marked.add(j);
+  }
+  // "38 bodies had been recovered. Fishermen brought in seven more overnight": more of the count
+  // the sentence before gave.
+  for (let j = 1; j < sentences.length; j++) {
+    if (!marked.has(j) && marked.has(j - 1) && sentences[j - 1].block === sentences[j].block && MORE_OF_RE.test(sentences[j].text)) marked.add(j);
   }
   // "…, 27 were aged 18 to 24. Three were teenagers …": a breakdown going on in the next sentence.
   // (In order, so that a breakdown may run over several sentences.)
@@ -106,6 +111,7 @@ export const NAMES_COUNT_RE = /\d[\d,.]*(?:\s+(?:thousand|million))?\s+names\b/;
 /** How many sentences after a figure a sentence pointing back to its count may be. */
 export const PASSAGE_REACH = 3;
 /** A sentence whose subject is the count just given: "It includes", "That running total passed". */
+const MORE_OF_RE = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+more\b(?!\s+than)/i;
 export const POINTS_BACK_RE =
   /^(?:(?:It|The (?:[A-Za-z-]+['’]s\s+)?(?:list|tally|count|toll|total|figure|database|register)|That (?:list|tally|count|figure|total))\s+(?:also\s+)?(?:includes|included|include|lists|listed|comprises|comprised)\b|Among (?:them|those|these|the dead)\s+(?:are|were)\b|Of (?:all\s+)?(?:the|those) (?:wounded|injured|dead|killed|victims|casualties|missing|bodies)\b|[“"‘']?Th(?:at|is|e) (?:(?:running|daily|overall|official|cumulative|new|latest|updated|correct|corrected|revised|final|confirmed|provisional|true|actual)\s+){0,2}(?:total|figure|count|tally|number|toll)\s+(?:[^.;:!?\d]{0,60}?\s)?(?:passed|reached|topped|exceeded|surpassed|rose|risen|climbed|grown|increased|jumped|stood|stands|hit|was|is)\b|(?:(?:On|By|As of)\s+[^,.;:!?\d]{1,30}?,?\s+)?[Ii]t (?:stood|stands|reached|passed|topped|rose|climbed)\b|(?:That|This|It) (?:is|was|['’]s) (?:up|down) from\b)/;
 const PART_OPENING_RE =

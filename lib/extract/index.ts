@@ -303,6 +303,12 @@ function inherited(
     if (source) return { category: source.claim.category, victims: r.victims, head: r.head };
   }
   if (ofThem && /\b(?:rescued|saved|evacuated|freed|released|found alive|pulled alive|located)\s+$/i.test(before)) return null;
+  // "By then 38 bodies had been recovered. Fishermen brought in seven more overnight": more of the
+  // count just given.
+  if (!r.head && !prev && /^\s+more\b(?!\s+than)/i.test(sentence.slice(expr.end))) {
+    const last = all[all.length - 1];
+    if (last && index - last.sentenceIndex === 1) return { category: last.claim.category, victims: r.victims, head: r.head };
+  }
   // "St. Luke's took nine; Mercy Valley took the other eight", "The other five were shoppers": the
   // rest of the count just given.
   if (!r.head && /\b(?:the|its|their)\s+(?:other|remaining)\s+$/i.test(before)) {

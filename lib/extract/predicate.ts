@@ -188,7 +188,11 @@ export function predicate(rest: Token[], head: string | null = null): Category |
   const w3 = rest[j + 3]?.lower ?? '';
   if ((t.lower === 'no' && w1 === 'longer' && w2 === 'alive') || (t.lower === 'not' && w1 === 'alive')) return 'killed';
   if (t.lower === 'home' && /^(?:are|were|is|came|come|returned|brought|back|now)$/.test(rest[j - 1]?.lower ?? '')) return 'captured';
+  // "Nine survivors were treated for injuries": the survivors hurt, counted as injured.
+  if (t.lower === 'survivors' && treatedForInjuries(rest.slice(j + 1, j + 9).map((x) => x.lower))) return 'wounded';
   if (BLOCKING.has(t.lower) && !/^(?:people|civilians|persons|residents|families)$/.test(w1)) return 'blocked';
+  // "18 people were never found", "three children had been swept away": lost, fate unknown.
+  if ((t.lower === 'never' && /^(?:found|recovered|located)$/.test(w1)) || (t.lower === 'swept' && /^(?:away|out)$/.test(w1))) return 'missing';
   if ((t.lower === 'taken' || t.lower === 'held') && /^(prisoners?|hostages?|captives?|captivity|by)$/.test(w1)) return 'captured';
   if (t.lower === 'taken' && w1 === 'into' && w2 === 'captivity') return 'captured';
   // "251 people were taken into Gaza as hostages"
@@ -345,4 +349,10 @@ function amongTheWhole(words: string[]): Category | null {
   return /^(?:taken|rushed|brought|admitted|flown)$/.test(words[k] ?? '') && /^(?:to|into)$/.test(words[k + 1] ?? '') && /^(?:hospitals?|the)$/.test(words[k + 2] ?? '')
     ? 'wounded'
     : null;
+}
+
+/** "were treated for injuries and dehydration", "hospitalised with burns": the words after a group. */
+function treatedForInjuries(words: string[]): boolean {
+  const at = words.findIndex((w) => /^(?:treated|hospitali[sz]ed|admitted)$/.test(w));
+  return at >= 0 && words.slice(at + 1, at + 5).some((w) => /^(?:injur|wound|burn|fractur|gunshot|trauma)/.test(w));
 }

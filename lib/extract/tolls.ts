@@ -17,7 +17,7 @@ const TOLL_RE = new RegExp(
   'iu',
 );
 const LINK_RE =
-  /(?:\b(?:to|at|of|is|was|are|were|reached|reaches|reach|hit|hits|pass|passed|passes|tops?|exceed|surpass|nears?|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|somewhere|anywhere|(?:revised|lowered|raised|corrected|cut|adjusted|brought)(?: (?:down|up|upwards?|downwards?))? from)|:|\s[—–])\s*$/i;
+  /(?:\b(?:to|at|of|is|was|are|were|be|reached|reaches|reach|hit|hits|pass|passed|passes|tops?|exceed|surpass|nears?|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|somewhere|anywhere|(?:revised|lowered|raised|corrected|cut|adjusted|brought)(?: (?:down|up|upwards?|downwards?))? from)|:|\s[—–])\s*$/i;
 const MORE_THAN_RE = /\b(?:pass|tops?|exceed|surpass|passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|beyond|past)\s*$/i;
 // Verbs that must separate a bare casualty noun from its value ("deaths had exceeded 700,000").
 // (An aside may come between: "Russian casualties, killed and wounded together, averaged around 1,500".)

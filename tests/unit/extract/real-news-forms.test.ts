@@ -1600,4 +1600,19 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('Three ministers are critical of the plan.')).toEqual([]);
     expect(pick('The army fired 40 rockets. The other 12 fell short.')).toEqual([]);
   });
+
+  it('reads a shipwreck\'s counts: "seven more" bodies, missing "as high as 80", people "never found" or "swept away", survivors treated for injuries', () => {
+    expect(pick('By noon 21 bodies had been recovered. Fishermen brought in five more overnight.')).toEqual([
+      [21, 'bodies'],
+      [5, 'bodies'],
+    ]);
+    expect(pick('The agency warned that the number of missing could be as high as 60.')).toEqual([[60, 'missing']]);
+    expect(pick('Twelve bodies were recovered and nine people were never found.')).toEqual([
+      [12, 'bodies'],
+      [9, 'missing'],
+    ]);
+    expect(pick('Witnesses said at least four children had been swept away by the current.')).toEqual([[4, 'missing']]);
+    expect(pick('Six survivors were treated for injuries at the port clinic.')).toEqual([[6, 'wounded']]);
+    expect(pick('Six survivors were taken to a reception centre.')).toEqual([]);
+  });
 });
