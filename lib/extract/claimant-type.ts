@@ -31,7 +31,7 @@ const THIRD_STATE_RE =
   /\b(?:UK|U\.K\.|Britain|British|United Kingdom|US|U\.S\.|United States|American|France|French|Germany|German|Estonia|Estonian|Poland|Polish|Lithuania|Lithuanian|Latvia|Latvian|Finland|Finnish|Canada|Canadian|Norway|Norwegian|Netherlands|Dutch|South Korea|South Korean|Japan|Japanese)(?:['’]s)?\b/;
 const RUSSIA_UKRAINE_SCENE_RE = /\b(?:Russia\w*|Ukrain\w*|Kremlin|Kyiv|Moscow)\b/;
 const OFFICIAL_RE =
-  /\b(?:health ministry|ministry of health|health authorit(?:y|ies)|health officials|civil defen[cs]e|police|fire(?:fighters| service| department)?|rescue(?:rs)?|emergency services|emergencies (?:ministry|service)|emergency service|disaster|coroners?|medical examiner|hospital|doctors|medics|paramedics|prosecutors?|FEMA|AFAD|red crescent|Emergency Situations)\b/i;
+  /\b(?:health ministry|ministry of health|health authorit(?:y|ies)|health officials|civil defen[cs]e|police|fire(?:fighters| service| department)?|rescue(?:rs)?|emergency services|emergencies (?:ministry|service)|emergency service|disaster|coroners?|medical examiner|hospital|doctors|medics|paramedics|prosecutors?|FEMA|AFAD|NDMA|PDMA|SDMA|NDRRMC|BNPB|NDRF|SDRF|red crescent|Emergency Situations)\b/i;
 const BELLIGERENT_RE =
   /\b(?:army|military|armed forces|defen[cs]e ministry|ministry of defen[cs]e|general staff|IDF|Israel Defense Forces|Hamas|Hezbollah|RSF|Rapid Support Forces|SAF|junta|Houthis?|Kremlin|Wagner|TPLF|Coordination Headquarters|Prisoners of War)\b/i;
 const BELLIGERENT_OR_OFFICE_RE =

@@ -11,6 +11,7 @@ import type { Category } from '../claim';
 import { CLAIMANT_NP_WORDS } from './lexicon';
 import { pagePublisher, releasePublisher, speaksAsPublisher } from './publisher';
 import { turnSpeaker } from './transcript';
+import { TABLE_TITLE_SOURCE_RE } from './tables';
 import { sourceOfRow } from './tables';
 import type { Found } from './index';
 import type { Sentence } from './sentences';
@@ -561,7 +562,9 @@ function headlineSource(s: Sentence): Source | null {
 
 // "| Category (Observatory count) | Figure |", "Source: UN OCHA": a table naming its source.
 const TABLE_SOURCE_RE = /\(([^()]{2,60}?)\s+(?:count|counts|figures|data|tally|estimates?)\)|^\s*(?:Source|Sources|Figures)\s*:\s*([^\n|]{2,80})$/im;
-const TABLE_ROW_RE = /^\s*\|/;
+// A row of a table: opening with a pipe, or cells between two pipes or more ("Punjab | 64 | 201 | 412").
+const TABLE_ROW_RE = /^\s*\||^[^|\n]+\|[^|\n]+\|/;
+
 const SEPARATOR_ROW_RE = /^\s*\|?\s*:?-{2,}/;
 const cells = (row: string) =>
   row
@@ -623,6 +626,8 @@ function tableSource(text: string, sentences: Sentence[], index: number): Source
     const lineStart = text.lastIndexOf('\n', from - 2) + 1;
     const line = text.slice(lineStart, from).trim();
     if (!line) break;
+    const title = TABLE_ROW_RE.test(line) ? null : TABLE_TITLE_SOURCE_RE.exec(line);
+    if (title) return { claimant: title[1].trim(), context: line };
     const m = TABLE_SOURCE_RE.exec(line);
     if (m) {
       const name = (m[1] ?? m[2]).trim().replace(/^(?:the|an?)\s+/i, '');

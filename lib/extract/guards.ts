@@ -24,6 +24,8 @@ const AGE_BOUND_BEFORE_RE =
 const YEAR_PREPOSITION_RE = /\b(?:in|since|during|until|till|by|from|before|after|through|throughout)\s+(?:early\s+|late\s+|mid-)?$/i;
 
 // ("15 bodies for every deceased hostage returned": a swap's ratio; "waiting for every scrap of news" is none.)
+// "428 head of livestock killed": animals counted by the head.
+const HEAD_OF_ANIMALS_RE = /^\s+head\s+of\s+(?:livestock|cattle|sheep|goats|animals|camels|poultry)\b/i;
 const RATE_AFTER_RE =
   /^[^.;:\d]{0,60}\bfor (?:every (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|single|(?:(?:deceased|dead|living|slain)\s+)?(?:hostage|captive|prisoner|soldier|civilian|body|person|detainee|fighter))|each (?:one|\d+|single|[\p{L}-]+))\b/iu;
 const ABUSE_AFTER_RE =
@@ -34,6 +36,7 @@ export function isNonCasualtyShape(text: string, expr: NumberExpr): boolean {
   const before = text.slice(Math.max(0, expr.start - 40), expr.start);
   const after = text.slice(expr.end, expr.end + 24);
   // An age list is written in digits ("aged 24, 31 and 45"); "aged 18 to 24 and nine were …" goes on with a count.
+  if (HEAD_OF_ANIMALS_RE.test(after)) return true;
   if (AFTER_RE.test(after) || BEFORE_RE.test(before) || (expr.kind === 'digits' && AGED_LIST_RE.test(before))) return true;
   if (expr.count <= 120 && DIED_AT_RE.test(before) && !/\b(?:number|toll|count|tally|total|figure|the)\s+(?:of\s+(?:the\s+)?)?dead\s+at\s+$/i.test(before)) return true;
   if (expr.count <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return true;

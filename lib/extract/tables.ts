@@ -47,15 +47,23 @@ export function sourceOfRow(header: readonly string[], row: readonly string[]): 
   return /\p{L}{2}/u.test(name) ? name : null;
 }
 
+// A table's title naming the document it reproduces: "NDMA situation report No. 23 (…)".
+export const TABLE_TITLE_SOURCE_RE =
+  /^((?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}?\p{Lu}[\p{L}'’&.-]*)(?:['’]s)?\s+(?:daily\s+|weekly\s+|monthly\s+)?(?:situation report|sitrep|bulletin|report|update|figures|data|statistics)\b/u;
+
 /** Claims for the numeric cells under casualty column headers, in text order. */
 export function tableClaims(text: string): Claim[] {
   const out: Claim[] = [];
   let header: (Category | null)[] | null = null;
   let headerText: string[] = [];
+  // The line just above the table, and the source its title names.
+  let lineAbove = '';
+  let titled: string | null = null;
   for (const m of text.matchAll(ROW_RE)) {
     const row = cells(m[0], m.index!);
     if (!row) {
       header = null;
+      lineAbove = m[0].trim();
       continue;
     }
     if (row.every((c) => /^[\s:—–-]*$/.test(c.text))) continue; // |---|---|
@@ -63,14 +71,16 @@ export function tableClaims(text: string): Claim[] {
       const categories = row.map((c) => (c.text.trim() ? labelCategory(c.text) : null));
       header = categories.some(Boolean) ? categories : null;
       headerText = row.map((c) => c.text);
+      titled = TABLE_TITLE_SOURCE_RE.exec(lineAbove)?.[1].trim() ?? null;
       continue;
     }
     if (!header || header.length !== row.length) continue;
     const label = row.find((c) => c.text.trim() && !/\d/.test(c.text))?.text.trim() ?? null;
-    const source = sourceOfRow(
-      headerText,
-      row.map((c) => c.text),
-    );
+    const source =
+      sourceOfRow(
+        headerText,
+        row.map((c) => c.text),
+      ) ?? titled;
     const kind = classifyClaimant(source, source);
     row.forEach((cell, i) => {
       const category = header![i];

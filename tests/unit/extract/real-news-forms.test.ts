@@ -1615,4 +1615,20 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(pick('Six survivors were treated for injuries at the port clinic.')).toEqual([[6, 'wounded']]);
     expect(pick('Six survivors were taken to a reception centre.')).toEqual([]);
   });
+
+  it("gives a table's rows the source its title line names, and reads animals counted by the head as none", () => {
+    const text = [
+      'PDMA daily situation report (cumulative, as of 6am)',
+      'District | Deaths | Injured | Houses damaged',
+      'Upper Vale | 14 | 30 | 120',
+      'Lower Vale | 3 | 8 | 41',
+    ].join('\n');
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant, c.claimantType])).toEqual([
+      [14, 'killed', 'PDMA', 'official'],
+      [30, 'wounded', 'PDMA', 'official'],
+      [3, 'killed', 'PDMA', 'official'],
+      [8, 'wounded', 'PDMA', 'official'],
+    ]);
+    expect(pick('The authority also recorded 212 head of livestock killed.')).toEqual([]);
+  });
 });
