@@ -295,7 +295,8 @@ function inherited(
   const prev = earlier[earlier.length - 1];
   const before = sentence.slice(0, expr.start);
   // "about 200 of them were children", right after a figure in the previous sentence.
-  const ofThem = OF_THEM_RE.test(sentence.slice(expr.end)) && !/\b(?:of|for|to|with|from|by|families)\s+$/i.test(before);
+  // ("Losses near the city accounted for up to 3,120 of them": a part of the count, whatever "for" says elsewhere.)
+  const ofThem = OF_THEM_RE.test(sentence.slice(expr.end)) && (!/\b(?:of|for|to|with|from|by|families)\s+$/i.test(before) || /\baccount(?:ed|s)? for\s+$/i.test(before));
   // "The ministry gave a higher figure of 63 for the city": another count of the same thing.
   const figureOf = FIGURE_OF_RE.exec(before);
   if (figureOf) {
@@ -397,6 +398,13 @@ function inherited(
   // "466 soldiers have been killed in Gaza, and more than 900 on all fronts", "Three died in Jamaica,
   // three more in Haiti": the second clause leaves out the verb and holds only where or when.
   if (ELIDED_GAP_RE.test(gap) && elidedClause(sentence.slice(expr.end))) return lead;
+  // "losses in the Yug battlegroup's zone reached up to 175 servicemen, those facing the Vostok
+  // battlegroup more than 220, and those opposite the Dnepr battlegroup up to 60": more of the same
+  // count, by "those" of another place.
+  if (THOSE_GAP_RE.test(gap)) return { ...lead, item: !!prev.item };
+  // "… accounted for up to 3,120 of them, and the Zapad battlegroup's zone for more than 1,650".
+  if (prev.item && /\baccount(?:ed|s)? for\b/i.test(sentence.slice(Math.max(0, prev.expr.start - 20), prev.expr.start)) && /,\s*(?:and\s+)?[^.;:!?\d]{2,70}?\sfor\s+$/i.test(gap))
+    return { ...lead, item: true };
   // "Russia handed over more than 6,000 bodies …, while Ukraine returned 78.": the other side's
   // part of the same handover, its noun left out.
   if (SWAP_ELLIPSIS_GAP_RE.test(gap) && /^\s*(?:[.;,)]|$)/.test(sentence.slice(expr.end))) return lead;
@@ -601,6 +609,7 @@ const TOTAL_GAP_RE =
   /^[^.;:!?()\d]{0,60},\s*(?:the\s+)?(?:overall\s+|running\s+)?(?:total|toll|tally)\s+(passes|passed|tops|topped|exceeds|exceeded|surpasses|surpassed|nears|reaches|reached|hits|rises to|climbs to)\s+$/i;
 // The first clause of an elided pair: its casualty verb, a place or time, then a comma.
 const ELIDED_GAP_RE = /^[^.;:!?()\d]{0,40}?\b(?:killed|died|dead|wounded|injured|missing)\b[^.;:!?()\d]{2,80}?,\s*(?:and\s+)?$/i;
+const THOSE_GAP_RE = /^[^.;:!?\d]{0,30}?,\s*(?:and\s+)?(?:those|that)\s+(?:facing|opposite|of|in|near|against|along|at|on|from|inflicted by)\s+[^.;:!?\d]{2,70}?\s+$/i;
 const SWAP_ELLIPSIS_GAP_RE =
   /,\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:returned|handed over|handed back|received|gave back|sent back|repatriated|freed|released)\s+$/u;
 const CONDITION_GAP_RE = /^[^.;:!?()\d]{0,40}?\b(?:listed|described|classed|classified|deemed|registered)\s+as\s+(?:critical|serious|stable|severe)\s*(?:,\s*)?(?:and\s+)?$/i;

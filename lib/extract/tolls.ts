@@ -20,9 +20,10 @@ const LINK_RE =
   /(?:\b(?:to|at|of|is|was|are|were|be|reached|reaches|reach|hit|hits|pass|passed|passes|tops?|exceed|surpass|nears?|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|stands at|stood at|now|nearly|run|ran|numbered|totalled|totaled|totals|beyond|past|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|somewhere|anywhere|(?:revised|lowered|raised|corrected|cut|adjusted|brought)(?: (?:down|up|upwards?|downwards?))? from)|:|\s[—–])\s*$/i;
 const MORE_THAN_RE = /\b(?:pass|tops?|exceed|surpass|passed|passes|surpassed|surpasses|exceeded|exceeds|topped|tops|above|over|beyond|past)\s*$/i;
 // Verbs that must separate a bare casualty noun from its value ("deaths had exceeded 700,000").
-// (An aside may come between: "Russian casualties, killed and wounded together, averaged around 1,500".)
+// (An aside may come between: "Russian casualties, killed and wounded together, averaged around 1,500";
+// and a name in brackets: "losses in the zone of the Yug (South) battlegroup reached".)
 const NOUN_SUBJECT_LINK_RE =
-  /^\s*(?:,[^,.;:!?\d]{1,50},\s*)?(?:[\p{L}-]+\s+){0,9}?(?:reached|reach|reaches|pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|top|tops|topped|near|nears|hit|hits|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at|were|was|are|is|of|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|(?:was|is|were|are|be) (?:somewhere|anywhere))\s*$/iu;
+  /^\s*(?:,[^,.;:!?\d]{1,50},\s*)?(?:[\p{L}-]+\s+|\([\p{L} -]{1,30}\)\s+){0,10}?(?:reached|reach|reaches|pass|passes|passed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|top|tops|topped|near|nears|hit|hits|run|ran|numbered|totalled|totaled|stood at|stand at|stands at|rose to|risen to|climbed to|to|at|were|was|are|is|of|range from|ranges from|ranged from|ranging from|averaged|averaging|averages|average|(?:running|ran|runs|run) at(?: (?:about|around|roughly|some|nearly|more than|over))?|(?:was|is|were|are|be) (?:somewhere|anywhere))\s*$/iu;
 
 export interface Toll {
   category: Category;

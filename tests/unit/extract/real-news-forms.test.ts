@@ -1631,4 +1631,22 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     ]);
     expect(pick('The authority also recorded 212 head of livestock killed.')).toEqual([]);
   });
+
+  it('reads a ministry\'s losses by grouping: "those facing the East group more than 220", "accounted for up to 3,120 of them"', () => {
+    const text =
+      'Enemy losses in the zone of the Yug (South) group reached up to 140 servicemen, those facing the Vostok (East) group more than 90, and those opposite the river group up to 35, the bulletin said.';
+    expect(pick(text)).toEqual([
+      [140, 'casualties'],
+      [90, 'casualties'],
+      [35, 'casualties'],
+    ]);
+    const week =
+      "The enemy lost more than 6,100 servicemen over the week. Losses facing the Centre group accounted for up to 2,400 of them, and the West group's zone for more than 900, the summary said.";
+    expect(pick(week)).toEqual([
+      [6100, 'casualties'],
+      [2400, 'casualties'],
+      [900, 'casualties'],
+    ]);
+    expect(pick('The charity bought food for 12 of them.')).toEqual([]);
+  });
 });
