@@ -408,8 +408,9 @@ function attributionsOf(original: string): Attribution[] {
 
 // "figures cited in the update", "data published by the ministry": numbers are nobody's word; the
 // document or body they come from is the source.
+// ("according to the latest monthly update from the UN mission": a document, sent back to whoever issued it.)
 const BARE_DATA_RE =
-  /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available|the)\s+)*(?:figures|data|statistics|numbers|counts?|estimates)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?\s+(?:in|by|from)\s+(.{3,80})$/i;
+  /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available|the|monthly|weekly|daily|quarterly|annual)\s+)*(?:figures|data|statistics|numbers|counts?|estimates|update|report|bulletin)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?\s+(?:in|by|from)\s+(.{3,80})$/i;
 const BARE_DATA_ALONE_RE =
   /^(?:the\s+)?(?:(?:latest|new|official|recent|preliminary|updated|available)\s+)*(?:figures|data|statistics|numbers)(?:\s+(?:cited|quoted|published|released|compiled|given|issued|gathered|collected|provided|kept|shared))?$/i;
 

@@ -57,7 +57,9 @@ const BRACKET_LEAD_RE =
 const ITEM_COMMA_GAP_RE = /^[^.;:!?()\d]{0,100},\s*$/;
 const ITEM_GAP_RE = /\b(?:including|among|plus|of whom|of them)\b/i;
 // "Deaths by region: Latakia 658", "The regions with the most dead: Bashkortostan (5 945)"
-const LABEL_ITEM_RE = /([^:.;!?]{3,80})(?::|\s(?:are|were|include|included|includes))\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\(?\s*$/u;
+// ("… civilian deaths verified by the mission were: in Donetsk region, 112; in Kharkiv, 38": a place with "in" and a comma.)
+const LABEL_ITEM_RE =
+  /([^:.;!?]{3,80})(?::|\s(?:are|were|include|included|includes))\s*(?:in\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?:\s+(?:region|province|oblast|city|district|governorate|state))?\s*[(,]?\s*$/u;
 // ", Tatarstan (4 100)", " and Sverdlovsk 3 900"
 const PLACE_BEFORE_RE = /(?:^|[,;:]\s*|\band\s+|^\s*[*•·-]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*[(:]?\s*$/u;
 // "658 in Latakia", "221 defenders from the Donetsk direction"
@@ -732,7 +734,8 @@ const INLINE_PLACE_LEAD_RE = /([^:;!?]{3,160}):\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,
 const INLINE_IN_PLACE_LEAD_RE = /([^:;!?]{3,160}):\s*in\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s+$/u;
 
 /** The first item of a list run into its lead's sentence after a colon; the items after it follow it. */
-const PLACE_ITEM_GAP_RE = /^\s*[;,]\s*(?:and\s+)?in\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s*$/u;
+const PLACE_ITEM_GAP_RE =
+  /^\s*[;,]\s*(?:and\s+)?in\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?:\s+(?:region|province|oblast|city|district|governorate|state))?,\s*$/u;
 // A cell's label right before its figure, after the row's start or a "|" between cells.
 // (A note in brackets may hold digits: "Injured (24h): 440".)
 const CELL_LABEL_RE = /(?:^|\|)\s*((?:[^|:\d()]|\([^|:()]{1,12}\)){2,40}):\s*$/;

@@ -1649,4 +1649,15 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     ]);
     expect(pick('The charity bought food for 12 of them.')).toEqual([]);
   });
+
+  it('reads a list by place after "were:" ("in Donetsk region, 112; in Kyiv city, 34") and a monthly update as its issuer\'s', () => {
+    const text =
+      'At least 190 civilians were killed in May, according to the latest monthly update from the Valley Monitoring Mission. By region, the deaths verified by the mission were: in Northern region, 70; in Port city, 41; and in Hill district, 12.';
+    expect(extractClaims(text).map((c) => [c.count, c.category, c.claimant])).toEqual([
+      [190, 'killed', 'Valley Monitoring Mission'],
+      [70, 'killed', 'Valley Monitoring Mission'],
+      [41, 'killed', 'Valley Monitoring Mission'],
+      [12, 'killed', 'Valley Monitoring Mission'],
+    ]);
+  });
 });
