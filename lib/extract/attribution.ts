@@ -446,6 +446,9 @@ function isClosing(sentence: string, at: number): boolean {
   // ", including 34 whom the army has declared dead": a clause about a figure, not a speaker
   // closing the sentence (", the army said").
   if (/\d|\b(?:who|whom|whose|which)\b/i.test(before.slice(lastComma))) return false;
+  // ", issuing a count far higher than any figure released by the authorities": a participle's
+  // clause, whose "by" names no one closing the sentence.
+  if (/^,\s*(?!according\b)\p{Ll}+ing\b/u.test(before.slice(lastComma))) return false;
   const tail = sentence.slice(at);
   // "…, as the minister said an error had caused the crash": the verb has its own clause.
   const verb = /^(?:said|says|told|added|stated|wrote|warned|announced|confirmed|reported)\s+/i.exec(tail);

@@ -1660,4 +1660,10 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
       [12, 'killed', 'Valley Monitoring Mission'],
     ]);
   });
+
+  it('keeps a speaker after a figure when a participle clause after it names another by "by"', () => {
+    const text = 'The clashes killed 812 people, the monitor said on Tuesday, issuing a count far higher than any figure released by the authorities in the capital.';
+    expect(who(text)).toEqual(['monitor']);
+    expect(who('Strikes killed more than 600 people, including 100 civilians, according to a tally by the news agency AFP.')).toEqual(['news agency AFP', 'news agency AFP']);
+  });
 });
