@@ -102,6 +102,8 @@ function clean(phrase: string): string {
       // "Every morning the General Staff posts": when, not who.
       .replace(EVERY_LEAD_RE, '')
       .replace(LEADING_JUNK, '')
+      // "the country's Coordination Headquarters": whose it is, said before the name.
+      .replace(/^(?:[Tt]he\s+)?(?:country|nation|region|city|state|territory|enclave)['’]s\s+(?=\p{Lu})/u, '')
       .replace(/\s*\([^)]*\)?\s*$/, '')
       .replace(/[\s)]+$/, '')
       .replace(/^(?:UN|U\.\s?N\.?)$/, 'United Nations')
@@ -497,8 +499,8 @@ export function attributionFor(all: Attribution[], offset: number, sentence = ''
 }
 
 const POSSESSIVE_RE = /^(?:its|their|our)\b/i;
-const OWNED_DATA_RE =
-  /^((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}?\p{Lu}[\p{L}.-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:figures?|data|records?|numbers|statistics|manifest|list|count|tally)$/u;
+// ("The ministry's own count lists 187", "the airline's manifest": any owner named before its count.)
+const OWNED_DATA_RE = /^((?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:figures?|data|records?|numbers|statistics|manifest|list|count|tally)$/iu;
 const KEPT_RECORD_RE = /^\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:list|tally|count|database|register|record|records)\b/u;
 /** From a figure to a speaker introduced by a relative pronoun just after its noun: "1,000 bodies that Russia". */
 const RELATIVE_CLAIM_RE = /^[^,;:.]{0,40}?\s(?:that|which)\s+[^,;:.]{1,40}$/;

@@ -221,6 +221,8 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     (headNoun === 'captured' || prisonersOfWar) && !wholeOfPart && (pred === 'killed' || pred === 'bodies' || pred === 'wounded') && FATE_WORD_RE.test(ownClause);
   // "the 28 deceased captives", "dead hostages": captives the modifier says are dead.
   const deadCaptives = headNoun === 'captured' && c.modifier === 'killed';
+  // "two wounded pupils died", "three injured soldiers later died": the verb tells their fate.
+  const modifier = c.modifier === 'wounded' && pred === 'killed' ? 'killed' : c.modifier;
   const ownNoun = capturedButHurt || deadCaptives || (c.head === 'victims' && pred && pred !== 'blocked') ? undefined : prisonersOfWar ? 'captured' : headNoun;
   // "Four of the 15 hostages were killed", "Twelve of the 30 wounded later died": what happened to
   // the part is its verb's, not the whole's noun (the whole is its own figure).
@@ -233,7 +235,7 @@ export function relate(sentence: string, expr: NumberExpr): RelationResult {
     // governs the figure says what it counts; a verb further on belongs to another clause.
     governed ??
     ownNoun ??
-    c.modifier ??
+    modifier ??
     (pred === 'blocked' ? null : pred) ??
     governed ??
     verb?.category ??

@@ -22,6 +22,8 @@ const CARRY_OVER_SENTENCES = 2;
 const PUBLISHER_PARAGRAPH_REACH = 3;
 /** How far back "He said" looks for the named speaker, in sentences. */
 const PRONOUN_LOOKBACK = 15;
+/** How far back "the ministry", "the same sources" look for the body named in full, in sentences. */
+const SAME_SOURCE_LOOKBACK = 30;
 /** How far ahead a quote may run before its speaker is named, in sentences. */
 const QUOTE_LOOKAHEAD = 4;
 
@@ -42,7 +44,7 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
       const before = lastNamedSpeaker(
         sentences,
         index,
-        PRONOUN_LOOKBACK,
+        SAME_SOURCE_LOOKBACK,
         (x) => x !== a && x.claimant.toLowerCase().split(/\s+/).includes(head) && x.claimant.trim().includes(' ') && !SAME_SOURCE_RE.test(x.claimant.trim()),
       );
       // ("the agency" after "the UN agency said": the agency that one stood for, if named.)
@@ -92,6 +94,11 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
     // "according to our staff at the site" in a release: the publisher's own people.
     const publisher = /^our\b/i.test(attribution.claimant) ? pagePublisher(text) : null;
     if (publisher) return { claimant: publisher, context: `${publisher} ${attribution.context}` };
+    // "The ministry's own count lists 309": the ministry named in full before, not the last speaker.
+    if (/^the\s+\p{L}+$/iu.test(attribution.claimant)) {
+      const resolved = named({ ...attribution, pronoun: false });
+      if (resolved.claimant && resolved.claimant.toLowerCase() !== attribution.claimant.toLowerCase()) return resolved;
+    }
     const subject = openingSubject(sentences[index].text, attribution.at);
     if (subject) return named({ claimant: subject, context: subject, pronoun: false, at: 0 });
     // "Police Chief Renata Okafor stood at a lectern … Four people were killed, she said": "she" is

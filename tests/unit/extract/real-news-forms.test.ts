@@ -1666,4 +1666,19 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     expect(who(text)).toEqual(['monitor']);
     expect(who('Strikes killed more than 600 people, including 100 civilians, according to a tally by the news agency AFP.')).toEqual(['news agency AFP', 'news agency AFP']);
   });
+
+  it('reads "the ministry\'s own count" as the ministry named in full before, and wounded people who died as dead', () => {
+    const text = [
+      'Strikes overnight killed four people, the Lakeland health ministry said.',
+      'The ministry said two of the dead were children.',
+      'The deaths bring to more than 200 the number killed since the truce, according to an AFP tally.',
+      "The ministry's own count lists 187 people killed since the truce.",
+    ].join(' ');
+    expect(who(text)).toEqual(['Lakeland health ministry', 'Lakeland health ministry', 'AFP tally', 'Lakeland health ministry']);
+    expect(pick('School strike toll climbs to 24 as two wounded pupils die')).toEqual([
+      [24, 'killed'],
+      [2, 'killed'],
+    ]);
+    expect(pick('Three wounded soldiers were evacuated.')).toEqual([[3, 'wounded']]);
+  });
 });
