@@ -44,8 +44,14 @@ export const CONFLICT_TERMS: Record<string, Term[]> = {
   'ethiopia-tigray': [terms(3, 'Tigray\\w*|Mekelle|Axum'), terms(3, 'TPLF|ENDF', true), terms(2, 'Eritrea\\w*|Amhara|Abiy'), terms(1, 'Ethiopia\\w*')],
 };
 
-/** Natural disasters: deaths in them belong to no conflict, even in a country at war. */
+/**
+ * Disasters, natural or at sea: deaths in them belong to no conflict, even in a country at war or on
+ * a route from one (a migrant boat that capsized off Djibouti is no death of Yemen's war).
+ */
 export const DISASTER_TERMS: Term[] = [
-  terms(3, 'earthquakes?|quakes?|aftershocks?|tsunami|cyclone|hurricane|typhoon|tornado(?:es)?|landslides?|mudslides?|wildfires?|volcan\\w*|eruption|avalanche'),
-  terms(2, 'flood\\w*|floodwaters|monsoon|magnitude|storm|heatwave|drought'),
+  terms(
+    3,
+    'earthquakes?|quakes?|aftershocks?|tsunami|cyclone|hurricane|typhoon|tornado(?:es)?|landslides?|mudslides?|wildfires?|volcan\\w*|eruption|avalanche|shipwrecks?|capsiz\\w*',
+  ),
+  terms(2, 'flood\\w*|floodwaters|monsoon|magnitude|storm|heatwave|drought|boat sank|vessel sank|sinking'),
 ];

@@ -45,11 +45,11 @@ const INSTITUTION_WORDS =
     .join('|');
 const POSSESSOR_COUNT_RE = new RegExp(
   `\\b((?:[Tt]he\\s+)?(?:(?!(?:by|to|of|in|on|at|from|with|for|and|or|according|drawn|than|as)\\s)[\\p{L}-]+\\s+){0,3}?(?:${INSTITUTION_WORDS}|[A-Z]{2,8}))['’]s?\\s+` +
-    String.raw`(?:(?:own|latest|overall|updated|new|official|running|daily|monthly|weekly|final|provisional|cumulative|preliminary|initial|revised|annual|\p{Lu}\p{Ll}+)\s+){0,2}(?:death toll|toll|count|tally|figures?|estimates?|total|list|breakdown|bulletin|data|records?)\b`,
+    String.raw`(?:(?:own|latest|overall|updated|new|official|running|daily|monthly|weekly|final|provisional|cumulative|preliminary|initial|revised|annual|previous|earlier|last|\p{Lu}\p{Ll}+)\s+){0,2}(?:death toll|toll|count|tally|figures?|estimates?|total|list|breakdown|bulletin|data|records?|update|report)\b`,
   'gu',
 );
 // The cheap test before POSSESSOR_COUNT_RE: a possessive followed by a count's noun.
-const POSSESSED_COUNT_HINT_RE = /['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:death toll|toll|count|tally|figures?|estimates?|total|list|breakdown|bulletin|data|records?)\b/u;
+const POSSESSED_COUNT_HINT_RE = /['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:death toll|toll|count|tally|figures?|estimates?|total|list|breakdown|bulletin|data|records?|update|report)\b/u;
 const NOT_CLAIMANTS =
   /^(?:we|i|i['’]m|i['’]ve|i['’]d|we['’]re|we['’]ve|you|us|this|that|these|those|there|it|one|who|which|early|initial|preliminary|latest|new|recent|other|some|many|most|several|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 const BETWEEN = new Set(

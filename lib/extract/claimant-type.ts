@@ -16,7 +16,7 @@ import { tokenize } from './tokens';
 // The UN's agencies and its country missions (BINUH in Haiti, UNAMA in Afghanistan, MONUSCO in
 // Congo, UNMISS in South Sudan, …): each speaks for the UN, not for a side.
 const UN_RE =
-  /\bU\.N\.|\b(?:UN|United Nations|OHCHR|HRMMU|UNICEF|WHO|World Health Organi[sz]ation|OCHA|UNOCHA|UNRWA|UNHCR|IOM|WFP|UNFPA|UNDP|UNESCO|UNOSAT|UNMAS|Security Council|UN human rights|BINUH|UNAMA|UNAMI|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNSMIL|UNSOM|UNTMIS|UNIFIL|UNDOF|UNMIK|UNISFA|UNITAMS|UNSMIS)\b/;
+  /\bU\.N\.|\b(?:UN|United Nations|OHCHR|HRMMU|UNICEF|WHO|World Health Organi[sz]ation|OCHA|UNOCHA|UNRWA|UNHCR|IOM|WFP|UNFPA|UNDP|UNESCO|UNOSAT|UNMAS|Security Council|UN human rights|International Organi[sz]ation for Migration|World Food Programme|UN Refugee Agency|BINUH|UNAMA|UNAMI|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNSMIL|UNSOM|UNTMIS|UNIFIL|UNDOF|UNMIK|UNISFA|UNITAMS|UNSMIS)\b/;
 const INDEPENDENT_RE =
   /\b(?:NGO|researchers?|Mediazona|BBC Russian|Meduza|Airwars|ACLED|Armed Conflict Location|Uppsala Conflict Data|Committee to Protect Journalists|CPJ|Reporters Without Borders|Aid Worker Security|Observatory|monitor(?:s|ing group)?|Human Rights Watch|Amnesty|MSF|Médecins Sans Frontières|Doctors Without Borders|Red Cross|ICRC|IFRC|International Federation of Red Cross|Lancet|study|university|Iraq Body Count|activists?|rights groups?|Lawyers|Resistance Committees?|Emergency Response Rooms?|Syrian Network|Doctors Network|AAPP|Assistance Association for Political Prisoners|Crisis Group|UCDP|watchdog|analysts|Save the Children|Oxfam|Insecurity Insight|independent|charity|charities|nonprofit|non-profit|aid group|humanitarian group)\b/i;
 const MEDIA_RE =
@@ -31,7 +31,7 @@ const THIRD_STATE_RE =
   /\b(?:UK|U\.K\.|Britain|British|United Kingdom|US|U\.S\.|United States|American|France|French|Germany|German|Estonia|Estonian|Poland|Polish|Lithuania|Lithuanian|Latvia|Latvian|Finland|Finnish|Canada|Canadian|Norway|Norwegian|Netherlands|Dutch|South Korea|South Korean|Japan|Japanese)(?:['’]s)?\b/;
 const RUSSIA_UKRAINE_SCENE_RE = /\b(?:Russia\w*|Ukrain\w*|Kremlin|Kyiv|Moscow)\b/;
 const OFFICIAL_RE =
-  /\b(?:health ministry|ministry of health|health authorit(?:y|ies)|health officials|civil defen[cs]e|police|fire(?:fighters| service| department)?|rescue(?:rs)?|emergency services|emergencies (?:ministry|service)|emergency service|disaster|coroners?|medical examiner|hospital|doctors|medics|paramedics|prosecutors?|FEMA|AFAD|NDMA|PDMA|SDMA|NDRRMC|BNPB|NDRF|SDRF|red crescent|Emergency Situations)\b/i;
+  /\b(?:health ministry|ministry of health|health authorit(?:y|ies)|health officials|civil defen[cs]e|police|fire(?:fighters| service| department)?|rescue(?:rs)?|coast ?guards?|emergency services|emergencies (?:ministry|service)|emergency service|disaster|coroners?|medical examiner|hospital|doctors|medics|paramedics|prosecutors?|FEMA|AFAD|NDMA|PDMA|SDMA|NDRRMC|BNPB|NDRF|SDRF|red crescent|Emergency Situations)\b/i;
 const BELLIGERENT_RE =
   /\b(?:army|military|armed forces|defen[cs]e ministry|ministry of defen[cs]e|general staff|IDF|Israel Defense Forces|Hamas|Hezbollah|RSF|Rapid Support Forces|SAF|junta|Houthis?|Kremlin|Wagner|TPLF|Coordination Headquarters|Prisoners of War)\b/i;
 const BELLIGERENT_OR_OFFICE_RE =

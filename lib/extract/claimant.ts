@@ -11,6 +11,7 @@ import type { Category } from '../claim';
 import { CLAIMANT_NP_WORDS } from './lexicon';
 import { pagePublisher, releasePublisher, speaksAsPublisher } from './publisher';
 import { turnSpeaker } from './transcript';
+import { classifyClaimant } from './claimant-type';
 import { TABLE_TITLE_SOURCE_RE } from './tables';
 import { sourceOfRow } from './tables';
 import type { Found } from './index';
@@ -45,7 +46,13 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
         sentences,
         index,
         SAME_SOURCE_LOOKBACK,
-        (x) => x !== a && x.claimant.toLowerCase().split(/\s+/).includes(head) && x.claimant.trim().includes(' ') && !SAME_SOURCE_RE.test(x.claimant.trim()),
+        (x) =>
+          x !== a &&
+          x.claimant.toLowerCase().split(/\s+/).includes(head) &&
+          x.claimant.trim().includes(' ') &&
+          !SAME_SOURCE_RE.test(x.claimant.trim()) &&
+          // ("the monitor" after "the Syrian Observatory …, a war monitor, said": the name, not its description.)
+          (!/^(?:monitor|observatory)$/.test(head) || /\p{Lu}/u.test(x.claimant.replace(/^the\s+/i, ''))),
       );
       // ("the agency" after "the UN agency said": the agency that one stood for, if named.)
       if (before) return { claimant: expandGeneric(before.claimant, earlier) ?? before.claimant, context: before.context };
@@ -174,7 +181,51 @@ export function claimantFor(text: string, sentences: Sentence[], index: number, 
   const lead = listed ? listLeadOf(sentences, index) : null;
   const speaker = paragraphSpeaker(sentences, lead?.index ?? index);
   if (speaker) return named(speaker);
-  return reportGoesOn(sentences, index, previous, category) ?? releaseOwn(text) ?? NONE;
+  return reportGoesOn(sentences, index, previous, category) ?? releaseOwn(text) ?? reportSummarised(sentences, index) ?? NONE;
+}
+
+/** Whether two names are of one body: one holds the other's last word ("the mission", "UN mission in Ukraine"). */
+function sameBody(a: string, b: string): boolean {
+  const last = (x: string) =>
+    x
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .split(/\s+/)
+      .pop() ?? '';
+  return a === b || b.includes(last(a)) || a.includes(last(b));
+}
+
+// The document a lead gives its figures from: "according to the latest monthly update from the UN
+// mission", "the office said in its quarterly report".
+const REPORT_DOC_RE = /\b(?:update|report|bulletin|review|situation report|sitrep|briefing note|assessment)\b/i;
+/** How many sentences from the top a page's lead may be. */
+const LEAD_SENTENCES = 6;
+
+/**
+ * A page that summarises one report: its lead gives the figures as a UN body's or a monitor's
+ * report ("… in July, according to the latest monthly update from the UN Human Rights Monitoring
+ * Mission"), and the paragraphs after it go through that report's numbers without naming it again
+ * ("Glide bombs killed 67 civilians and injured 209 in July"). A figure there with no source of its
+ * own or of its paragraph is the report's; a party's report is not read this way (its figures stay
+ * unattributed rather than be given to a side).
+ */
+function reportSummarised(sentences: Sentence[], index: number): Source | null {
+  const s = sentences[index];
+  if (s.headline || /[“”"]/.test(s.text)) return null;
+  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES && i < index; i++) {
+    if (sentences[i].headline) continue;
+    const lead = findAttributions(sentences[i].text).find((a) => !a.pronoun && REPORT_DOC_RE.test(`${sentences[i].text}`));
+    if (!lead) continue;
+    const kind = classifyClaimant(lead.claimant, lead.context).claimantType;
+    if (kind !== 'un' && kind !== 'independent') return null;
+    // Only while the page goes on with that report: another source named since starts another count.
+    const head = lead.claimant.toLowerCase();
+    for (let k = i + 1; k < index; k++) {
+      const other = findAttributions(sentences[k].text).some((a) => !a.pronoun && !a.owner && !sameBody(a.claimant.toLowerCase(), head));
+      if (other) return null;
+    }
+    return { claimant: lead.claimant, context: lead.context };
+  }
+  return null;
 }
 
 /**
@@ -257,7 +308,7 @@ function reportGoesOn(sentences: Sentence[], index: number, previous: Found | nu
 // A source named again by its head word only: "the same sources", "these officials".
 // ("The ministry gave the dead by governorate" after "the Lebanese health ministry said": the same body.)
 const SAME_SOURCE_RE =
-  /^(?:(?:the|these|those)\s+)?(?:same\s+)?(sources|officials|authorities|medics|doctors|rescuers|monitors|activists|ministry|department|administration|agency|governor|headquarters)$/i;
+  /^(?:(?:the|these|those)\s+)?(?:same\s+)?(sources|officials|authorities|medics|doctors|rescuers|monitors?|observatory|activists|ministry|department|administration|agency|governor|headquarters)$/i;
 const SPOKESPERSON_FOR_RE = /^(?:(?:an?|the)\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+((?:the\s+)?\p{Ll}+)$/u;
 // "The same reports put Ukrainian deaths at …": whoever the sentence before cited.
 const SAME_REPORTS_RE = /^(?:(?:the|these|those)\s+)?same\s+(?:reports?|figures|estimates|data|documents?|assessments?)$/i;
@@ -360,13 +411,21 @@ function expandGenericIn(claimant: string, text: string): string | null {
   // The name must hold the head word: without it, no search (its pattern is tried from every capital).
   if (!found && head && text.includes(head.slice(1))) {
     const re = new RegExp(`(?:\\b\\p{Lu}[\\p{L}'’-]* )(?:[\\p{L}'’-]+ ){0,4}?[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}\\b`, 'gu');
-    // Not the page's own masthead ("Caribbean Daily Report" on its first line): the outlet is no source.
-    const masthead = /^[^\n]*/.exec(text)?.[0].trim() ?? '';
+    // Not the page's own masthead ("Caribbean Daily Report" on its first line, "Caribbean Report
+    // Online (fictional)" under the headline): the outlet is no source.
+    const mastheads = mastheadLines(text);
+    const firstLine = /^[^\n]*/.exec(text)?.[0].trim() ?? '';
     // "According to the statement" starts with a sentence's first word, not a name.
     // ("The UN human rights office (OHCHR) said": the name after its article.)
     for (const m of text.matchAll(re)) {
       const name = m[0].replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, '');
-      if (!/^(?:The|A|An|This|That|Its|According|In|On|At|By|From|As|After|Before|Since|With|For|Under|Citing)\s/.test(name) && name !== masthead && nameLike(name)) found = name;
+      if (
+        !/^(?:The|A|An|This|That|Its|According|In|On|At|By|From|As|After|Before|Since|With|For|Under|Citing)\s/.test(name) &&
+        name !== firstLine &&
+        !mastheads.some((line) => line.includes(name)) &&
+        nameLike(name)
+      )
+        found = name;
     }
   }
   // "the mission said" after "The UN Interim Force in Lebanon (UNIFIL) said": the UN mission the
@@ -396,6 +455,16 @@ function expandGenericIn(claimant: string, text: string): string | null {
     }
   }
   return found && /\p{Lu}/u.test(found) ? found.replace(/\s+/g, ' ') : null;
+}
+
+/** Lines near the top that only name something (the outlet, a section): never a source's name. */
+function mastheadLines(text: string): string[] {
+  return text
+    .slice(0, 600)
+    .split('\n')
+    .slice(0, 6)
+    .map((l) => l.trim())
+    .filter((l) => l && l.split(/\s+/).length <= 7 && !/[.!?:]$/.test(l) && !/\d/.test(l));
 }
 
 /** The named speaker of the last sentence that mentions "a statement", "its report" (the head word given). */

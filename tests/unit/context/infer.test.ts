@@ -66,4 +66,14 @@ describe('a page as much about a disaster as about a war', () => {
     expect(conflictAt(paragraphs, text.indexOf('96'))).toBeNull();
     expect(conflictAt(paragraphs, text.indexOf('bombing'))).toBe('myanmar');
   });
+
+  it('reads a shipwreck on a route from a country at war as a disaster, not a death of the war', () => {
+    const text = [
+      'Migrant boat capsizes off the Horn: 40 bodies recovered after the shipwreck.',
+      'The boat had left the Yemeni coast near Aden with about 150 people on board.',
+      'Fishermen recovered 12 more bodies on Thursday.',
+    ].join('\n');
+    const paragraphs = paragraphConflicts(text);
+    expect(conflictAt(paragraphs, text.indexOf('12 more'))).toBeNull();
+  });
 });

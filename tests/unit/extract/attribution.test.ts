@@ -27,7 +27,7 @@ describe('who a figure is attributed to', () => {
     ['Mediazona has confirmed the names of 86,000 Russian soldiers killed.', ['86,000 ← Mediazona (independent)']],
     ['Police said two men were shot dead outside the station.', ['two ← Police (official)']],
     ['Thirty people were killed in the strike.', ['Thirty ← null (unknown)']],
-    ['More than 40 migrants drowned off the coast after their boat capsized, the coastguard said.', ['More than 40 ← coastguard (unknown)']],
+    ['More than 40 migrants drowned off the coast after their boat capsized, the coastguard said.', ['More than 40 ← coastguard (official)']],
     ['Eleven bodies have so far been recovered from the collapsed mine, local media reported.', ['Eleven ← local media (unknown)']],
     ['A spokesman for the regional administration told Reuters that 19 people had died.', ['19 ← spokesman for the regional administration (official)']],
     ['"Nine people have died," Dr Hassan Ali told the BBC.', ['Nine ← Dr Hassan Ali (unknown)']],

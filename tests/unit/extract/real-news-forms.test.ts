@@ -1681,4 +1681,40 @@ describe('forms of the eighth round: press releases, rows of measures, besieged 
     ]);
     expect(pick('Three wounded soldiers were evacuated.')).toEqual([[3, 'wounded']]);
   });
+
+  it("gives a report summary's unattributed figures to the UN body its lead names, until another source is named", () => {
+    const text = [
+      'UN: 240 civilians killed in May',
+      '',
+      'At least 240 civilians were killed in May, according to the latest monthly update from the UN Valley Monitoring Mission.',
+      '',
+      'Glide bombs killed 61 civilians and injured 190 in May.',
+      '',
+      'Separately, the regional governor said a strike on Tuesday killed seven people. Shelling killed two more on Wednesday.',
+    ].join('\n');
+    expect(who(text)).toEqual(['UN', 'UN Valley Monitoring Mission', 'UN Valley Monitoring Mission', 'UN Valley Monitoring Mission', 'regional governor', 'regional governor']);
+    // A party's report is not read this way.
+    const party = 'The army said in its weekly report that 40 rebels were killed.\n\nAirstrikes killed 12 more in the hills.';
+    expect(who(party)[1]).not.toBe('army');
+  });
+
+  it('never takes the outlet named under the headline for "the report"', () => {
+    const text = [
+      'UN counts 900 killed in the quarter',
+      '',
+      'Lakeland Report Online (fictional)',
+      '',
+      'At least 900 people were killed in the quarter, the UN office in Lakeland said in its latest quarterly report.',
+      'Gunmen killed dozens of residents in one town, according to the report.',
+    ].join('\n');
+    expect(who(text)).not.toContain('Lakeland Report Online');
+  });
+
+  it('reads the International Organization for Migration as the UN and a coastguard as an official source', () => {
+    const text = 'At least 45 bodies were recovered, the International Organization for Migration said. The coastguard said 32 people survived and 9 were injured.';
+    expect(extractClaims(text).map((c) => [c.count, c.claimantType])).toEqual([
+      [45, 'un'],
+      [9, 'official'],
+    ]);
+  });
 });
