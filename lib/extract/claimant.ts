@@ -199,6 +199,8 @@ function sameBody(a: string, b: string): boolean {
 const REPORT_DOC_RE = /\b(?:update|report|bulletin|review|situation report|sitrep|briefing note|assessment)\b/i;
 /** How many sentences from the top a page's lead may be. */
 const LEAD_SENTENCES = 6;
+/** How far into a page a report's summary may go on, in sentences. */
+const REPORT_SUMMARY_SENTENCES = 80;
 
 /**
  * A page that summarises one report: its lead gives the figures as a UN body's or a monitor's
@@ -210,7 +212,8 @@ const LEAD_SENTENCES = 6;
  */
 function reportSummarised(sentences: Sentence[], index: number): Source | null {
   const s = sentences[index];
-  if (s.headline || /[“”"]/.test(s.text)) return null;
+  // (An article's length at most: a page of many stories is no summary of one report.)
+  if (s.headline || /[“”"]/.test(s.text) || index > REPORT_SUMMARY_SENTENCES) return null;
   for (let i = 0; i < sentences.length && i < LEAD_SENTENCES && i < index; i++) {
     if (sentences[i].headline) continue;
     const lead = findAttributions(sentences[i].text).find((a) => !a.pronoun && REPORT_DOC_RE.test(`${sentences[i].text}`));

@@ -320,7 +320,9 @@ function inherited(
   }
   // "Of those 28, she said, at least nine were in the west": the count given a few sentences before, named again.
   if (/\bof (?:those|these|the)\s+$/i.test(before) && !prev) {
-    const restated = [...all].reverse().find((f) => index - f.sentenceIndex <= PASSAGE_REACH && f.claim.count === expr.count && f.claim.countHigh === null);
+    let restated: Found | undefined;
+    for (let k = all.length - 1; k >= 0 && index - all[k].sentenceIndex <= PASSAGE_REACH && !restated; k--)
+      if (all[k].claim.count === expr.count && all[k].claim.countHigh === null) restated = all[k];
     if (restated && restated.sentenceIndex < index) return { category: restated.claim.category, victims: r.victims, head: r.head };
   }
   if (ofThem || /\bof (?:those|them|these|whom)\s*,?\s*$/i.test(before)) {

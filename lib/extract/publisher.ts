@@ -66,9 +66,16 @@ function tidy(name: string): string | null {
 const RELEASE_LINE_RE =
   /^[ \t]*(?:press release|news release|media release|for immediate release|notes? to editors|for (?:further|more) information|media contacts?|press contacts?|media enquiries)\b/im;
 
-/** The publisher of `text` when the page itself is a release (its lines say so), else null. */
+let lastPageText: string | null = null;
+let lastPagePublisher: string | null = null;
+
+/** The publisher of `text` when the page itself is a release (its lines say so), else null (read once per text). */
 export function pagePublisher(text: string): string | null {
-  return RELEASE_LINE_RE.test(text) ? releasePublisher(text) : null;
+  if (text !== lastPageText) {
+    lastPageText = text;
+    lastPagePublisher = RELEASE_LINE_RE.test(text) ? releasePublisher(text) : null;
+  }
+  return lastPagePublisher;
 }
 
 /** Whether `sentence` speaks in the first person plural outside any quotation in its line. */
