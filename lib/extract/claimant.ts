@@ -215,8 +215,8 @@ function reportSummarised(sentences: Sentence[], index: number): Source | null {
   // (An article's length at most: a page of many stories is no summary of one report.)
   if (s.headline || /[“”"]/.test(s.text) || index > REPORT_SUMMARY_SENTENCES) return null;
   for (let i = 0; i < sentences.length && i < LEAD_SENTENCES && i < index; i++) {
-    if (sentences[i].headline) continue;
-    const lead = findAttributions(sentences[i].text).find((a) => !a.pronoun && REPORT_DOC_RE.test(`${sentences[i].text}`));
+    if (sentences[i].headline || !REPORT_DOC_RE.test(sentences[i].text)) continue;
+    const lead = findAttributions(sentences[i].text).find((a) => !a.pronoun);
     if (!lead) continue;
     const kind = classifyClaimant(lead.claimant, lead.context).claimantType;
     if (kind !== 'un' && kind !== 'independent') return null;
