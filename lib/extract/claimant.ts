@@ -3,6 +3,7 @@
  * a quote whose speaker is named after it, in a later sentence of the same paragraph; and an
  * unattributed figure right after an attributed one in the same block (the report continues).
  */
+import { caseless } from './caseless';
 import { beforeFirst } from './clause-start';
 import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { backReference, expandDefinite, findAttributions, isOutlet, openingSubject, reportedByOutlet, type Attribution } from './attribution';
@@ -535,8 +536,9 @@ function issuerOf(sentences: Sentence[], index: number, noun: string): Attributi
   }
   return null;
 }
-const GENERIC_ORG_RE =
-  /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo|post|channel|outlet|outlets|bulletin)$/iu;
+const GENERIC_ORG_RE = caseless(
+  /^(?:the )?(?:[\p{Ll}-]+ |\p{Lu}\p{L}+-based ){0,2}(?:nonprofit|charity|group|organi[sz]ation|agency|monitor|watchdog|body|network|institute|ngo|post|channel|outlet|outlets|bulletin)$/iu,
+);
 
 function lastNamedSpeaker(sentences: Sentence[], index: number, lookback = PRONOUN_LOOKBACK, accept: (a: Attribution) => boolean = () => true): Attribution | null {
   for (let i = index - 1; i >= 0 && index - i <= lookback; i--) {

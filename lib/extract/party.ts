@@ -3,6 +3,7 @@
  * lib/conflicts.ts and a population, read from the counted noun phrase alone; whose.ts adds what
  * the rest of the text tells (places, direction of a handover, the claimant).
  */
+import { caseless } from './caseless';
 import { wordTable } from './word-table';
 import type { Population } from '../claim';
 import { CASUALTY_NOUNS, MILITARY_NOUNS, SIDE_WORDS } from './lexicon';
@@ -100,7 +101,7 @@ export function partyOf(victims: Token[], head: string | null, textAfter: string
 }
 
 // A row or label naming the group before the figure: "| Civilians killed | 1,383", "Soldiers wounded: 52".
-const LABEL_RE = /^[\s|*•–—-]*((?:\p{L}[\p{L}'’-]*\s+){0,3}?\p{L}[\p{L}'’-]*)\s+(?:killed|dead|deaths|wounded|injured|missing|captured|detained)\s*[|:—–-]\s*$/iu;
+const LABEL_RE = caseless(/^[\s|*•–—-]*((?:\p{L}[\p{L}'’-]*\s+){0,3}?\p{L}[\p{L}'’-]*)\s+(?:killed|dead|deaths|wounded|injured|missing|captured|detained)\s*[|:—–-]\s*$/iu);
 
 /** The party named by a label before a figure, or null when there is no label or it names no one. */
 export function labelParty(before: string): Party | null {

@@ -2,12 +2,14 @@
  * Running total or single incident. Cumulative wording ("since the invasion", "so far", "in total",
  * "the death toll has risen to") wins over incident wording ("on Friday", "in the strike").
  */
+import { caseless } from './caseless';
 import { RECENT_SENTENCES, RecentCache } from './recent-cache';
 import { afterLastOf } from './clause-start';
 import type { TimeScope } from '../claim';
 
-const CUMULATIVE_RE =
-  /\b(?:since (?:the (?:start|beginning|outbreak)(?! of (?:the |this )?(?:year|month|week|season|rainy season|monsoon|summer|winter))|the (?:full-scale )?(?:invasion|war|conflict)|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war|offensive)|(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))|so far|in total|to date|overall|cumulative|throughout the (?:war|conflict)|(?:(?:death )?toll|total)\b[^.;:]{0,80}?\b(?:has |had )?(?:risen|rose|climbed|reached|increased|jumped|passed|passes|surpassed|tops|topped|now stands|stands)|running total|over the course of the war|since it began|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,5}(?:to|past))\b/iu;
+const CUMULATIVE_RE = caseless(
+  /\b(?:since (?:the (?:start|beginning|outbreak)(?! of (?:the |this )?(?:year|month|week|season|rainy season|monsoon|summer|winter))|the (?:full-scale )?(?:invasion|war|conflict)|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war|offensive)|(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))|so far|in total|to date|overall|cumulative|throughout the (?:war|conflict)|(?:(?:death )?toll|total)\b[^.;:]{0,80}?\b(?:has |had )?(?:risen|rose|climbed|reached|increased|jumped|passed|passes|surpassed|tops|topped|now stands|stands)|running total|over the course of the war|since it began|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,5}(?:to|past))\b/iu,
+);
 const EVENT_RE =
   /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|over|during) the (?:past|last|previous) (?:24 hours|day|night)|in a single day|in a day|in the hours (?:before|after)|at the scene|on the spot|overnight|yesterday|last night|this morning|a day earlier|in (?:the|a|an|this|that) (?:\S+ ){0,2}?(?:strike|attack|blast|explosion|shelling|bombing|airstrike|air strike|raid|ambush|shooting|crash|collision|fire|quake|earthquake|flood|landslide|stampede|assault|incident)|when (?:a|an|the) )/i;
 
@@ -39,8 +41,9 @@ function lastClauseComma(text: string): number {
 }
 
 // Since the war or disaster began: beats any period wording in the same clause.
-const WAR_LONG_RE =
-  /\b(?:since the (?:[\p{L}\d]+ ){0,2}coup\b|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,8}(?:to|past)|(?:put|puts|raised|raises|brings?) (?:the|its) (?:overall |running )?total (?:at|to)|(?:has|have) now (?:identified|risen|reached|passed|documented|recorded|counted|confirmed)|since (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:year|month|week|season|rainy season|monsoon|summer|winter))|the (?:full-scale )?(?:invasion|war|conflict)\b|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war)\b|it began)|throughout the (?:war|conflict)|over the course of the war|(?:so far|to date) (?:in|of) the (?:war|conflict)|since (?:october 7|7 october|oct\. 7)\b|since (?!the (?:ceasefire|truce))(?:[\p{L}'’-]+ ){1,8}(?:began|started|erupted|broke out)\b)/iu;
+const WAR_LONG_RE = caseless(
+  /\b(?:since the (?:[\p{L}\d]+ ){0,2}coup\b|bringing (?:the|its|their|his|her) (?:[\p{L}'’-]+ ){0,8}(?:to|past)|(?:put|puts|raised|raises|brings?) (?:the|its) (?:overall |running )?total (?:at|to)|(?:has|have) now (?:identified|risen|reached|passed|documented|recorded|counted|confirmed)|since (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:year|month|week|season|rainy season|monsoon|summer|winter))|the (?:full-scale )?(?:invasion|war|conflict)\b|(?:\p{Lu}[\p{L}'’]*\s+)?(?:full-scale )?(?:invasion|war)\b|it began)|throughout the (?:war|conflict)|over the course of the war|(?:so far|to date) (?:in|of) the (?:war|conflict)|since (?:october 7|7 october|oct\. 7)\b|since (?!the (?:ceasefire|truce))(?:[\p{L}'’-]+ ){1,8}(?:began|started|erupted|broke out)\b)/iu,
+);
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
  * A total for a stated stretch that does not start with the war: "this month", "last week", "in
@@ -68,8 +71,9 @@ export function timeScopeOf(text: string): TimeScope | null {
 }
 
 // "the toll from Tuesday's pager explosions had risen to 12": the running toll of one incident.
-const INCIDENT_TOLL_RE =
-  /\btoll (?:from|in|of) (?:[\p{L}'’-]+ ){0,3}?(?:strike|attack|blast|explosion|bombing|shooting|crash|collision|raid|ambush|stampede|massacre|derailment|sinking|capsizing)s?\b/iu;
+const INCIDENT_TOLL_RE = caseless(
+  /\btoll (?:from|in|of) (?:[\p{L}'’-]+ ){0,3}?(?:strike|attack|blast|explosion|bombing|shooting|crash|collision|raid|ambush|stampede|massacre|derailment|sinking|capsizing)s?\b/iu,
+);
 // "In February, the president said …", "last month a Nato source put the numbers at …": when the
 // figure was given, not the stretch it covers.
 const REPORTED_IN_RE = new RegExp(

@@ -79,3 +79,14 @@ describe('a year is not the low end of a range', () => {
     expect(findNumbers('estimates of 1990 to 2500 deaths').map((e) => [e.count, e.countHigh])).toEqual([[1990, 2500]]);
   });
 });
+
+it('a text whose lowercase is longer ("İ") is read with the case-blind pattern, offsets intact', () => {
+  const text = 'İZMİR: MORE THAN 1,500 were hurt and Two Dozen died';
+  expect(text.toLowerCase().length).not.toBe(text.length);
+  const found = findNumbers(text).map((n) => [text.slice(n.start, n.end), n.count, n.qualifier]);
+  expect(found).toEqual([
+    ['MORE THAN 1,500', 1500, 'more_than'],
+    ['Two Dozen', 24, 'exact'],
+  ]);
+  expect(findNumbers('Izmir: MORE THAN 1,500 were hurt').map((n) => n.start)).toEqual([7]);
+});
