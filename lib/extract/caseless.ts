@@ -24,7 +24,7 @@ export function caseless<T extends RegExp>(re: T): T {
   return new RegExp(spellCases(re.source, unicode), re.flags.replace('i', '')) as T;
 }
 
-/** The pattern source with each ASCII letter outside an escape written as both its cases. */
+/** The pattern source with each ASCII letter outside an esc written as both its cases. */
 export function spellCases(source: string, unicode: boolean): string {
   refuseNonAsciiCase(source);
   let out = '';
@@ -32,9 +32,9 @@ export function spellCases(source: string, unicode: boolean): string {
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
-      const escape = escapeAt(source, i);
-      out += inClass ? classEscape(escape, unicode) : outerEscape(escape, unicode);
-      i += escape.length - 1;
+      const esc = escapeAt(source, i);
+      out += inClass ? classEscape(esc, unicode) : outerEscape(esc, unicode);
+      i += esc.length - 1;
       continue;
     }
     if (inClass) {
@@ -72,7 +72,7 @@ function refuseNonAsciiCase(source: string): void {
   for (const c of source) if (c > '\u007f' && c.toLowerCase() !== c.toUpperCase()) throw new Error(`caseless: "${c}" is a cased letter outside ASCII: /${source}/`);
 }
 
-/** The whole escape starting at `i` ("\\b", "\\p{L}", "\\u00A0", "\\u{1F600}", "\\k<name>", "\\cJ"). */
+/** The whole esc starting at `i` ("\\b", "\\p{L}", "\\u00A0", "\\u{1F600}", "\\k<name>", "\\cJ"). */
 function escapeAt(source: string, i: number): string {
   const next = source[i + 1] ?? '';
   if ((next === 'p' || next === 'P' || next === 'u') && source[i + 2] === '{') return source.slice(i, source.indexOf('}', i) + 1);
@@ -84,17 +84,17 @@ function escapeAt(source: string, i: number): string {
 }
 
 /** Under `iu`, an uppercase or lowercase property matched every cased letter. */
-function widenedProperty(escape: string, unicode: boolean): string | null {
-  return unicode && (escape === '\\p{Lu}' || escape === '\\p{Ll}') ? CASED : null;
+function widenedProperty(esc: string, unicode: boolean): string | null {
+  return unicode && (esc === '\\p{Lu}' || esc === '\\p{Ll}') ? CASED : null;
 }
 
-function outerEscape(escape: string, unicode: boolean): string {
-  const wide = widenedProperty(escape, unicode);
-  return wide ? `[${wide}]` : escape;
+function outerEscape(esc: string, unicode: boolean): string {
+  const wide = widenedProperty(esc, unicode);
+  return wide ? `[${wide}]` : esc;
 }
 
-function classEscape(escape: string, unicode: boolean): string {
-  return widenedProperty(escape, unicode) ?? escape;
+function classEscape(esc: string, unicode: boolean): string {
+  return widenedProperty(esc, unicode) ?? esc;
 }
 
 function isAsciiLetter(c: string): boolean {
