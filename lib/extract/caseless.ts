@@ -24,7 +24,7 @@ export function caseless<T extends RegExp>(re: T): T {
   return new RegExp(spellCases(re.source, unicode), re.flags.replace('i', '')) as T;
 }
 
-/** The pattern source with each ASCII letter outside an esc written as both its cases. */
+/** The pattern source with each ASCII letter outside an escape written as both its cases. */
 export function spellCases(source: string, unicode: boolean): string {
   refuseNonAsciiCase(source);
   let out = '';
@@ -72,7 +72,7 @@ function refuseNonAsciiCase(source: string): void {
   for (const c of source) if (c > '\u007f' && c.toLowerCase() !== c.toUpperCase()) throw new Error(`caseless: "${c}" is a cased letter outside ASCII: /${source}/`);
 }
 
-/** The whole esc starting at `i` ("\\b", "\\p{L}", "\\u00A0", "\\u{1F600}", "\\k<name>", "\\cJ"). */
+/** The whole escape starting at `i` ("\\b", "\\p{L}", "\\u00A0", "\\u{1F600}", "\\k<name>", "\\cJ"). */
 function escapeAt(source: string, i: number): string {
   const next = source[i + 1] ?? '';
   if ((next === 'p' || next === 'P' || next === 'u') && source[i + 2] === '{') return source.slice(i, source.indexOf('}', i) + 1);
